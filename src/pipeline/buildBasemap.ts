@@ -10,6 +10,7 @@ import type {
 } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import type { Basemap, Bbox, CountryProperties, LabelProperties } from '../core/basemap.ts';
 
 /*
  * The offline basemap: Natural Earth countries (npm world-atlas) cut to the region, so the
@@ -21,7 +22,6 @@ import type { GeometryCollection, GeometryObject, Topology } from 'topojson-spec
 type Countries = GeometryCollection<{ name: string }>;
 type CountriesTopology = Topology<{ countries: Countries }>;
 type Ring = Position[];
-type Bbox = readonly [west: number, south: number, east: number, north: number];
 
 /**
  * West, south, east, north. Wider than the route needs: framed whole on a 375 px phone, the
@@ -31,31 +31,6 @@ export const BASEMAP_BBOX: Bbox = [-130, 3, -75, 42];
 
 const USA = '840';
 const MEXICO = '484';
-
-export interface CountryProperties {
-  /** ISO 3166-1 numeric code, as Natural Earth writes it ("084" for Belize). */
-  id: string;
-  name: string;
-}
-
-export interface LabelProperties {
-  /** ISO numeric code for a country, a slug for a body of water. */
-  id: string;
-  /** English name; the app translates by id. */
-  name: string;
-  kind: 'country' | 'water';
-}
-
-export interface Basemap {
-  bbox: Bbox;
-  land: FeatureCollection<MultiPolygon, CountryProperties>;
-  /** Where land meets sea; drawn apart from land so the cut at the bbox edge gets no outline. */
-  coastline: Feature<MultiLineString>;
-  /** Land borders between countries, without the US–Mexico border. */
-  borders: Feature<MultiLineString>;
-  usMexicoBorder: Feature<MultiLineString>;
-  countryLabels: FeatureCollection<Point, LabelProperties>;
-}
 
 // Hand-placed so labels sit inside each country and clear of the caravan's route.
 const LABELS: readonly (LabelProperties & { at: Position })[] = [

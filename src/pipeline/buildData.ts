@@ -56,4 +56,9 @@ function write(name: string, value: unknown): void {
   writeFileSync(join(OUT_DIR, name), JSON.stringify(value));
 }
 
-main();
+try {
+  main();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}

@@ -18,10 +18,11 @@ export function loadSourceTexts(dir: string): SourceTexts | undefined {
   );
   const reportRows = new Map<string, string>();
   for (const file of readdirSync(reportsDir).filter((f) => f.endsWith('.csv'))) {
-    const rows = parse(readFileSync(join(reportsDir, file), 'utf8'), { columns: true }) as Record<
-      string,
-      string
-    >[];
+    const rows = parse(readFileSync(join(reportsDir, file), 'utf8'), {
+      columns: true,
+      // The shared table has bare quotes inside unquoted cells ('count; "cerca de 2.000"').
+      relax_quotes: true,
+    }) as Record<string, string>[];
     for (const row of rows) {
       const url = row.url ?? '';
       // One address may carry several rows (several days); a quote may come from any.

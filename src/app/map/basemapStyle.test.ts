@@ -1,6 +1,6 @@
 import type { Feature, MultiLineString } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { Basemap } from '../../pipeline/buildBasemap.ts';
+import type { Basemap } from '../../core/basemap.ts';
 import { BASEMAP_LAYER_IDS, basemapStyle } from './basemapStyle.ts';
 
 function line(coordinates: [number, number][]): Feature<MultiLineString> {

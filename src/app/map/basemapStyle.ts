@@ -1,5 +1,5 @@
 import type { StyleSpecification } from 'maplibre-gl';
-import type { Basemap } from '../../pipeline/buildBasemap.ts';
+import type { Basemap } from '../../core/basemap.ts';
 
 /*
  * A quiet, news-graphic basemap (DESIGN.md, "Visual style"): pale land, paler water, thin

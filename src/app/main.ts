@@ -1,0 +1,93 @@
+import { caravanModel } from '../core/caravanModel.ts';
+import { isoDayToTime, timeToIsoDay } from '../core/isoDay.ts';
+import { type MapState, visibleAt } from '../core/visibleAt.ts';
+import type { AppState } from './appState.ts';
+import { createStore } from './createStore.ts';
+import { formatters } from './i18n/formatters.ts';
+import { MESSAGES } from './i18n/messages.ts';
+import { loadData } from './loadData.ts';
+import { canDrawMap, createCaravanMap } from './map/createCaravanMap.ts';
+import { addCountryLabels, addPlaceLabel, createPlaceLabel } from './map/placeLabels.ts';
+import { syncFeatureState } from './map/syncFeatureState.ts';
+import './styles.css';
+import type { Basemap } from '../core/basemap.ts';
+import type { CaravanModel } from '../core/caravanModel.ts';
+import type { Store } from './createStore.ts';
+import { sliderValueText, stopLabel } from './ui/describeDay.ts';
+import { mountDateline } from './ui/mountDateline.ts';
+import { mountLegend } from './ui/mountLegend.ts';
+import { mountReports } from './ui/mountReports.ts';
+import { mountSlider } from './ui/mountSlider.ts';
+
+const language = 'en';
+const messages = MESSAGES[language];
+const format = formatters(language);
+
+function byId(id: string): HTMLElement {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`#${id} is missing from the page`);
+  return el;
+}
+
+function showMessage(text: string): void {
+  const el = byId('map-message');
+  el.textContent = text;
+  el.hidden = false;
+}
+
+async function start(): Promise<void> {
+  const { log, basemap } = await loadData(import.meta.env.BASE_URL);
+  const model = caravanModel(log);
+  const store = createStore<AppState>({ time: isoDayToTime(model.days[0] as string), language });
+  mountDateline(byId('dateline-date'), byId('dateline-caption'), {
+    model,
+    store,
+    messages,
+    format,
+  });
+  mountSlider(byId('timeline'), {
+    days: model.days,
+    store,
+    messages,
+    format,
+    valueText: (time) => sliderValueText(model, time, messages, format),
+  });
+  mountReports(byId('reports'), { model, store, messages, format });
+  mountLegend(byId('legend'), messages);
+  if (canDrawMap()) await startMap(model, basemap, store);
+  else {
+    byId('map').hidden = true;
+    showMessage(messages.noWebgl);
+  }
+}
+
+async function startMap(model: CaravanModel, basemap: Basemap, store: Store<AppState>) {
+  const container = byId('map');
+  const { map, sourceOf, loaded } = createCaravanMap(container, basemap, model);
+  addCountryLabels(map, basemap);
+  await loaded;
+  const first = model.stops[0];
+  if (first)
+    addPlaceLabel(map, model.places.get(first.place)?.name ?? '', first.at, 'map-label--start');
+  const current = createPlaceLabel(map, 'map-label--current');
+  let shown: MapState | undefined;
+  const render = ({ time }: AppState) => {
+    const next = visibleAt(model, timeToIsoDay(time));
+    syncFeatureState(map, sourceOf, next, shown);
+    shown = next;
+    const main = next.latest.get('main');
+    current.update(main && stopLabel(model, main), main && (main.to ?? main.at));
+    container.dataset.day = timeToIsoDay(time);
+    container.dataset.current = [...next.current].sort().join(' ');
+  };
+  render(store.get());
+  store.subscribe(render);
+  map.once('idle', () => {
+    container.dataset.ready = 'true';
+  });
+}
+
+start().catch((error: unknown) => {
+  console.error(error);
+  showMessage(messages.loadFailed(error instanceof Error ? error.message : String(error)));
+});

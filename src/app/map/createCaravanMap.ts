@@ -1,0 +1,76 @@
+import { LngLatBounds, Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Basemap } from '../../core/basemap.ts';
+import type { CaravanModel } from '../../core/caravanModel.ts';
+import { basemapStyle } from './basemapStyle.ts';
+import { CARAVAN_LAYERS } from './caravanLayers.ts';
+import { type CaravanSourceId, caravanSources } from './caravanSources.ts';
+
+// Vite moves the worker on build; MapLibre must be told where it went.
+setWorkerUrl(workerUrl);
+
+export interface CaravanMap {
+  map: MapLibreMap;
+  /** Which source holds each feature id, for feature-state updates. */
+  sourceOf: ReadonlyMap<string, CaravanSourceId>;
+  loaded: Promise<void>;
+}
+
+/** True when the browser can run MapLibre 6, which needs WebGL 2. */
+export function canDrawMap(): boolean {
+  try {
+    return !!document.createElement('canvas').getContext('webgl2');
+  } catch {
+    return false;
+  }
+}
+
+/** The map with the offline basemap and the caravan's layers, framed on the whole route. */
+export function createCaravanMap(
+  container: HTMLElement,
+  basemap: Basemap,
+  model: CaravanModel,
+): CaravanMap {
+  const map = new MapLibreMap({
+    container,
+    style: basemapStyle(basemap),
+    bounds: routeBounds(model),
+    fitBoundsOptions: { padding: 24 },
+    maxBounds: [
+      [basemap.bbox[0], basemap.bbox[1]],
+      [basemap.bbox[2], basemap.bbox[3]],
+    ],
+    attributionControl: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    renderWorldCopies: false,
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+  const sources = caravanSources(model);
+  const sourceOf = new Map<string, CaravanSourceId>();
+  for (const [id, data] of Object.entries(sources) as [CaravanSourceId, typeof sources.stops][]) {
+    for (const f of data.features) sourceOf.set(String(f.properties?.id), id);
+  }
+  const loaded = new Promise<void>((resolve) => {
+    map.on('load', () => {
+      for (const [id, data] of Object.entries(sources)) {
+        map.addSource(id, { type: 'geojson', data, promoteId: 'id' });
+      }
+      for (const layer of CARAVAN_LAYERS) map.addLayer(layer);
+      resolve();
+    });
+  });
+  return { map, sourceOf, loaded };
+}
+
+function routeBounds(model: CaravanModel): LngLatBounds {
+  const bounds = new LngLatBounds();
+  for (const stop of model.stops) {
+    bounds.extend(stop.at);
+    if (stop.to) bounds.extend(stop.to);
+  }
+  return bounds;
+}

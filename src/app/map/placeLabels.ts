@@ -1,0 +1,49 @@
+import { type Map as MapLibreMap, Marker } from 'maplibre-gl';
+import type { Basemap } from '../../core/basemap.ts';
+import type { LonLat } from '../../core/distances.ts';
+
+/**
+ * Labels as HTML markers: MapLibre's own text needs glyph files from a server, and this
+ * map loads nothing from anywhere. Labels repeat what the page says in text, so they are
+ * hidden from screen readers.
+ */
+export function addCountryLabels(map: MapLibreMap, basemap: Basemap): void {
+  for (const label of basemap.countryLabels.features) {
+    const el = labelElement(`map-label map-label--${label.properties.kind}`, label.properties.name);
+    new Marker({ element: el }).setLngLat(label.geometry.coordinates as LonLat).addTo(map);
+  }
+}
+
+export interface PlaceLabel {
+  update(text: string | undefined, at: LonLat | undefined): void;
+}
+
+/** A label that follows a moving position (the main caravan's latest place). */
+export function createPlaceLabel(map: MapLibreMap, className: string): PlaceLabel {
+  const el = labelElement(`map-label ${className}`, '');
+  const marker = new Marker({ element: el, anchor: 'left', offset: [12, 0] });
+  return {
+    update(text, at) {
+      if (!text || !at) {
+        marker.remove();
+        return;
+      }
+      el.textContent = text;
+      marker.setLngLat(at).addTo(map);
+    },
+  };
+}
+
+/** A fixed label for a place on the route. */
+export function addPlaceLabel(map: MapLibreMap, text: string, at: LonLat, className = ''): void {
+  const el = labelElement(`map-label map-label--place ${className}`, text);
+  new Marker({ element: el, anchor: 'right', offset: [-8, 0] }).setLngLat(at).addTo(map);
+}
+
+function labelElement(className: string, text: string): HTMLElement {
+  const el = document.createElement('div');
+  el.className = className;
+  el.textContent = text;
+  el.setAttribute('aria-hidden', 'true');
+  return el;
+}
