@@ -1,7 +1,9 @@
 import { distinctColors, expect, openMap, test } from './support/test.ts';
 
 test.describe('the map a reader sees', () => {
-  test('draws the basemap and the route, with no console error and no request off the origin', async ({ page }) => {
+  test('draws the basemap and the route, with no console error and no request off the origin', async ({
+    page,
+  }) => {
     await openMap(page);
     await page.locator('#time-slider').press('End');
     await expect(page.locator('#map')).toHaveAttribute('data-day', '2018-11-29');
@@ -12,7 +14,9 @@ test.describe('the map a reader sees', () => {
     await expect(page.locator('.map-label--country', { hasText: 'Mexico' })).toBeVisible();
   });
 
-  test('moving the slider moves the highlighted position and changes the reports', async ({ page }) => {
+  test('moving the slider moves the highlighted position and changes the reports', async ({
+    page,
+  }) => {
     await openMap(page);
     const map = page.locator('#map');
     const slider = page.locator('#time-slider');
@@ -34,7 +38,9 @@ test.describe('the map a reader sees', () => {
     expect(after.equals(before)).toBe(false);
   });
 
-  test('shows a stated distance beside the measured one, labelled with what it measures', async ({ page }) => {
+  test('shows a stated distance beside the measured one, labelled with what it measures', async ({
+    page,
+  }) => {
     await openMap(page);
     await page.locator('#time-slider').fill('13');
     const card = page.locator('.report[data-fact="distance"]', { hasText: '1,000 miles south' });
@@ -46,19 +52,27 @@ test.describe('the map a reader sees', () => {
 });
 
 test.describe('keyboard', () => {
-  test('arrows, Page keys, Home and End step through days and the slider says the date', async ({ page }) => {
+  test('arrows, Page keys, Home and End step through days and the slider says the date', async ({
+    page,
+  }) => {
     await openMap(page);
     const slider = page.locator('#time-slider');
     await slider.focus();
     await page.keyboard.press('Home');
-    await expect(slider).toHaveAttribute('aria-valuetext', /^Friday, 12 October 2018, San Pedro Sula, Cortés$/);
+    await expect(slider).toHaveAttribute(
+      'aria-valuetext',
+      /^Friday, 12 October 2018, San Pedro Sula, Cortés$/,
+    );
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('#map')).toHaveAttribute('data-day', '2018-10-13');
     await expect(slider).toHaveAttribute('aria-valuetext', /^Saturday, 13 October 2018, /);
     await page.keyboard.press('ArrowLeft');
     await expect(page.locator('#map')).toHaveAttribute('data-day', '2018-10-12');
     await page.keyboard.press('End');
-    await expect(slider).toHaveAttribute('aria-valuetext', /^Thursday, 29 November 2018, Tijuana, Baja California$/);
+    await expect(slider).toHaveAttribute(
+      'aria-valuetext',
+      /^Thursday, 29 November 2018, Tijuana, Baja California$/,
+    );
     await expect(page.locator('#dateline-date')).toHaveText('Thursday, 29 November 2018');
   });
 });

@@ -12,7 +12,9 @@ const WIDTHS = [
 ];
 
 for (const viewport of WIDTHS) {
-  test(`at ${viewport.width} px the date, the map and the slider fit on the first screen`, async ({ page }) => {
+  test(`at ${viewport.width} px the date, the map and the slider fit on the first screen`, async ({
+    page,
+  }) => {
     await page.setViewportSize(viewport);
     await openMap(page);
     await page.locator('#time-slider').fill('13');
@@ -21,8 +23,12 @@ for (const viewport of WIDTHS) {
       const box = await page.locator(selector).boundingBox();
       expect(box, selector).not.toBeNull();
       expect(box?.y ?? 0, `${selector} top`).toBeGreaterThanOrEqual(0);
-      expect((box?.y ?? 0) + (box?.height ?? 0), `${selector} bottom`).toBeLessThanOrEqual(viewport.height);
-      expect((box?.x ?? 0) + (box?.width ?? 0), `${selector} right`).toBeLessThanOrEqual(viewport.width);
+      expect((box?.y ?? 0) + (box?.height ?? 0), `${selector} bottom`).toBeLessThanOrEqual(
+        viewport.height,
+      );
+      expect((box?.x ?? 0) + (box?.width ?? 0), `${selector} right`).toBeLessThanOrEqual(
+        viewport.width,
+      );
     }
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth, 'no sideways scrolling').toBeLessThanOrEqual(viewport.width);

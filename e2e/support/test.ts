@@ -48,7 +48,9 @@ export async function distinctColors(page: Page, png: Buffer): Promise<number> {
     const data = ctx.getImageData(0, 0, img.width, img.height).data;
     const colors = new Set<number>();
     for (let i = 0; i < data.length; i += 4) {
-      colors.add(((data[i] as number) << 16) | ((data[i + 1] as number) << 8) | (data[i + 2] as number));
+      colors.add(
+        ((data[i] as number) << 16) | ((data[i + 1] as number) << 8) | (data[i + 2] as number),
+      );
     }
     return colors.size;
   }, png.toString('base64'));

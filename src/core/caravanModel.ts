@@ -2,8 +2,8 @@ import { isoDaysBetween } from './isoDay.ts';
 import type { Log } from './logSchema.ts';
 import { logSpan } from './rowsOn.ts';
 import type { EventRow, Place, Source } from './schema.ts';
-import { buildTrack, type Segment, type Stop } from './track.ts';
 import { toStops } from './toStops.ts';
+import { buildTrack, type Segment, type Stop } from './track.ts';
 
 /** Everything the views need from the log, derived once at load. */
 export interface CaravanModel {

@@ -4,7 +4,6 @@ import type {
   FeatureCollection,
   MultiLineString,
   MultiPolygon,
-  Point,
   Polygon,
   Position,
 } from 'geojson';
