@@ -7,13 +7,14 @@ import { formatters } from './i18n/formatters.ts';
 import { MESSAGES } from './i18n/messages.ts';
 import { loadData } from './loadData.ts';
 import { canDrawMap, createCaravanMap } from './map/createCaravanMap.ts';
-import { addCountryLabels, addPlaceLabel, createPlaceLabel } from './map/placeLabels.ts';
+import { addCountryLabels } from './map/placeLabels.ts';
+import { routeLabels } from './map/routeLabels.ts';
 import { syncFeatureState } from './map/syncFeatureState.ts';
 import './styles.css';
 import type { Basemap } from '../core/basemap.ts';
 import type { CaravanModel } from '../core/caravanModel.ts';
 import type { Store } from './createStore.ts';
-import { sliderValueText, stopLabel } from './ui/describeDay.ts';
+import { sliderValueText } from './ui/describeDay.ts';
 import { mountDateline } from './ui/mountDateline.ts';
 import { mountLegend } from './ui/mountLegend.ts';
 import { mountReports } from './ui/mountReports.ts';
@@ -66,17 +67,13 @@ async function startMap(model: CaravanModel, basemap: Basemap, store: Store<AppS
   const { map, sourceOf, loaded } = createCaravanMap(container, basemap, model);
   addCountryLabels(map, basemap);
   await loaded;
-  const first = model.stops[0];
-  if (first)
-    addPlaceLabel(map, model.places.get(first.place)?.name ?? '', first.at, 'map-label--start');
-  const current = createPlaceLabel(map, 'map-label--current');
+  const updateLabels = routeLabels(map, model);
   let shown: MapState | undefined;
   const render = ({ time }: AppState) => {
     const next = visibleAt(model, timeToIsoDay(time));
     syncFeatureState(map, sourceOf, next, shown);
     shown = next;
-    const main = next.latest.get('main');
-    current.update(main && stopLabel(model, main), main && (main.to ?? main.at));
+    updateLabels(next.latest.get('main'));
     container.dataset.day = timeToIsoDay(time);
     container.dataset.current = [...next.current].sort().join(' ');
   };

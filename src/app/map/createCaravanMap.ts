@@ -36,7 +36,8 @@ export function createCaravanMap(
     container,
     style: basemapStyle(basemap),
     bounds: routeBounds(model),
-    fitBoundsOptions: { padding: 24 },
+    // More room east, where Honduras and the route's start sit against the edge.
+    fitBoundsOptions: { padding: { top: 24, bottom: 24, left: 24, right: 64 } },
     maxBounds: [
       [basemap.bbox[0], basemap.bbox[1]],
       [basemap.bbox[2], basemap.bbox[3]],

@@ -34,10 +34,22 @@ export function createPlaceLabel(map: MapLibreMap, className: string): PlaceLabe
   };
 }
 
-/** A fixed label for a place on the route. */
-export function addPlaceLabel(map: MapLibreMap, text: string, at: LonLat, className = ''): void {
-  const el = labelElement(`map-label map-label--place ${className}`, text);
-  new Marker({ element: el, anchor: 'right', offset: [-8, 0] }).setLngLat(at).addTo(map);
+/**
+ * A fixed label for an end of the route, set on the side away from the route. Returns
+ * its element so it can step aside while the moving label names the same place.
+ */
+export function addPlaceLabel(
+  map: MapLibreMap,
+  text: string,
+  at: LonLat,
+  side: 'east' | 'west',
+): HTMLElement {
+  const el = labelElement('map-label map-label--place', text);
+  const anchor = side === 'east' ? 'left' : 'right';
+  new Marker({ element: el, anchor, offset: [side === 'east' ? 8 : -8, 0] })
+    .setLngLat(at)
+    .addTo(map);
+  return el;
 }
 
 function labelElement(className: string, text: string): HTMLElement {
