@@ -39,7 +39,14 @@ function showMessage(text: string): void {
 async function start(): Promise<void> {
   const { log, basemap } = await loadData(import.meta.env.BASE_URL);
   const model = caravanModel(log);
-  const store = createStore<AppState>({ time: isoDayToTime(model.days[0] as string), language });
+  const store = createStore<AppState>({
+    time: isoDayToTime(model.days[0] as string),
+    playing: false,
+    speed: 1,
+    language,
+    units: 'mi',
+    hiddenGroups: [],
+  });
   mountDateline(byId('dateline-date'), byId('dateline-caption'), {
     model,
     store,
