@@ -1,15 +1,13 @@
 import { caravanModel } from '../core/caravanModel.ts';
 import { isoDayToTime, timeToIsoDay } from '../core/isoDay.ts';
-import { type MapState, visibleAt } from '../core/visibleAt.ts';
 import type { AppState } from './appState.ts';
 import { createStore } from './createStore.ts';
 import { formatters } from './i18n/formatters.ts';
 import { MESSAGES } from './i18n/messages.ts';
 import { loadData } from './loadData.ts';
 import { canDrawMap, createCaravanMap } from './map/createCaravanMap.ts';
+import { mountCaravanMap } from './map/mountCaravanMap.ts';
 import { addCountryLabels } from './map/placeLabels.ts';
-import { routeLabels } from './map/routeLabels.ts';
-import { syncFeatureState } from './map/syncFeatureState.ts';
 import './styles.css';
 import type { Basemap } from '../core/basemap.ts';
 import type { CaravanModel } from '../core/caravanModel.ts';
@@ -74,18 +72,7 @@ async function startMap(model: CaravanModel, basemap: Basemap, store: Store<AppS
   const { map, sourceOf, loaded } = createCaravanMap(container, basemap, model);
   addCountryLabels(map, basemap);
   await loaded;
-  const updateLabels = routeLabels(map, model);
-  let shown: MapState | undefined;
-  const render = ({ time }: AppState) => {
-    const next = visibleAt(model, timeToIsoDay(time));
-    syncFeatureState(map, sourceOf, next, shown);
-    shown = next;
-    updateLabels(next.latest.get('main'));
-    container.dataset.day = timeToIsoDay(time);
-    container.dataset.current = [...next.current].sort().join(' ');
-  };
-  render(store.get());
-  store.subscribe(render);
+  mountCaravanMap(map, sourceOf, { model, store, container });
   // Tests and the bench read these instead of reaching into the map object.
   let idles = 0;
   map.on('idle', () => {

@@ -48,3 +48,14 @@ describe('visibleAt', () => {
     expect(visibleAt(model, '2018-11-06').visible.has('wire')).toBe(true);
   });
 });
+
+describe('visibleAt, the day and hidden groups', () => {
+  it('marks the day’s own reports, and leaves hidden groups out entirely', () => {
+    const state = visibleAt(model, '2018-10-22', new Set(['second']));
+    expect([...state.today]).toEqual([]);
+    expect(state.visible.has('chq')).toBe(false);
+    expect(state.latest.has('second')).toBe(false);
+    expect([...visibleAt(model, '2018-10-21').today]).toEqual(['tap']);
+    expect([...visibleAt(model, '2018-11-06').today]).toEqual(['wire']);
+  });
+});

@@ -37,6 +37,11 @@ export interface Messages {
   units: { people: string; mi: string; km: string; days: string; hours: string };
   noWebgl: string;
   loadFailed: (detail: string) => string;
+  stripCrowdTitle: string;
+  stripCrowdNote: string;
+  stripReports: string;
+  /** A stated range, read aloud: "4,000 to 5,000". */
+  crowdRange: (low: string, high: string) => string;
 }
 
 const en: Messages = {
@@ -99,6 +104,10 @@ const en: Messages = {
   noWebgl:
     'This browser cannot draw the interactive map (it needs WebGL 2). The reports are all listed below.',
   loadFailed: (detail) => `The map’s data could not be loaded (${detail}). Try reloading the page.`,
+  stripCrowdTitle: 'Crowd size stated, main caravan',
+  stripCrowdNote: 'Each dot is one outlet’s figure; a line spans where they disagree.',
+  stripReports: 'Reports',
+  crowdRange: (low, high) => `${low} to ${high}`,
 };
 
 const es: Messages = {
@@ -162,6 +171,10 @@ const es: Messages = {
     'Este navegador no puede dibujar el mapa interactivo (necesita WebGL 2). Todos los reportes están abajo.',
   loadFailed: (detail) =>
     `No se pudieron cargar los datos del mapa (${detail}). Intente recargar la página.`,
+  stripCrowdTitle: 'Tamaño de la multitud citado, caravana principal',
+  stripCrowdNote: 'Cada punto es la cifra de un medio; una línea las une cuando no coinciden.',
+  stripReports: 'Reportes',
+  crowdRange: (low, high) => `${low} a ${high}`,
 };
 
 export const MESSAGES = { en, es } as const;

@@ -1,17 +1,9 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { GROUPS } from '../../core/schema.ts';
-import { EVENT_COLOR, GROUP_COLORS } from '../groupColors.ts';
-
-// The spread cannot be typed as a match expression's fixed arity; MapLibre validates it.
-const groupColor = [
-  'match',
-  ['get', 'group'],
-  ...GROUPS.flatMap((g) => [g, GROUP_COLORS[g]]),
-  '#777',
-] as unknown as ExpressionSpecification;
+import { EVENT_COLOR } from '../groupColors.ts';
+import { groupColor } from './groupColor.ts';
 
 /** 1 where the feature-state flag is set, else 0: visibility changes cost no re-tiling. */
-function when(flag: 'visible' | 'current', on: number, off = 0): ExpressionSpecification {
+function when(flag: 'visible' | 'current' | 'today', on: number, off = 0): ExpressionSpecification {
   return ['case', ['boolean', ['feature-state', flag], false], on, off];
 }
 
@@ -50,7 +42,7 @@ export const CARAVAN_LAYERS: LayerSpecification[] = [
     type: 'circle',
     source: 'events',
     paint: {
-      'circle-radius': 4.5,
+      'circle-radius': when('today', 6, 4.5),
       'circle-color': EVENT_COLOR,
       'circle-stroke-color': '#ffffff',
       'circle-stroke-width': 1.5,
@@ -63,7 +55,7 @@ export const CARAVAN_LAYERS: LayerSpecification[] = [
     type: 'circle',
     source: 'stops',
     paint: {
-      'circle-radius': 3.5,
+      'circle-radius': when('today', 5.5, 3.5),
       'circle-color': groupColor,
       'circle-stroke-color': '#ffffff',
       'circle-stroke-width': 1,
