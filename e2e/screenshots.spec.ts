@@ -16,8 +16,7 @@ for (const viewport of WIDTHS) {
     page,
   }) => {
     await page.setViewportSize(viewport);
-    await openMap(page);
-    await page.locator('#time-slider').fill('13');
+    await openMap(page, './?t=2018-10-25');
     await expect(page.locator('#map')).toHaveAttribute('data-day', '2018-10-25');
     for (const selector of ['#dateline-date', '#map', '#time-slider']) {
       const box = await page.locator(selector).boundingBox();

@@ -1,76 +1,83 @@
-import { caravanModel } from '../core/caravanModel.ts';
-import { isoDayToTime, timeToIsoDay } from '../core/isoDay.ts';
+import type { Basemap } from '../core/basemap.ts';
+import { type CaravanModel, caravanModel } from '../core/caravanModel.ts';
+import { timeSpan } from '../core/timeSteps.ts';
 import type { AppState } from './appState.ts';
-import { createStore } from './createStore.ts';
+import { createStore, type Store } from './createStore.ts';
 import { formatters } from './i18n/formatters.ts';
 import { MESSAGES } from './i18n/messages.ts';
 import { loadData } from './loadData.ts';
 import { canDrawMap, createCaravanMap } from './map/createCaravanMap.ts';
 import { mountCaravanMap } from './map/mountCaravanMap.ts';
 import { addCountryLabels } from './map/placeLabels.ts';
+import { byId, mountInterface } from './mountInterface.ts';
+import { attachPlayback } from './playback.ts';
+import { syncUrl } from './syncUrl.ts';
 import './styles.css';
-import type { Basemap } from '../core/basemap.ts';
-import type { CaravanModel } from '../core/caravanModel.ts';
-import type { Store } from './createStore.ts';
-import { sliderValueText } from './ui/describeDay.ts';
-import { mountDateline } from './ui/mountDateline.ts';
-import { mountLegend } from './ui/mountLegend.ts';
-import { mountReports } from './ui/mountReports.ts';
-import { mountSlider } from './ui/mountSlider.ts';
-
-const language = 'en';
-const messages = MESSAGES[language];
-const format = formatters(language);
-
-function byId(id: string): HTMLElement {
-  const el = document.getElementById(id);
-  if (!el) throw new Error(`#${id} is missing from the page`);
-  return el;
-}
-
-function showMessage(text: string): void {
-  const el = byId('map-message');
-  el.textContent = text;
-  el.hidden = false;
-}
+import { createAnnouncer } from './ui/createAnnouncer.ts';
+import { stepAnnouncement } from './ui/describeDay.ts';
+import { readUrlState, type UrlState } from './urlState.ts';
 
 async function start(): Promise<void> {
   const { log, basemap } = await loadData(import.meta.env.BASE_URL);
   const model = caravanModel(log);
-  const store = createStore<AppState>({
-    time: isoDayToTime(model.days[0] as string),
-    playing: false,
-    speed: 1,
-    language,
-    units: 'mi',
-    hiddenGroups: [],
-  });
-  mountDateline(byId('dateline-date'), byId('dateline-caption'), {
+  const span = timeSpan(model.days);
+  const defaults: UrlState = { time: span.first, hiddenGroups: [], language: 'en', units: 'mi' };
+  const { state, warnings } = readUrlState(location.search, defaults, span);
+  for (const warning of warnings) console.warn(warning);
+  const store = createStore<AppState>({ ...state, playing: false, speed: 1 });
+  syncUrl(store, defaults);
+  const announce = createAnnouncer(byId('announcer'));
+  const hasMap = canDrawMap();
+  const ctx = {
     model,
     store,
-    messages,
-    format,
+    span,
+    border: basemap.usMexicoBorder.geometry,
+    announce,
+    tableOpen: !hasMap,
+  };
+  let unmount = mountInterface(ctx, store.get().language);
+  store.subscribe((next, previous) => {
+    if (next.language === previous.language) return;
+    const focused = document.activeElement?.getAttribute('data-focus-key');
+    unmount();
+    unmount = mountInterface(ctx, next.language);
+    if (focused) document.querySelector<HTMLElement>(`[data-focus-key="${focused}"]`)?.focus();
   });
-  mountSlider(byId('timeline'), {
-    days: model.days,
+  attachPlayback({
     store,
-    messages,
-    format,
-    valueText: (time) => sliderValueText(model, time, messages, format),
+    span,
+    reportDays: model.reportDays,
+    reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
+    onStep: (time) => {
+      const language = store.get().language;
+      announce(
+        stepAnnouncement(time, {
+          model,
+          messages: MESSAGES[language],
+          format: formatters(language),
+        }),
+      );
+    },
   });
-  mountReports(byId('reports'), { model, store, messages, format });
-  mountLegend(byId('legend'), messages);
-  if (canDrawMap()) await startMap(model, basemap, store);
-  else {
-    byId('map').hidden = true;
-    showMessage(messages.noWebgl);
-  }
+  if (hasMap) await startMap(model, basemap, store);
+  else showFallback(store);
 }
 
 async function startMap(model: CaravanModel, basemap: Basemap, store: Store<AppState>) {
   const container = byId('map');
-  const { map, sourceOf, loaded } = createCaravanMap(container, basemap, model);
-  addCountryLabels(map, basemap);
+  const messages = () => MESSAGES[store.get().language];
+  const { map, sourceOf, loaded } = createCaravanMap(
+    container,
+    basemap,
+    model,
+    messages().mapControls,
+  );
+  const nameLabels = addCountryLabels(map, basemap);
+  nameLabels(messages().mapNames);
+  store.subscribe((next, previous) => {
+    if (next.language !== previous.language) nameLabels(messages().mapNames);
+  });
   await loaded;
   mountCaravanMap(map, sourceOf, { model, store, container });
   // Tests and the bench read these instead of reaching into the map object.
@@ -82,7 +89,27 @@ async function startMap(model: CaravanModel, basemap: Basemap, store: Store<AppS
   });
 }
 
+/** Without WebGL: the pre-rendered picture of the whole route, and one line saying why. */
+function showFallback(store: Store<AppState>): void {
+  byId('map').hidden = true;
+  const picture = byId('static-map') as HTMLImageElement;
+  const render = () => {
+    const messages = MESSAGES[store.get().language];
+    picture.alt = messages.staticMapAlt;
+    showMessage(messages.noWebgl);
+  };
+  picture.hidden = false;
+  render();
+  store.subscribe(render);
+}
+
+function showMessage(text: string): void {
+  const el = byId('map-message');
+  el.textContent = text;
+  el.hidden = false;
+}
+
 start().catch((error: unknown) => {
   console.error(error);
-  showMessage(messages.loadFailed(error instanceof Error ? error.message : String(error)));
+  showMessage(MESSAGES.en.loadFailed(error instanceof Error ? error.message : String(error)));
 });

@@ -75,6 +75,11 @@ describe('positionAt', () => {
     expect(onStretch?.at[0]).toBeGreaterThan(P.pijijiapan?.[0] as number);
   });
 
+  it('waits at a place reported on both sides instead of estimating between it and itself', () => {
+    const waiting = positionAt(waypoints, isoDayToTime('2018-10-25') + 15 * HOUR);
+    expect(waiting).toMatchObject({ kind: 'report', at: P.pijijiapan });
+  });
+
   it('says nothing before the first report or after the last', () => {
     expect(positionAt(waypoints, noon('2018-10-21') - HOUR)).toBeUndefined();
     expect(positionAt(waypoints, noon('2018-10-26'))).toBeUndefined();

@@ -26,9 +26,11 @@ export function positionAt(waypoints: readonly Waypoint[], time: number): Positi
   if (from.time === time) return { at: from.at, kind: 'report', from, km: from.km };
   const to = waypoints[i + 1];
   if (!to) return undefined;
-  const fraction = (time - from.time) / (to.time - from.time);
   const legKm = to.km - from.km;
-  const at = legKm > 0 ? pointAlong(from.at, to.at, fraction * legKm) : from.at;
+  // Reported at the same place on both sides: waiting there, not an estimate between places.
+  if (legKm === 0) return { at: from.at, kind: 'report', from, km: from.km };
+  const fraction = (time - from.time) / (to.time - from.time);
+  const at = pointAlong(from.at, to.at, fraction * legKm);
   return {
     at,
     kind: from.stretch ? 'stretch' : 'estimate',

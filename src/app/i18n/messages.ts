@@ -14,6 +14,38 @@ export interface Messages {
   groupAt: (group: string, place: string) => string;
   noReportToday: (group: string, place: string, day: string) => string;
   nothingYet: string;
+  estimatedBetween: (from: string, to: string) => string;
+  lastReportedAt: (place: string) => string;
+  reportsCount: (n: number) => string;
+  play: string;
+  pause: string;
+  previousReport: string;
+  nextReport: string;
+  speed: string;
+  speedOption: (daysPerSecond: string) => string;
+  unitsLabel: string;
+  languageLabel: string;
+  languageName: string;
+  playbackLabel: string;
+  legendEstimate: string;
+  groupsLabel: string;
+  legendLabel: string;
+  distancesHeading: string;
+  distancesNone: string;
+  measuredCovered: (from: string) => string;
+  measuredToBorder: string;
+  measuredToDestination: (place: string) => string;
+  estimateNote: string;
+  statedThatDay: string;
+  tableSummary: (n: number) => string;
+  tableCaption: string;
+  columns: { date: string; group: string; place: string; report: string; source: string };
+  goTo: (day: string) => string;
+  /** Basemap label names by id (ISO numeric for countries, a slug for water). */
+  mapNames: Record<string, string>;
+  /** MapLibre's own strings (cooperative gestures, zoom buttons). */
+  mapControls: Record<string, string>;
+  staticMapAlt: string;
   reportedPosition: string;
   onTheWay: (from: string, to: string) => string;
   event: string;
@@ -64,6 +96,59 @@ const en: Messages = {
   noReportToday: (group, place, day) =>
     `No report today. ${group} last reported at ${place}, ${day}.`,
   nothingYet: 'No report yet.',
+  estimatedBetween: (from, to) => `between ${from} and ${to} (estimated)`,
+  lastReportedAt: (place) => `last reported at ${place}`,
+  reportsCount: (n) => (n === 0 ? 'No report that day.' : n === 1 ? '1 report.' : `${n} reports.`),
+  play: 'Play',
+  pause: 'Pause',
+  previousReport: 'Previous report',
+  nextReport: 'Next report',
+  speed: 'Speed',
+  speedOption: (d) => `${d} ${d === '1' || d === '½' ? 'day' : 'days'} a second`,
+  unitsLabel: 'Distances in',
+  languageLabel: 'Language',
+  languageName: 'English',
+  playbackLabel: 'Playback',
+  legendEstimate: 'Estimated position',
+  groupsLabel: 'Show groups',
+  legendLabel: 'Key',
+  distancesHeading: 'How far, measured',
+  distancesNone: 'No position reported yet.',
+  measuredCovered: (from) => `covered since ${from}, in straight lines between reports`,
+  measuredToBorder: 'to the nearest point of the US border, in a straight line',
+  measuredToDestination: (place) => `to ${place}, in a straight line`,
+  estimateNote: 'Measured from the estimated position between two reports.',
+  statedThatDay: 'Stated in that day’s reports',
+  tableSummary: (n) => `All ${n} reports, as a table`,
+  tableCaption: 'Every report on the map, by date. The rows of the day shown are marked.',
+  columns: {
+    date: 'Date',
+    group: 'Group',
+    place: 'Where',
+    report: 'What was reported',
+    source: 'Source',
+  },
+  goTo: (day) => `Show ${day} on the map`,
+  mapNames: {
+    '484': 'Mexico',
+    '840': 'United States',
+    '320': 'Guatemala',
+    '340': 'Honduras',
+    '222': 'El Salvador',
+    '084': 'Belize',
+    '558': 'Nicaragua',
+    'pacific-ocean': 'Pacific Ocean',
+    'gulf-of-mexico': 'Gulf of Mexico',
+  },
+  mapControls: {
+    'NavigationControl.ZoomIn': 'Zoom in',
+    'NavigationControl.ZoomOut': 'Zoom out',
+    'CooperativeGesturesHandler.WindowsHelpText': 'Use Ctrl + scroll to zoom the map',
+    'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + scroll to zoom the map',
+    'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map',
+  },
+  staticMapAlt:
+    'Map of the route the caravan was reported on, from San Pedro Sula, Honduras, through Guatemala and Mexico to Tijuana on the US border.',
   reportedPosition: 'Reported position',
   onTheWay: (from, to) => `On the way from ${from} to ${to}`,
   event: 'Event',
@@ -106,7 +191,7 @@ const en: Messages = {
   loadFailed: (detail) => `The map’s data could not be loaded (${detail}). Try reloading the page.`,
   stripCrowdTitle: 'Crowd size stated, main caravan',
   stripCrowdNote: 'Each dot is one outlet’s figure; a line spans where they disagree.',
-  stripReports: 'Reports',
+  stripReports: 'Reports per day',
   crowdRange: (low, high) => `${low} to ${high}`,
 };
 
@@ -130,6 +215,60 @@ const es: Messages = {
   noReportToday: (group, place, day) =>
     `Sin reportes hoy. ${group}: último reporte en ${place}, ${day}.`,
   nothingYet: 'Aún no hay reportes.',
+  estimatedBetween: (from, to) => `entre ${from} y ${to} (estimación)`,
+  lastReportedAt: (place) => `último reporte en ${place}`,
+  reportsCount: (n) =>
+    n === 0 ? 'Sin reportes ese día.' : n === 1 ? '1 reporte.' : `${n} reportes.`,
+  play: 'Reproducir',
+  pause: 'Pausa',
+  previousReport: 'Reporte anterior',
+  nextReport: 'Reporte siguiente',
+  speed: 'Velocidad',
+  speedOption: (d) => `${d} ${d === '1' || d === '½' ? 'día' : 'días'} por segundo`,
+  unitsLabel: 'Distancias en',
+  languageLabel: 'Idioma',
+  languageName: 'Español',
+  playbackLabel: 'Reproducción',
+  legendEstimate: 'Posición estimada',
+  groupsLabel: 'Mostrar grupos',
+  legendLabel: 'Clave',
+  distancesHeading: 'Distancias medidas',
+  distancesNone: 'Aún no hay posición reportada.',
+  measuredCovered: (from) => `recorridos desde ${from}, en línea recta entre reportes`,
+  measuredToBorder: 'hasta el punto más cercano de la frontera de EE. UU., en línea recta',
+  measuredToDestination: (place) => `hasta ${place}, en línea recta`,
+  estimateNote: 'Medido desde la posición estimada entre dos reportes.',
+  statedThatDay: 'Citado en los reportes de ese día',
+  tableSummary: (n) => `Los ${n} reportes, en una tabla`,
+  tableCaption: 'Todos los reportes del mapa, por fecha. Se marcan las filas del día mostrado.',
+  columns: {
+    date: 'Fecha',
+    group: 'Grupo',
+    place: 'Dónde',
+    report: 'Qué se reportó',
+    source: 'Fuente',
+  },
+  goTo: (day) => `Mostrar el ${day} en el mapa`,
+  mapNames: {
+    '484': 'México',
+    '840': 'Estados Unidos',
+    '320': 'Guatemala',
+    '340': 'Honduras',
+    '222': 'El Salvador',
+    '084': 'Belice',
+    '558': 'Nicaragua',
+    'pacific-ocean': 'Océano Pacífico',
+    'gulf-of-mexico': 'Golfo de México',
+  },
+  mapControls: {
+    'NavigationControl.ZoomIn': 'Acercar',
+    'NavigationControl.ZoomOut': 'Alejar',
+    'CooperativeGesturesHandler.WindowsHelpText': 'Use Ctrl + rueda para acercar el mapa',
+    'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + rueda para acercar el mapa',
+    'CooperativeGesturesHandler.MobileHelpText': 'Use dos dedos para mover el mapa',
+  },
+  staticMapAlt:
+    'Mapa de la ruta reportada de la caravana, de San Pedro Sula, Honduras, por Guatemala y México hasta Tijuana, en la frontera de Estados Unidos.',
   reportedPosition: 'Posición reportada',
   onTheWay: (from, to) => `En camino de ${from} a ${to}`,
   event: 'Suceso',
@@ -173,7 +312,7 @@ const es: Messages = {
     `No se pudieron cargar los datos del mapa (${detail}). Intente recargar la página.`,
   stripCrowdTitle: 'Tamaño de la multitud citado, caravana principal',
   stripCrowdNote: 'Cada punto es la cifra de un medio; una línea las une cuando no coinciden.',
-  stripReports: 'Reportes',
+  stripReports: 'Reportes por día',
   crowdRange: (low, high) => `${low} a ${high}`,
 };
 

@@ -1,4 +1,4 @@
-import { LngLatBounds, Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import { LngLatBounds, Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Basemap } from '../../core/basemap.ts';
@@ -31,13 +31,17 @@ export function createCaravanMap(
   container: HTMLElement,
   basemap: Basemap,
   model: CaravanModel,
+  locale: Record<string, string>,
 ): CaravanMap {
   const map = new MapLibreMap({
     container,
+    locale,
+    // One finger scrolls the article; two fingers (or Ctrl + wheel) move the map.
+    cooperativeGestures: true,
     style: basemapStyle(basemap),
     bounds: routeBounds(model),
     // More room east, where Honduras and the route's start sit against the edge.
-    fitBoundsOptions: { padding: { top: 24, bottom: 24, left: 24, right: 64 } },
+    fitBoundsOptions: { padding: { top: 40, bottom: 24, left: 40, right: 64 } },
     maxBounds: [
       [basemap.bbox[0], basemap.bbox[1]],
       [basemap.bbox[2], basemap.bbox[3]],
@@ -49,6 +53,7 @@ export function createCaravanMap(
     renderWorldCopies: false,
   });
   map.touchZoomRotate.disableRotation();
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.keyboard.disableRotation();
   const sources = caravanSources(model);
   const sourceOf = new Map<string, CaravanSourceId>();

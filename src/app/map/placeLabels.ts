@@ -7,11 +7,18 @@ import type { LonLat } from '../../core/distances.ts';
  * map loads nothing from anywhere. Labels repeat what the page says in text, so they are
  * hidden from screen readers.
  */
-export function addCountryLabels(map: MapLibreMap, basemap: Basemap): void {
-  for (const label of basemap.countryLabels.features) {
+export function addCountryLabels(
+  map: MapLibreMap,
+  basemap: Basemap,
+): (names: Record<string, string>) => void {
+  const labels = basemap.countryLabels.features.map((label) => {
     const el = labelElement(`map-label map-label--${label.properties.kind}`, label.properties.name);
     new Marker({ element: el }).setLngLat(label.geometry.coordinates as LonLat).addTo(map);
-  }
+    return { el, id: label.properties.id, name: label.properties.name };
+  });
+  return (names) => {
+    for (const label of labels) label.el.textContent = names[label.id] ?? label.name;
+  };
 }
 
 export interface PlaceLabel {

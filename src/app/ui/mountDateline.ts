@@ -1,24 +1,17 @@
-import type { CaravanModel } from '../../core/caravanModel.ts';
 import type { AppState } from '../appState.ts';
 import type { Store } from '../createStore.ts';
-import type { Formatters } from '../i18n/formatters.ts';
-import type { Messages } from '../i18n/messages.ts';
-import { mainPosition } from './describeDay.ts';
+import { momentText, positionText, type Words } from './describeDay.ts';
 
-/** The date, large, and where the main caravan was by then. */
+/** The moment, large, and where the main caravan was then. */
 export function mountDateline(
   dateEl: HTMLElement,
   captionEl: HTMLElement,
-  context: { model: CaravanModel; store: Store<AppState>; messages: Messages; format: Formatters },
+  ctx: Words & { store: Store<AppState> },
 ): () => void {
-  const { model, store, messages, format } = context;
   const render = ({ time }: AppState) => {
-    dateEl.textContent = format.longDay(time);
-    captionEl.textContent = messages.groupAt(
-      messages.groups.main,
-      mainPosition(model, time, messages),
-    );
+    dateEl.textContent = momentText(time, ctx);
+    captionEl.textContent = ctx.messages.groupAt(ctx.messages.groups.main, positionText(time, ctx));
   };
-  render(store.get());
-  return store.subscribe(render);
+  render(ctx.store.get());
+  return ctx.store.subscribe(render);
 }

@@ -48,8 +48,13 @@ function what(row: EventRow, ctx: CardContext): string {
 }
 
 function figure(row: EventRow, ctx: CardContext): HTMLElement | undefined {
+  const text = figureText(row, ctx);
+  return text ? h('p', { class: 'report-figure' }, text) : undefined;
+}
+
+/** A stated figure in words: "4,000–5,000 people according to the IOM". */
+function figureText(row: EventRow, { messages, format }: Pick<CardContext, 'messages' | 'format'>) {
   if (row.value === undefined || !row.unit) return undefined;
-  const { messages, format } = ctx;
   const amount =
     row.valueMax === undefined
       ? format.number(row.value)
@@ -57,7 +62,21 @@ function figure(row: EventRow, ctx: CardContext): HTMLElement | undefined {
   const parts = [`${amount} ${messages.units[row.unit]}`];
   if (row.measures) parts.push(messages.measures[row.measures]);
   if (row.statedBy) parts.push(messages.statedBy(row.statedBy));
-  return h('p', { class: 'report-figure' }, parts.filter(Boolean).join(' '));
+  return parts.filter(Boolean).join(' ');
+}
+
+/** What a row reports, in one line for the table: "Crowd size: 7,200 people …". */
+export function factSummary(row: EventRow, ctx: Pick<CardContext, 'messages' | 'format'>): string {
+  const { messages } = ctx;
+  const label = {
+    position: messages.reportedPosition,
+    event: messages.event,
+    crowd: messages.crowd,
+    distance: messages.statedDistance,
+    duration: messages.statedDuration,
+  }[row.fact];
+  const figure = figureText(row, ctx);
+  return figure ? `${label}: ${figure}. ` : `${label}. `;
 }
 
 function measured(

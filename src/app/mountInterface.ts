@@ -1,0 +1,74 @@
+import type { LineString, MultiLineString } from 'geojson';
+import type { CaravanModel } from '../core/caravanModel.ts';
+import type { TimeSpan } from '../core/timeSteps.ts';
+import type { AppState } from './appState.ts';
+import type { Store } from './createStore.ts';
+import { formatters } from './i18n/formatters.ts';
+import { type Language, MESSAGES, type Messages } from './i18n/messages.ts';
+import { sliderValueText, stepAnnouncement, type Words } from './ui/describeDay.ts';
+import { mountControls } from './ui/mountControls.ts';
+import { mountDateline } from './ui/mountDateline.ts';
+import { mountDistances } from './ui/mountDistances.ts';
+import { mountLegend } from './ui/mountLegend.ts';
+import { mountReports } from './ui/mountReports.ts';
+import { mountReportTable } from './ui/mountReportTable.ts';
+import { mountSettings } from './ui/mountSettings.ts';
+import { mountSlider } from './ui/mountSlider.ts';
+import { mountTimelineStrip } from './ui/mountTimelineStrip.ts';
+
+export interface InterfaceContext {
+  model: CaravanModel;
+  store: Store<AppState>;
+  span: TimeSpan;
+  border: LineString | MultiLineString;
+  announce: (text: string) => void;
+  /** Without a map, the table of reports is the graphic: it starts open. */
+  tableOpen: boolean;
+}
+
+/** Mount every control and text panel in a language. Returns the unmount. */
+export function mountInterface(ctx: InterfaceContext, language: Language): () => void {
+  const { model, store, span } = ctx;
+  const messages = MESSAGES[language];
+  const words: Words = { model, messages, format: formatters(language) };
+  applyStaticText(messages, language);
+  const onStep = (time: number) => ctx.announce(stepAnnouncement(time, words));
+  const unmounts = [
+    mountSettings(byId('settings'), { store, messages }),
+    mountDateline(byId('dateline-date'), byId('dateline-caption'), { ...words, store }),
+    mountSlider(byId('timeline'), {
+      span,
+      store,
+      messages,
+      format: words.format,
+      valueText: (time) => sliderValueText(time, words),
+      onStep,
+    }),
+    mountControls(byId('controls'), { store, messages, reportDays: model.reportDays, onStep }),
+    mountTimelineStrip(byId('strip'), { ...words, store }),
+    mountLegend(byId('legend'), { store, messages }),
+    mountReports(byId('reports'), { ...words, store }),
+    mountDistances(byId('distances'), { ...words, store, border: ctx.border }),
+    mountReportTable(byId('report-table'), { ...words, store, open: ctx.tableOpen, onStep }),
+  ];
+  return () => {
+    for (const unmount of unmounts) unmount();
+  };
+}
+
+/** The page's fixed words, its language and its title. */
+function applyStaticText(messages: Messages, language: Language): void {
+  document.documentElement.lang = language;
+  document.title = messages.headline;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
+    const text = messages[el.dataset.i18n as keyof Messages];
+    if (typeof text === 'string') el.textContent = text;
+  }
+  byId('map').setAttribute('aria-label', messages.mapLabel);
+}
+
+export function byId(id: string): HTMLElement {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`#${id} is missing from the page`);
+  return el;
+}
