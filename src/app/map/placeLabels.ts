@@ -42,20 +42,13 @@ export function createPlaceLabel(map: MapLibreMap, className: string): PlaceLabe
 }
 
 /**
- * A fixed label for an end of the route, set on the side away from the route. Returns
- * its element so it can step aside while the moving label names the same place.
+ * A fixed label for an end of the route, below its point: the ends sit at the frame's
+ * edges, where a label beside them would be cut. Returns its element so it can step aside
+ * while the moving label names the same place.
  */
-export function addPlaceLabel(
-  map: MapLibreMap,
-  text: string,
-  at: LonLat,
-  side: 'east' | 'west',
-): HTMLElement {
+export function addPlaceLabel(map: MapLibreMap, text: string, at: LonLat): HTMLElement {
   const el = labelElement('map-label map-label--place', text);
-  const anchor = side === 'east' ? 'left' : 'right';
-  new Marker({ element: el, anchor, offset: [side === 'east' ? 8 : -8, 0] })
-    .setLngLat(at)
-    .addTo(map);
+  new Marker({ element: el, anchor: 'top', offset: [0, 6] }).setLngLat(at).addTo(map);
   return el;
 }
 

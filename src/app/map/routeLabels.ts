@@ -12,13 +12,10 @@ export function routeLabels(map: MapLibreMap, model: CaravanModel): (latest?: St
   const main = model.stops.filter((s) => s.group === 'main');
   const start = main[0];
   const westmost = [...main].sort((a, b) => a.at[0] - b.at[0])[0];
-  const ends = [
-    start && { stop: start, side: 'east' as const },
-    westmost && { stop: westmost, side: 'west' as const },
-  ].flatMap((end) => {
-    if (!end) return [];
-    const name = model.places.get(end.stop.place)?.name ?? '';
-    return [{ name, el: addPlaceLabel(map, name, end.stop.at, end.side) }];
+  const ends = [start, westmost].flatMap((stop) => {
+    if (!stop) return [];
+    const name = model.places.get(stop.place)?.name ?? '';
+    return [{ name, el: addPlaceLabel(map, name, stop.at) }];
   });
   const current = createPlaceLabel(map, 'map-label--current');
   return (latest) => {
