@@ -16,7 +16,7 @@ export function mountReportTable(
   ctx: Words & { store: Store<AppState>; open: boolean; onStep: (time: number) => void },
 ): () => void {
   const { model, messages, store } = ctx;
-  const rows = model.log.rows.map((row) => tableRow(row, ctx));
+  const body = h('tbody', {});
   const head = h(
     'tr',
     {},
@@ -27,29 +27,42 @@ export function mountReportTable(
     { class: 'report-table' },
     h('caption', {}, messages.tableCaption),
     h('thead', {}, head),
-    h('tbody', {}, ...rows),
+    body,
   );
   const details = h(
     'details',
     { class: 'all-reports' },
-    h('summary', {}, messages.tableSummary(rows.length)),
+    h('summary', {}, messages.tableSummary(model.log.rows.length)),
     h('div', { class: 'table-scroll' }, table),
   );
-  details.open = ctx.open;
   container.replaceChildren(details);
+  // Rows are built on first opening: a long log should not slow the map's start.
+  let rows: HTMLTableRowElement[] = [];
   let shownDay = '';
   const render = ({ time }: AppState) => {
+    if (!details.open) return;
+    if (rows.length === 0) {
+      rows = model.log.rows.map((row) => tableRow(row, ctx));
+      body.replaceChildren(...rows);
+    }
     const day = timeToIsoDay(time);
     if (day === shownDay) return;
     shownDay = day;
     model.log.rows.forEach((row, i) => {
-      const isToday = row.date <= day && day <= (row.dateEnd ?? row.date);
-      rows[i]?.toggleAttribute('aria-current', false);
-      if (isToday) rows[i]?.setAttribute('aria-current', 'date');
+      if (row.date <= day && day <= (row.dateEnd ?? row.date))
+        rows[i]?.setAttribute('aria-current', 'date');
+      else rows[i]?.removeAttribute('aria-current');
     });
   };
+  const onToggle = () => render(store.get());
+  details.addEventListener('toggle', onToggle);
+  details.open = ctx.open;
   render(store.get());
-  return store.subscribe(render);
+  const unsubscribe = store.subscribe(render);
+  return () => {
+    unsubscribe();
+    details.removeEventListener('toggle', onToggle);
+  };
 }
 
 function tableRow(
