@@ -30,13 +30,22 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    // The production build: what a newsroom deploys, worker URL and sub-path included.
-    command: `npm run build && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      // The production build: what a newsroom deploys, worker URL and sub-path included.
+      command: `npm run build && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // A second origin: the sample article that embeds the map.
+      command: 'tsx e2e/support/articleServer.ts',
+      url: 'http://127.0.0.1:4174/',
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -7,12 +7,18 @@ import { test as base, expect, type Page } from '@playwright/test';
 export const test = base.extend<{ watch: { foreignRequests: string[]; consoleErrors: string[] } }>({
   watch: [
     async ({ page, baseURL }, use) => {
-      const origin = new URL(baseURL as string).origin;
+      // The app's origin, and the sample article's: the two hosts these tests run.
+      const origins = [
+        new URL(baseURL as string).origin,
+        ARTICLE_ORIGIN,
+        ARTICLE_ORIGIN.replace('127.0.0.1', 'localhost'),
+      ];
       const foreignRequests: string[] = [];
       const consoleErrors: string[] = [];
       page.on('request', (request) => {
         const url = request.url();
-        if (!url.startsWith(origin) && !/^(data|blob):/.test(url)) foreignRequests.push(url);
+        const known = origins.some((o) => url.startsWith(`${o}/`)) || /^(data|blob):/.test(url);
+        if (!known) foreignRequests.push(url);
       });
       page.on('console', (message) => {
         if (message.type() === 'error') consoleErrors.push(message.text());
@@ -27,6 +33,9 @@ export const test = base.extend<{ watch: { foreignRequests: string[]; consoleErr
 });
 
 export { expect };
+
+/** Where the sample article is served: another origin than the map's. */
+export const ARTICLE_ORIGIN = 'http://127.0.0.1:4174';
 
 /** Open the map and wait until it has drawn (polling: map 'idle' may already have fired). */
 export async function openMap(page: Page, path = './'): Promise<void> {

@@ -3,10 +3,14 @@ import { type CaravanModel, caravanModel } from '../core/caravanModel.ts';
 import { timeSpan } from '../core/timeSteps.ts';
 import type { AppState } from './appState.ts';
 import { createStore, type Store } from './createStore.ts';
+import { attachHostApi } from './embed/attachHostApi.ts';
+import { attachPym } from './embed/attachPym.ts';
+import { embedOptions } from './embed/embedOptions.ts';
+import { nearViewport } from './embed/nearViewport.ts';
 import { formatters } from './i18n/formatters.ts';
 import { MESSAGES } from './i18n/messages.ts';
 import { loadData } from './loadData.ts';
-import { canDrawMap, createCaravanMap } from './map/createCaravanMap.ts';
+import { canDrawMap, createCaravanMap, prepareWorker } from './map/createCaravanMap.ts';
 import { mountCaravanMap } from './map/mountCaravanMap.ts';
 import { addCountryLabels } from './map/placeLabels.ts';
 import { byId, mountInterface } from './mountInterface.ts';
@@ -23,7 +27,10 @@ async function start(): Promise<void> {
   const span = timeSpan(model.days);
   const defaults: UrlState = { time: span.first, hiddenGroups: [], language: 'en', units: 'mi' };
   const { state, warnings } = readUrlState(location.search, defaults, span);
-  for (const warning of warnings) console.warn(warning);
+  const embed = embedOptions(location.search);
+  for (const warning of [...warnings, ...embed.warnings]) console.warn(warning);
+  document.body.classList.toggle('embed', embed.embed);
+  document.body.classList.toggle('has-headline', !!embed.headline);
   const store = createStore<AppState>({ ...state, playing: false, speed: 1 });
   syncUrl(store, defaults);
   const announce = createAnnouncer(byId('announcer'));
@@ -34,7 +41,9 @@ async function start(): Promise<void> {
     span,
     border: basemap.usMexicoBorder.geometry,
     announce,
-    tableOpen: !hasMap,
+    tableOpen: !hasMap && !embed.embed,
+    defaults,
+    headline: embed.headline,
   };
   let unmount = mountInterface(ctx, store.get().language);
   store.subscribe((next, previous) => {
@@ -60,8 +69,12 @@ async function start(): Promise<void> {
       );
     },
   });
-  if (hasMap) await startMap(model, basemap, store);
-  else showFallback(store);
+  attachPym();
+  attachHostApi({ store, span, allowedOrigins: embed.allowedOrigins });
+  if (!hasMap) return showFallback(store);
+  if (embed.embed) await nearViewport(byId('map'));
+  await prepareWorker();
+  await startMap(model, basemap, store);
 }
 
 async function startMap(model: CaravanModel, basemap: Basemap, store: Store<AppState>) {

@@ -13,8 +13,10 @@ import { mountLegend } from './ui/mountLegend.ts';
 import { mountReports } from './ui/mountReports.ts';
 import { mountReportTable } from './ui/mountReportTable.ts';
 import { mountSettings } from './ui/mountSettings.ts';
+import { mountShare } from './ui/mountShare.ts';
 import { mountSlider } from './ui/mountSlider.ts';
 import { mountTimelineStrip } from './ui/mountTimelineStrip.ts';
+import type { UrlState } from './urlState.ts';
 
 export interface InterfaceContext {
   model: CaravanModel;
@@ -24,6 +26,10 @@ export interface InterfaceContext {
   announce: (text: string) => void;
   /** Without a map, the table of reports is the graphic: it starts open. */
   tableOpen: boolean;
+  /** The URL state a share link leaves out. */
+  defaults: UrlState;
+  /** An embed's own headline, in place of the page's. */
+  headline: string | undefined;
 }
 
 /** Mount every control and text panel in a language. Returns the unmount. */
@@ -32,6 +38,7 @@ export function mountInterface(ctx: InterfaceContext, language: Language): () =>
   const messages = MESSAGES[language];
   const words: Words = { model, messages, format: formatters(language) };
   applyStaticText(messages, language);
+  if (ctx.headline) byId('headline').textContent = ctx.headline;
   const onStep = (time: number) => ctx.announce(stepAnnouncement(time, words));
   const unmounts = [
     mountSettings(byId('settings'), { store, messages }),
@@ -50,6 +57,7 @@ export function mountInterface(ctx: InterfaceContext, language: Language): () =>
     mountReports(byId('reports'), { ...words, store }),
     mountDistances(byId('distances'), { ...words, store, border: ctx.border }),
     mountReportTable(byId('report-table'), { ...words, store, open: ctx.tableOpen, onStep }),
+    mountShare(byId('share'), { store, messages, defaults: ctx.defaults }),
   ];
   return () => {
     for (const unmount of unmounts) unmount();

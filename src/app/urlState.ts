@@ -67,7 +67,8 @@ export function writeUrlState(state: UrlState, defaults: UrlState): string {
   return query ? `?${query}` : '';
 }
 
-function parseTime(raw: string, span: TimeSpan): number | undefined {
+/** A `t` value (YYYY-MM-DD or YYYY-MM-DDTHH, UTC) inside the span, or undefined. */
+export function parseTime(raw: string, span: TimeSpan): number | undefined {
   const match = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}))?$/.exec(raw);
   if (!match || !isRealIsoDay(match[1] as string)) return undefined;
   const hour = match[2] === undefined ? 12 : Number(match[2]);

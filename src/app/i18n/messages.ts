@@ -46,6 +46,14 @@ export interface Messages {
   /** MapLibre's own strings (cooperative gestures, zoom buttons). */
   mapControls: Record<string, string>;
   staticMapAlt: string;
+  share: string;
+  embedCode: string;
+  link: string;
+  copy: string;
+  copied: string;
+  copyByHand: string;
+  embedCredit: string;
+  fullGraphic: string;
   reportedPosition: string;
   onTheWay: (from: string, to: string) => string;
   event: string;
@@ -147,6 +155,14 @@ const en: Messages = {
     'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + scroll to zoom the map',
     'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map',
   },
+  share: 'Share',
+  embedCode: 'Embed code (sizes itself with pym.js)',
+  link: 'Link to this view',
+  copy: 'Copy',
+  copied: 'Copied.',
+  copyByHand: 'Selected: press Ctrl+C (⌘+C) to copy.',
+  embedCredit: 'Sources: news reports. Basemap: Natural Earth. Places: GeoNames.',
+  fullGraphic: 'Full graphic and all reports',
   staticMapAlt:
     'Map of the route the caravan was reported on, from San Pedro Sula, Honduras, through Guatemala and Mexico to Tijuana on the US border.',
   reportedPosition: 'Reported position',
@@ -267,6 +283,14 @@ const es: Messages = {
     'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + rueda para acercar el mapa',
     'CooperativeGesturesHandler.MobileHelpText': 'Use dos dedos para mover el mapa',
   },
+  share: 'Compartir',
+  embedCode: 'Código para insertar (ajusta su altura con pym.js)',
+  link: 'Enlace a esta vista',
+  copy: 'Copiar',
+  copied: 'Copiado.',
+  copyByHand: 'Seleccionado: pulse Ctrl+C (⌘+C) para copiar.',
+  embedCredit: 'Fuentes: reportes de prensa. Mapa base: Natural Earth. Lugares: GeoNames.',
+  fullGraphic: 'Gráfico completo y todos los reportes',
   staticMapAlt:
     'Mapa de la ruta reportada de la caravana, de San Pedro Sula, Honduras, por Guatemala y México hasta Tijuana, en la frontera de Estados Unidos.',
   reportedPosition: 'Posición reportada',

@@ -7,8 +7,19 @@ import { basemapStyle } from './basemapStyle.ts';
 import { CARAVAN_LAYERS } from './caravanLayers.ts';
 import { type CaravanSourceId, caravanSources } from './caravanSources.ts';
 
-// Vite moves the worker on build; MapLibre must be told where it went.
-setWorkerUrl(workerUrl);
+/**
+ * Tell MapLibre where its worker is (Vite moves it on build). In a sandboxed frame the
+ * page's origin is "null": MapLibre would then start its module worker from a data: URL,
+ * which a strict policy (worker-src 'self' blob:) refuses. So the worker is fetched (the
+ * host allows it with CORS), its one `export` dropped to make it a classic script, and
+ * started from a blob: URL; the ".cjs" fragment is how MapLibre recognises a classic worker.
+ */
+export async function prepareWorker(): Promise<void> {
+  if (self.origin !== 'null') return setWorkerUrl(workerUrl);
+  const code = (await (await fetch(workerUrl)).text()).replace(/export\s*\{[^}]*\};?/, '');
+  const blob = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
+  setWorkerUrl(`${blob}#maplibre-gl-worker.cjs`);
+}
 
 export interface CaravanMap {
   map: MapLibreMap;

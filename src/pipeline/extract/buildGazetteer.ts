@@ -1,0 +1,158 @@
+import { PLACE_COLUMNS } from '../../core/schema.ts';
+import { admin1Code, foldName } from '../admin1Codes.ts';
+import type { GeoNamesCity } from '../findPlace.ts';
+import { readCsv } from '../readCsv.ts';
+import { REGION_NAMES } from './regionNames.ts';
+
+/** A place a name in an article may mean. */
+export interface PlaceCandidate {
+  /** The id in data/places.csv, or a proposed one for a place not there yet. */
+  id: string;
+  name: string;
+  /** GeoNames admin1 code. */
+  admin1: string;
+  country: string;
+  population: number;
+  geonamesId?: number;
+  /** Already in data/places.csv. */
+  known: boolean;
+}
+
+/** Names to places: folded names, and phrases that name a capital ("Mexico's capital"). */
+export interface Gazetteer {
+  names: ReadonlyMap<string, PlaceCandidate[]>;
+  aliases: readonly { pattern: RegExp; place: PlaceCandidate }[];
+}
+
+const ROUTE_COUNTRIES = new Set(['HN', 'GT', 'SV', 'MX']);
+const BORDER_STATES = new Set(['CA', 'AZ', 'NM', 'TX']);
+// Towns below this size share names with hamlets and people; the log's own places are exempt.
+const MIN_POPULATION = 5000;
+
+const CAPITALS: Record<string, string[]> = {
+  'Mexico City': [
+    "mexico[’']s capital",
+    'the mexican capital',
+    'la capital mexicana',
+    'ciudad de m[eé]xico',
+    'cdmx',
+  ],
+  'Guatemala City': [
+    "guatemala[’']s capital",
+    'the guatemalan capital',
+    'la capital guatemalteca',
+    'ciudad de guatemala',
+  ],
+  'San Salvador': ['the salvadoran capital', 'la capital salvadore[ñn]a'],
+  Tegucigalpa: ['the honduran capital', 'la capital hondure[ñn]a'],
+};
+
+/**
+ * The gazetteer an article is matched against: the places of data/places.csv by every name
+ * they go by, and the GeoNames towns of the route (Honduras to the US border states) of
+ * 5,000 people or more, without the names of countries and states.
+ */
+export function buildGazetteer(cities: readonly GeoNamesCity[], placesCsv: string): Gazetteer {
+  const names = new Map<string, PlaceCandidate[]>();
+  const add = (name: string, place: PlaceCandidate) => {
+    const key = foldName(name);
+    const list = names.get(key) ?? [];
+    if (!list.some((p) => p.id === place.id)) list.push(place);
+    names.set(key, list);
+  };
+  const byId = new Map(cities.map((c) => [c.cityId, c]));
+  const knownIds = new Set<number | string>();
+  for (const { place, alsoCalled } of knownPlaces(placesCsv, byId)) {
+    knownIds.add(place.id);
+    if (place.geonamesId) knownIds.add(place.geonamesId);
+    for (const name of alsoCalled) add(name, place);
+  }
+  const regions = new Set([...REGION_NAMES.keys()].map(foldName));
+  for (const city of cities) {
+    if (!onRoute(city) || knownIds.has(city.cityId) || regions.has(foldName(city.name))) continue;
+    add(city.name, fromGeoNames(city, knownIds));
+  }
+  for (const list of names.values()) keepLargestPerState(list);
+  return { names, aliases: capitalAliases(names) };
+}
+
+function knownPlaces(
+  csv: string,
+  byId: Map<number, GeoNamesCity>,
+): { place: PlaceCandidate; alsoCalled: string[] }[] {
+  return readCsv(csv, 'data/places.csv', PLACE_COLUMNS).map(({ cells }) => {
+    const geonamesId = cells.geonamesId ? Number(cells.geonamesId) : undefined;
+    const name = cells.name ?? '';
+    const id = cells.id ?? '';
+    const place: PlaceCandidate = {
+      id,
+      name,
+      admin1: safeAdmin1(cells.country ?? '', cells.admin1 ?? ''),
+      country: cells.country ?? '',
+      population: geonamesId ? (byId.get(geonamesId)?.population ?? 0) : 0,
+      known: true,
+    };
+    if (geonamesId) place.geonamesId = geonamesId;
+    const geonamesName = geonamesId ? byId.get(geonamesId)?.name : undefined;
+    const alsoCalled = [name, name.replace(/\s*\(.*\)\s*/, ''), id.replaceAll('-', ' ')];
+    return { place, alsoCalled: geonamesName ? [...alsoCalled, geonamesName] : alsoCalled };
+  });
+}
+
+function safeAdmin1(country: string, admin1: string): string {
+  try {
+    return admin1Code(country, admin1);
+  } catch {
+    return '';
+  }
+}
+
+function onRoute(city: GeoNamesCity): boolean {
+  if (city.population < MIN_POPULATION || city.name.length < 4) return false;
+  return (
+    ROUTE_COUNTRIES.has(city.country) ||
+    (city.country === 'US' && BORDER_STATES.has(city.adminCode))
+  );
+}
+
+/** A GeoNames town as a candidate; its proposed id never takes a known place's id. */
+function fromGeoNames(city: GeoNamesCity, knownIds: Set<number | string>): PlaceCandidate {
+  const slug = foldName(city.name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  const state = `${city.country}-${city.adminCode}`.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return {
+    id: knownIds.has(slug) ? `${slug}-${state}` : slug,
+    name: city.name,
+    admin1: city.adminCode,
+    country: city.country,
+    population: city.population,
+    geonamesId: city.cityId,
+    known: false,
+  };
+}
+
+/** GeoNames lists hamlets that share a town's name in the same state: a report names the town. */
+function keepLargestPerState(list: PlaceCandidate[]): void {
+  const best = new Map<string, PlaceCandidate>();
+  for (const place of list) {
+    const key = `${place.country}/${place.admin1}`;
+    const held = best.get(key);
+    if (!held || (!held.known && (place.known || place.population > held.population))) {
+      best.set(key, place);
+    }
+  }
+  list.splice(0, list.length, ...best.values());
+}
+
+function capitalAliases(names: Map<string, PlaceCandidate[]>): Gazetteer['aliases'] {
+  return Object.entries(CAPITALS).flatMap(([city, phrases]) => {
+    const candidates = names.get(foldName(city)) ?? [];
+    const place = candidates.find((p) => p.known) ?? candidates[0];
+    if (!place) return [];
+    return phrases.map((p) => ({
+      pattern: new RegExp(`(?<![\\p{L}])${p}(?![\\p{L}])`, 'giu'),
+      place,
+    }));
+  });
+}

@@ -1,0 +1,36 @@
+import type { Gazetteer } from './buildGazetteer.ts';
+import { detectLanguage } from './detectLanguage.ts';
+import type { Language } from './findDates.ts';
+import { type FoundReference, findReference } from './findReference.ts';
+import { type Proposal, proposeRows } from './proposeRows.ts';
+import { splitSentences } from './splitSentences.ts';
+
+export interface ExtractOptions {
+  gazetteer: Gazetteer;
+  /** Publication day (YYYY-MM-DD), when known. */
+  published?: string;
+  /** Source id for the rows; `proposed` when the source is not in the log yet. */
+  source?: string;
+  /** The day to fall back on when the text gives none; the caller's clock. */
+  today: string;
+}
+
+export interface Extraction {
+  proposals: Proposal[];
+  reference: FoundReference;
+  language: Language;
+}
+
+/** The rows an article proposes, and the day its relative words were resolved against. */
+export function extractArticle(text: string, options: ExtractOptions): Extraction {
+  const sentences = splitSentences(text);
+  const language = detectLanguage(text);
+  const reference = findReference(sentences, language, options.published, options.today);
+  const proposals = proposeRows(sentences, {
+    gazetteer: options.gazetteer,
+    reference,
+    language,
+    source: options.source ?? 'proposed',
+  });
+  return { proposals, reference, language };
+}

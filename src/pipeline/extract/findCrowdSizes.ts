@@ -1,0 +1,59 @@
+import { findNumbers, type NumberMatch } from './findNumbers.ts';
+import { mentionsCaravan } from './mentionsCaravan.ts';
+
+/** A stated number of people: the figure, and the words from qualifier to noun. */
+export interface CrowdMatch {
+  value: number;
+  valueMax?: number;
+  start: number;
+  end: number;
+}
+
+// Nouns that name migrants themselves: a figure before them is a crowd size.
+const MIGRANTS =
+  'migrants?|migrantes?|hondurans|hondure[ñn]os|salvadorans|salvadore[ñn]os|guatemalans|guatemaltecos|central americans|centroamericanos|asylum[- ]seekers|refugees|refugiados';
+// Nouns for people in general: a crowd size only where the sentence is about the caravan.
+const PEOPLE =
+  'people|persons|personas|individuals|immigrants|inmigrantes|members|integrantes|adults|adultos|travell?ers|marchers|caminantes';
+
+// Up to two words between the figure and the noun ("7,200 Honduran migrants", "millar de").
+const NOUN_AFTER = new RegExp(
+  `^(?:\\s*(?:of|de)\\b)?((?:\\s+[\\p{L}'’-]+){0,2}?)\\s+(${MIGRANTS}|${PEOPLE})\\b`,
+  'iu',
+);
+const NOT_PEOPLE_WORDS =
+  /\b(?:troops|soldiers|soldados|agents|agentes|officers|police|polic[ií]as|guards|miles|km|days|d[ií]as|percent|por|per|a|the|la|el|who|que)\b/iu;
+const RATE =
+  /^\s*(?:a|per|each|every|al|por|cada)\s+(?:day|week|month|year|d[ií]a|semana|mes|a[ñn]o)\b/iu;
+
+// A caravan of tens of thousands is the most any report has stated; larger figures are policy
+// numbers (deportations, national populations), not crowds on the road.
+const MAX_CROWD = 100_000;
+
+/** The crowd sizes a sentence states: "some 7,200 people", "entre 4.000 y 5.000 migrantes". */
+export function findCrowdSizes(sentence: string): CrowdMatch[] {
+  const caravan = mentionsCaravan(sentence);
+  return findNumbers(sentence).flatMap((n) => {
+    const noun = NOUN_AFTER.exec(sentence.slice(n.end));
+    if (!noun || !isCrowd(n, noun, caravan, sentence)) return [];
+    const end = n.end + noun[0].length;
+    return [{ value: n.value, ...maxOf(n), start: n.start, end }];
+  });
+}
+
+function isCrowd(
+  n: NumberMatch,
+  noun: RegExpExecArray,
+  caravan: boolean,
+  sentence: string,
+): boolean {
+  if ((n.valueMax ?? n.value) > MAX_CROWD || n.value < 2) return false;
+  if (NOT_PEOPLE_WORDS.test(noun[1] ?? '')) return false;
+  if (RATE.test(sentence.slice(n.end + noun[0].length))) return false;
+  const migrants = new RegExp(`^(?:${MIGRANTS})$`, 'iu').test(noun[2] ?? '');
+  return migrants || caravan;
+}
+
+function maxOf(n: NumberMatch): { valueMax?: number } {
+  return n.valueMax === undefined ? {} : { valueMax: n.valueMax };
+}

@@ -1,0 +1,163 @@
+import * as chrono from 'chrono-node';
+import { foldName } from '../admin1Codes.ts';
+import { parseNumber } from './parseNumber.ts';
+import { shiftDay } from './shiftDay.ts';
+import { weekdayNear } from './weekdayNear.ts';
+
+/** A day a sentence names, resolved, with the words it rests on. */
+export interface DateMention {
+  date: string;
+  dateEnd?: string;
+  basis: 'printed' | 'weekday' | 'relative';
+  /** For the row's dateWords: the words, then how they were resolved. */
+  words: string;
+  start: number;
+  end: number;
+}
+
+/** The day relative words are resolved against, and how that day was found. */
+export interface Reference {
+  date: string;
+  /** "publication 2018-11-09", "inferred publication 2018-10-25 (…)". */
+  label: string;
+}
+
+export type Language = 'en' | 'es';
+
+const MONTH =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[a-z]*\.?|\b\d{1,2}[/-]\d{1,2}\b/iu;
+
+const WEEKDAYS = [
+  ['sunday', 'domingo'],
+  ['monday', 'lunes'],
+  ['tuesday', 'martes'],
+  ['wednesday', 'miercoles'],
+  ['thursday', 'jueves'],
+  ['friday', 'viernes'],
+  ['saturday', 'sabado'],
+] as const;
+
+const WEEKDAY =
+  /\b(next|this coming|pr[oó]ximo)?\s*\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday|domingo|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado)(?![\p{L}])(\s+(?:pr[oó]ximo|que viene))?/giu;
+
+/** Relative words and the span of days (from, to; 0 = the reference day) they name. */
+const RELATIVE: readonly [RegExp, (ref: string) => [string, string], string][] = [
+  [
+    /\b(?:the day before yesterday|anteayer|antier)\b/iu,
+    (r) => same(shiftDay(r, -2)),
+    'two days before',
+  ],
+  [/\b(?:yesterday|ayer)\b/iu, (r) => same(shiftDay(r, -1)), 'the day before'],
+  [/\b(?:last night|anoche)\b/iu, (r) => same(shiftDay(r, -1)), 'the night before'],
+  [
+    /\b(?:today|hoy|this morning|this afternoon|tonight|esta ma[ñn]ana|esta tarde|esta noche)\b/iu,
+    (r) => same(r),
+    'the day of',
+  ],
+  [/\b(?:last week|la semana pasada)\b/iu, (r) => weekOf(shiftDay(r, -7)), 'the week before'],
+  [/\b(?:(?:earlier )?this week|esta semana)\b/iu, (r) => [weekOf(r)[0], r], 'the week of'],
+];
+
+const DAYS_AGO = /\b(?:(\S+(?:\s\S+)?) days? ago|hace (\S+(?:\s\S+)?) d[ií]as)\b/iu;
+
+/** The days a sentence names: printed ("Nov. 3", "21 de octubre"), weekdays, relative words. */
+export function findDates(
+  sentence: string,
+  reference: Reference,
+  language: Language,
+): DateMention[] {
+  const printed = printedDates(sentence, reference, language);
+  const taken = (start: number) => printed.some((p) => start >= p.start && start < p.end);
+  const weekdays = weekdayDates(sentence, reference).filter((w) => !taken(w.start));
+  const relative = relativeDates(sentence, reference).filter((r) => !taken(r.start));
+  return [...printed, ...weekdays, ...relative].sort((a, b) => a.start - b.start);
+}
+
+/** Printed days only ("Nov. 3", "21 de octubre"), years filled in from the reference. */
+export function printedDates(
+  sentence: string,
+  reference: Reference,
+  language: Language,
+): DateMention[] {
+  const parser = language === 'es' ? chrono.es.casual : chrono.casual;
+  const instant = new Date(`${reference.date}T12:00:00Z`);
+  return parser
+    .parse(sentence, { instant, timezone: 0 })
+    .filter((r) => r.start.isCertain('day') && MONTH.test(r.text))
+    .map((r) => {
+      const yearWords = r.start.isCertain('year') ? '' : ` (year from ${reference.label})`;
+      const mention: DateMention = {
+        date: isoOf(r.start.date()),
+        basis: 'printed',
+        words: `${r.text}${yearWords}`,
+        start: r.index,
+        end: r.index + r.text.length,
+      };
+      if (r.end?.isCertain('day')) mention.dateEnd = isoOf(r.end.date());
+      return mention;
+    });
+}
+
+function weekdayDates(sentence: string, reference: Reference): DateMention[] {
+  return [...sentence.matchAll(WEEKDAY)].map((m) => {
+    const name = m[2] ?? '';
+    const weekday = WEEKDAYS.findIndex((names) => names.includes(foldName(name) as never));
+    const ahead = Boolean(m[1] || m[3]);
+    const start = m.index + m[0].indexOf(name);
+    return {
+      date: weekdayNear(reference.date, weekday, ahead),
+      basis: 'weekday' as const,
+      words: `${name} (${m[0].trim() === name ? '' : `"${m[0].trim()}", `}resolved against ${reference.label})`,
+      start,
+      end: start + name.length,
+    };
+  });
+}
+
+function relativeDates(sentence: string, reference: Reference): DateMention[] {
+  const found: DateMention[] = [];
+  for (const [pattern, span, meaning] of RELATIVE) {
+    const m = pattern.exec(sentence);
+    // "USA Today", "Hoy Los Angeles": a capital inside a sentence makes it a name.
+    if (!m || (m.index > 0 && /^\p{Lu}/u.test(m[0]))) continue;
+    const [date, dateEnd] = span(reference.date);
+    const words = `${m[0]} (${meaning} ${reference.label})`;
+    found.push(mention(date, dateEnd, words, m.index, m[0].length));
+  }
+  const ago = DAYS_AGO.exec(sentence);
+  const days = ago ? parseNumber(ago[1] ?? ago[2] ?? '') : undefined;
+  if (ago && days !== undefined && Number.isInteger(days)) {
+    const date = shiftDay(reference.date, -days);
+    found.push(
+      mention(date, date, `${ago[0]} (before ${reference.label})`, ago.index, ago[0].length),
+    );
+  }
+  return found;
+}
+
+function mention(
+  date: string,
+  dateEnd: string,
+  words: string,
+  start: number,
+  length: number,
+): DateMention {
+  const found: DateMention = { date, basis: 'relative', words, start, end: start + length };
+  if (dateEnd !== date) found.dateEnd = dateEnd;
+  return found;
+}
+
+function same(day: string): [string, string] {
+  return [day, day];
+}
+
+/** Monday to Sunday of the week holding `day`. */
+function weekOf(day: string): [string, string] {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+  const monday = shiftDay(day, -((weekday + 6) % 7));
+  return [monday, shiftDay(monday, 6)];
+}
+
+function isoOf(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

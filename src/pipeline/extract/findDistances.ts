@@ -1,0 +1,60 @@
+import type { Measures } from '../../core/schema.ts';
+import { findNumbers } from './findNumbers.ts';
+import { namesBorder } from './namesBorder.ts';
+
+/** A stated distance: the figure, its unit, and what the nearby words say it measures. */
+export interface DistanceMatch {
+  value: number;
+  valueMax?: number;
+  unit: 'mi' | 'km';
+  measures: Measures;
+  start: number;
+  end: number;
+}
+
+const UNIT = /^\s*-?\s*(miles?|millas?|mi|kil[oó]metros?|kilometers?|kilometres?|kms?)\b\.?/iu;
+
+const TOWARD =
+  /^\s*(?:\w+\s+){0,3}?(?:of|from|to|short of|away from|de|desde|a|hasta|para)\s+(?:the\s+|la\s+)?/iu;
+const AWAY = /^\s*(?:\w+\s+){0,2}?(?:away|still|to go|left|restantes|por recorrer|faltan)\b/iu;
+const COVERED =
+  /\b(?:into|covered|travell?ed|walked|hiked|so far|already|recorrid[oa]s?|recorrieron|caminad[oa]s?|caminaron|avanzad[oa]s?|avanzaron|han recorrido|llevan)\b/iu;
+const GAP =
+  /^\s*(?:\w+\s+){0,2}?(?:behind|ahead of|detr[aá]s de|delante de|adelante de|atr[aá]s de)\b/iu;
+const DIRECTION =
+  /^\s*(?:\w+\s+){0,2}?(?:north|south|east|west|northwest|northeast|southwest|southeast|al norte|al sur|al este|al oeste|hacia el norte|rumbo al norte)\b/iu;
+const LEG = /\b(?:from|between|desde|entre)\b[^,.;]{1,60}\b(?:to|and|a|hasta|y)\b/iu;
+const DESTINATION = /\b(?:to|reach|toward|towards|hacia|hasta|rumbo a|llegar a)\s+\p{Lu}/u;
+
+/** The distances a sentence states: "1,000 miles south of the border", "190 millas". */
+export function findDistances(sentence: string): DistanceMatch[] {
+  return findNumbers(sentence).flatMap((n) => {
+    const unit = UNIT.exec(sentence.slice(n.end));
+    if (!unit?.[1] || n.value <= 0) return [];
+    const end = n.end + unit[0].length;
+    const measures = measuresOf(sentence.slice(0, n.start), sentence.slice(end));
+    const valueMax = n.valueMax === undefined ? {} : { valueMax: n.valueMax };
+    return [{ value: n.value, ...valueMax, unit: unitOf(unit[1]), measures, start: n.start, end }];
+  });
+}
+
+function unitOf(word: string): 'mi' | 'km' {
+  return /^(?:mi|mil)/iu.test(word) ? 'mi' : 'km';
+}
+
+/** What a distance measures, from the words just after it and the rest of the sentence. */
+function measuresOf(before: string, after: string): Measures {
+  const near = after.slice(0, 60);
+  const toward = TOWARD.exec(near);
+  if (toward && namesBorder(near.slice(toward[0].length, toward[0].length + 30))) {
+    return 'to-border';
+  }
+  if (GAP.test(near)) return 'gap';
+  if (COVERED.test(before.slice(-40)) || COVERED.test(near.slice(0, 25))) return 'covered';
+  if (AWAY.test(near) && namesBorder(after)) return 'to-border';
+  if (LEG.test(before + after)) return 'leg';
+  if (DIRECTION.test(near) || DESTINATION.test(near) || DESTINATION.test(before.slice(-60))) {
+    return 'to-destination';
+  }
+  return 'other';
+}

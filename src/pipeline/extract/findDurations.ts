@@ -1,0 +1,74 @@
+import type { Measures } from '../../core/schema.ts';
+import { findNumbers } from './findNumbers.ts';
+import { namesBorder } from './namesBorder.ts';
+
+/** A stated duration, in days or hours, and what it measures. */
+export interface DurationMatch {
+  value: number;
+  valueMax?: number;
+  unit: 'days' | 'hours';
+  measures: Measures;
+  /** The words as stated when they were converted ("two weeks" → 14 days). */
+  converted?: string;
+  start: number;
+  end: number;
+}
+
+const UNIT = /^\s*-?\s*(days?|d[ií]as?|weeks?|semanas?|hours?|horas?|jornadas?)(?![\p{L}])/iu;
+// "three days ago", "hace tres días", "two days later": a date, not a duration.
+const OFFSET_AFTER = /^\s*(?:ago|later|earlier|before|after|antes|despu[eé]s|atr[aá]s)\b/iu;
+const OFFSET_BEFORE = /\b(?:hace|within)\s+$/iu;
+// "in two weeks" is a point in time unless the sentence speaks of travel.
+const IN_BEFORE = /\b(?:in|en)\s+$/iu;
+const TRAVEL =
+  /\b(?:walk\w*|travel\w*|trek\w*|hik\w*|march\w*|journey\w*|cover\w*|take|took|taking|reach\w*|arriv\w*|camina\w*|recorr\w*|viaj\w*|march[oóa]\w*|avanz\w*|lleg\w*|tard\w*|miles|km|kil[oó]metros|millas)\b/iu;
+
+const TO_BORDER =
+  /\b(?:reach|get to|arrive at|arrive in|llegar a|alcanzar)\s+(?:the\s+|la\s+)?(?:\p{L}+\s+){0,2}?(?:border|frontera|US|U\.S\.|United States|Estados Unidos|EE\.\s?UU\.)/u;
+const COVERED =
+  /\b(?:for|after|tras|durante|llevan|lleva|have been|has been|han|ha|already|ya)\b[^.]{0,40}$/iu;
+const TO_DESTINATION = /\b(?:to reach|to get to|para llegar a|hasta|to)\s+\p{Lu}/u;
+
+/** The durations a sentence states: "another 25 days", "22 días", "36 hours". */
+export function findDurations(sentence: string): DurationMatch[] {
+  return findNumbers(sentence).flatMap((n) => {
+    const unit = UNIT.exec(sentence.slice(n.end));
+    if (!unit?.[1] || n.value <= 0) return [];
+    const before = sentence.slice(0, n.start);
+    const end = n.end + unit[0].length;
+    if (OFFSET_AFTER.test(sentence.slice(end)) || OFFSET_BEFORE.test(before)) return [];
+    if (IN_BEFORE.test(before) && !TRAVEL.test(sentence)) return [];
+    return [toMatch(n, unit[1], sentence, end)];
+  });
+}
+
+function toMatch(
+  n: { value: number; valueMax?: number; start: number },
+  word: string,
+  sentence: string,
+  end: number,
+): DurationMatch {
+  const weeks = /^(?:week|semana)/iu.test(word);
+  const factor = weeks ? 7 : 1;
+  const unit = /^(?:hour|hora)/iu.test(word) ? 'hours' : 'days';
+  const match: DurationMatch = {
+    value: n.value * factor,
+    unit,
+    measures: measuresOf(sentence.slice(0, n.start), sentence.slice(end)),
+    start: n.start,
+    end,
+  };
+  if (n.valueMax !== undefined) match.valueMax = n.valueMax * factor;
+  if (weeks) match.converted = sentence.slice(n.start, end);
+  return match;
+}
+
+function measuresOf(before: string, after: string): DurationMatch['measures'] {
+  const near = after.slice(0, 80);
+  if (TO_BORDER.test(near) || (/\b(?:to|para)\b/iu.test(near) && namesBorder(near))) {
+    return 'to-border';
+  }
+  if (TO_DESTINATION.test(near)) return 'to-destination';
+  if (COVERED.test(before)) return 'covered';
+  return 'other';
+}

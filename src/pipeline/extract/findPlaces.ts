@@ -1,0 +1,160 @@
+import { foldName } from '../admin1Codes.ts';
+import type { Gazetteer, PlaceCandidate } from './buildGazetteer.ts';
+import { REGION_NAMES, type Region } from './regionNames.ts';
+
+/** A place named in a sentence: the words, the place chosen and the others it may be. */
+export interface PlaceMention {
+  start: number;
+  end: number;
+  text: string;
+  place: PlaceCandidate;
+  /** Other places of that name the sentence could not rule out (empty when it is clear). */
+  alternatives: PlaceCandidate[];
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /\p{L}+(?:[-.’']\p{L}+)*\.?/gu;
+const CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'of', 'y']);
+// Words that put a town in front of them: "in Tapachula", "rumbo a Tapachula", "en route Huixtla".
+const LOCATIVE =
+  /(?:\b(?:in|at|to|from|near|into|toward|towards|through|outside|reach|reached|reaching|left|leave|leaving|departed|arrived?|arriving|route|via|for|of|en|a|al|de|desde|hacia|hasta|rumbo|cerca|por|entre|and|y)|,)\s*$/iu;
+const CITY_OF = /\b(?:city of|port of|ciudad de|puerto de|municipio de|town of)\s+$/iu;
+const TITLE =
+  /\b(?:president|presidente|mr|mrs|ms|sr|sra|gen|general|gov|governor|gobernador|senator|san|santa)\.?\s+$/iu;
+
+/**
+ * The places a sentence names. A name of the log's own places counts anywhere; a GeoNames town
+ * counts only after a word of place ("in", "to", "hacia", a comma). Names glued to other
+ * capitalised words ("Washington Post", "Camp Pendleton") are parts of other names. Where a
+ * name fits several places, the country and state words of the sentence choose.
+ */
+export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention[] {
+  const regions = regionsIn(sentence);
+  const found = aliasMentions(sentence, gazetteer);
+  const words = [...sentence.matchAll(WORD)].map((m) => toWord(m[0], m.index));
+  for (let i = 0; i < words.length; i += 1) {
+    if (!isCapital(words[i]) || found.some((f) => overlaps(f, words[i] as Word))) continue;
+    const mention = longestAt(sentence, words, i, gazetteer, regions);
+    if (!mention) continue;
+    found.push(mention);
+    while (i + 1 < words.length && (words[i + 1] as Word).start < mention.end) i += 1;
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function toWord(text: string, start: number): Word {
+  const bare = text.replace(/(?:['’]s|\.)$/u, '');
+  return { text: bare, start, end: start + bare.length };
+}
+
+function isCapital(word: Word | undefined): boolean {
+  return word !== undefined && /^\p{Lu}/u.test(word.text);
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function aliasMentions(sentence: string, gazetteer: Gazetteer): PlaceMention[] {
+  return gazetteer.aliases.flatMap(({ pattern, place }) =>
+    [...sentence.matchAll(pattern)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      place,
+      alternatives: [],
+    })),
+  );
+}
+
+function longestAt(
+  sentence: string,
+  words: Word[],
+  i: number,
+  gazetteer: Gazetteer,
+  regions: Region[],
+): PlaceMention | undefined {
+  for (let j = Math.min(words.length, i + 6) - 1; j >= i; j -= 1) {
+    const span = spanOf(sentence, words, i, j);
+    if (!span) continue;
+    const candidates = gazetteer.names.get(foldName(span.text));
+    if (!candidates?.length || gluedToNames(sentence, words, i, j)) continue;
+    const before = sentence.slice(0, span.start);
+    const usable = candidates.filter((c) => c.known || placeContext(before));
+    if (usable.length === 0 || TITLE.test(before)) continue;
+    return { ...span, ...choose(usable, regions) };
+  }
+  return undefined;
+}
+
+/** Words i..j as one name: capitalised at both ends, joined by spaces, hyphens or connectors. */
+function spanOf(sentence: string, words: Word[], i: number, j: number) {
+  const first = words[i] as Word;
+  const last = words[j] as Word;
+  if (!isCapital(last)) return undefined;
+  for (let k = i; k < j; k += 1) {
+    const gap = sentence.slice((words[k] as Word).end, (words[k + 1] as Word).start);
+    if (!/^[\s-]$/.test(gap)) return undefined;
+    const inner = words[k + 1] as Word;
+    if (k + 1 < j && !isCapital(inner) && !CONNECTORS.has(inner.text.toLowerCase()))
+      return undefined;
+  }
+  return { start: first.start, end: last.end, text: sentence.slice(first.start, last.end) };
+}
+
+function gluedToNames(sentence: string, words: Word[], i: number, j: number): boolean {
+  const prev = words[i - 1];
+  const next = words[j + 1];
+  const gluedBefore =
+    prev !== undefined &&
+    isCapital(prev) &&
+    i - 1 > 0 &&
+    /^ $/.test(sentence.slice(prev.end, (words[i] as Word).start));
+  const gluedAfter =
+    next !== undefined &&
+    isCapital(next) &&
+    /^ $/.test(sentence.slice((words[j] as Word).end, next.start));
+  return gluedBefore || gluedAfter;
+}
+
+function placeContext(before: string): boolean {
+  return LOCATIVE.test(before) || CITY_OF.test(before);
+}
+
+/** The candidate the sentence's country and state words favour; ties keep the log's own place. */
+function choose(candidates: PlaceCandidate[], regions: Region[]) {
+  const score = (c: PlaceCandidate) =>
+    regions.reduce(
+      (s, r) =>
+        s +
+        (r.country === c.country
+          ? r.admin1 === undefined
+            ? 1
+            : r.admin1 === c.admin1
+              ? 2
+              : 0
+          : 0),
+      0,
+    );
+  const ranked = [...candidates].sort(
+    (a, b) =>
+      score(b) - score(a) || Number(b.known) - Number(a.known) || b.population - a.population,
+  );
+  const place = ranked[0] as PlaceCandidate;
+  const alternatives = ranked.slice(1).filter((c) => score(c) === score(place));
+  return { place, alternatives };
+}
+
+const REGION_PATTERNS = [...REGION_NAMES].map(([name, region]) => ({
+  pattern: new RegExp(`(?<![\\p{L}.])${name.replace(/\./g, '\\.')}(?![\\p{L}])`, 'u'),
+  region,
+}));
+
+function regionsIn(sentence: string): Region[] {
+  return REGION_PATTERNS.filter(({ pattern }) => pattern.test(sentence)).map((r) => r.region);
+}

@@ -1,0 +1,18 @@
+/** What a place is to the group in a sentence: where it was, where it left, where it heads. */
+export type PlaceRole = 'at' | 'from' | 'to';
+
+const ARRIVED =
+  /\b(?:arrived?|arrives|arriving|arrival|reached|entered|llegaron|lleg[oó]|llega|llegan|llegada|arribaron|arrib[oó]|entraron|entr[oó])\s+(?:\p{L}+\s+)?(?:to|in|at|into|a|en|al)?\s*(?:the\s+|la\s+)?$/iu;
+const FROM =
+  /\b(?:from|leave|leaves|leaving|left|departed|departs|departing|depart|out of|route|desde|sali[oó] de|salieron de|salir de|salen de|parti[oó] de|partieron de|dejaron|dejar|abandonaron)\s+(?:the\s+|la\s+)?$/iu;
+const TO =
+  /\b(?:to|toward|towards|for|reach|reaching|hacia|rumbo a|rumbo al|hasta|para|a|al|destino a|direcci[oó]n a)\s+(?:the\s+|la\s+)?$/iu;
+
+/** The role of a place from the words just before it ("left Tapachula", "rumbo a Huixtla"). */
+export function placeRole(before: string): PlaceRole {
+  const near = before.slice(-40);
+  if (ARRIVED.test(near)) return 'at';
+  if (FROM.test(near)) return 'from';
+  if (TO.test(near)) return 'to';
+  return 'at';
+}

@@ -1,0 +1,309 @@
+import type { EventRow, Measures } from '../../core/schema.ts';
+import type { Gazetteer, PlaceCandidate } from './buildGazetteer.ts';
+import { findCrowdSizes } from './findCrowdSizes.ts';
+import { type DateMention, findDates, type Language } from './findDates.ts';
+import { findDistances } from './findDistances.ts';
+import { findDurations } from './findDurations.ts';
+import { findGroups, type GroupMention } from './findGroups.ts';
+import { findPlaces, type PlaceMention } from './findPlaces.ts';
+import type { FoundReference } from './findReference.ts';
+import { findStatedBy } from './findStatedBy.ts';
+import { mentionsCaravan } from './mentionsCaravan.ts';
+import { type PlaceRole, placeRole } from './placeRole.ts';
+import { quoteAround } from './quoteAround.ts';
+import type { Sentence } from './splitSentences.ts';
+
+/** A proposed log row, the sentence it came from, and what a person should check. */
+export interface Proposal {
+  row: EventRow;
+  sentence: string;
+  /** Places not yet in data/places.csv and names that fit several places. */
+  checks: string[];
+}
+
+export interface ProposeOptions {
+  gazetteer: Gazetteer;
+  reference: FoundReference;
+  language: Language;
+  source: string;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface RolePlace extends PlaceMention {
+  role: PlaceRole;
+}
+
+/** What one sentence offers: its dates, places, group and figures. */
+interface Reading {
+  sentence: Sentence;
+  dates: DateMention[];
+  places: RolePlace[];
+  groups: GroupMention[];
+  caravan: boolean;
+  statedBy: string | undefined;
+}
+
+type Draft = Omit<EventRow, 'id' | 'source'> & { anchor: Span; checks: string[]; notes: string[] };
+
+/** The rows an article's sentences propose, in the log's format, without duplicates. */
+export function proposeRows(sentences: readonly Sentence[], options: ProposeOptions): Proposal[] {
+  const proposals: Proposal[] = [];
+  const seen = new Set<string>();
+  for (const sentence of sentences) {
+    const reading = read(sentence, options);
+    const drafts = [...positionDrafts(reading, options), ...figureDrafts(reading, options)];
+    for (const draft of drafts) {
+      const key = [
+        draft.fact,
+        draft.date,
+        draft.place,
+        draft.placeTo,
+        draft.value,
+        draft.valueMax,
+        draft.unit,
+      ].join('|');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      proposals.push(toProposal(draft, reading, options.source));
+    }
+  }
+  return withIds(dropSubsumed(proposals));
+}
+
+function read(sentence: Sentence, options: ProposeOptions): Reading {
+  const text = sentence.text;
+  return {
+    sentence,
+    dates: findDates(text, options.reference, options.language),
+    places: findPlaces(text, options.gazetteer).map((p) => ({
+      ...p,
+      role: placeRole(text.slice(0, p.start)),
+    })),
+    groups: findGroups(text),
+    caravan: mentionsCaravan(text),
+    statedBy: findStatedBy(text),
+  };
+}
+
+/** Where a group was: a sentence about the caravan, or a dated sentence at one of the log's places. */
+function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
+  const dated = r.dates.length > 0 && r.places.some((p) => p.place.known);
+  if (r.places.length === 0 || !(r.caravan || dated)) return [];
+  const from = r.places.find((p) => p.role === 'from');
+  const to = r.places.find((p) => p.role === 'to');
+  const at = r.places.filter((p) => p.role === 'at');
+  const drafts: Draft[] = [];
+  if (from) drafts.push(positionDraft(r, from, to, options));
+  for (const place of at) drafts.push(positionDraft(r, place, undefined, options));
+  if (!from && at.length === 0 && to) {
+    const draft = positionDraft(r, to, undefined, options);
+    draft.notes.push(`heading to ${to.place.name}; where the group was is not said (edit place)`);
+    drafts.push(draft);
+  }
+  return drafts;
+}
+
+function positionDraft(
+  r: Reading,
+  place: RolePlace,
+  to: RolePlace | undefined,
+  options: ProposeOptions,
+): Draft {
+  const anchor = {
+    start: Math.min(place.start, to?.start ?? place.start),
+    end: Math.max(place.end, to?.end ?? 0),
+  };
+  const moving = r.caravan || to !== undefined;
+  const draft = baseDraft(r, anchor, options, moving ? 'position' : 'event');
+  draft.place = place.place.id;
+  checkPlace(draft, place);
+  if (to) {
+    draft.placeTo = to.place.id;
+    checkPlace(draft, to);
+  }
+  if (!moving) delete draft.group;
+  return draft;
+}
+
+function figureDrafts(r: Reading, options: ProposeOptions): Draft[] {
+  const text = r.sentence.text;
+  const crowds = findCrowdSizes(text).map((c) => {
+    const draft = figureDraft(r, c, options, 'crowd');
+    draft.unit = 'people';
+    if (
+      /^(?:more than|over|at least|m[aá]s de|al menos|por lo menos)/iu.test(text.slice(c.start))
+    ) {
+      draft.notes.push('a lower bound');
+    }
+    return draft;
+  });
+  const distances = findDistances(text).map((d) => {
+    const draft = figureDraft(r, d, options, 'distance');
+    draft.unit = d.unit;
+    setMeasures(draft, d.measures, r);
+    return draft;
+  });
+  const durations = findDurations(text).map((d) => {
+    const draft = figureDraft(r, d, options, 'duration');
+    draft.unit = d.unit;
+    setMeasures(draft, d.measures, r);
+    if (d.converted) draft.notes.push(`"${d.converted}" converted to ${d.value} ${d.unit}`);
+    return draft;
+  });
+  return [...crowds, ...distances, ...durations];
+}
+
+function figureDraft(
+  r: Reading,
+  figure: { value: number; valueMax?: number; start: number; end: number },
+  options: ProposeOptions,
+  fact: 'crowd' | 'distance' | 'duration',
+): Draft {
+  const draft = baseDraft(r, figure, options, fact);
+  draft.value = figure.value;
+  if (figure.valueMax !== undefined) draft.valueMax = figure.valueMax;
+  if (r.statedBy) draft.statedBy = r.statedBy;
+  const where = r.places.find((p) => p.role !== 'to');
+  if (where) {
+    draft.place = where.place.id;
+    checkPlace(draft, where);
+  }
+  return draft;
+}
+
+/** A distance "to" a named place runs from where the group is: a leg when that is named too. */
+function setMeasures(draft: Draft, measures: Measures, r: Reading): void {
+  const to = r.places.find((p) => p.role === 'to');
+  const from = r.places.find((p) => p.role === 'from');
+  const towardPlace = measures === 'to-destination' || measures === 'leg';
+  draft.measures = measures === 'to-destination' && from && to ? 'leg' : measures;
+  if (towardPlace && to) {
+    draft.placeTo = to.place.id;
+    checkPlace(draft, to);
+  }
+}
+
+function baseDraft(
+  r: Reading,
+  anchor: Span,
+  options: ProposeOptions,
+  fact: EventRow['fact'],
+): Draft {
+  const date = nearestDate(r.dates, anchor);
+  const group = groupFor(r.groups, anchor);
+  return {
+    ...dateFields(date, r, options.reference),
+    group: group?.group ?? 'main',
+    fact,
+    quote: '',
+    anchor: date
+      ? { start: Math.min(anchor.start, date.start), end: Math.max(anchor.end, date.end) }
+      : anchor,
+    checks: [],
+    notes: group && group.group !== 'main' ? [`group from "${group.words}"`] : [],
+  };
+}
+
+/** The caravan named last before the fact, else the first after it. */
+function groupFor(groups: GroupMention[], anchor: Span): GroupMention | undefined {
+  return (
+    groups.filter((g) => g.start < anchor.start).at(-1) ??
+    groups.find((g) => g.start >= anchor.start)
+  );
+}
+
+function nearestDate(dates: DateMention[], anchor: Span): DateMention | undefined {
+  const distance = (d: DateMention) =>
+    d.start >= anchor.end ? d.start - anchor.end : d.end <= anchor.start ? anchor.start - d.end : 0;
+  return [...dates].sort((a, b) => distance(a) - distance(b))[0];
+}
+
+function dateFields(
+  date: DateMention | undefined,
+  r: Reading,
+  reference: FoundReference,
+): Pick<EventRow, 'date' | 'dateEnd' | 'dateBasis' | 'dateWords'> {
+  if (!date) {
+    return reference.given
+      ? { date: reference.date, dateBasis: 'published', dateWords: `published ${reference.date}` }
+      : {
+          date: reference.date,
+          dateBasis: 'inferred',
+          dateWords: `no date in the sentence: ${reference.label}`,
+        };
+  }
+  const basis = date.basis === 'printed' && r.sentence.caption ? 'caption' : date.basis;
+  const fields: Pick<EventRow, 'date' | 'dateEnd' | 'dateBasis' | 'dateWords'> = {
+    date: date.date,
+    dateBasis: basis,
+    dateWords: date.words,
+  };
+  const since = /\b(?:since|desde)\s+(?:el\s+)?$/iu.test(r.sentence.text.slice(0, date.start));
+  if (date.dateEnd) fields.dateEnd = date.dateEnd;
+  else if (since && reference.date > date.date) fields.dateEnd = reference.date;
+  return fields;
+}
+
+function checkPlace(draft: Draft, mention: PlaceMention): void {
+  const p = mention.place;
+  if (!p.known) {
+    draft.checks.push(
+      `new place: ${p.id} = ${p.name} (${p.country} admin1 ${p.admin1}, GeoNames ${p.geonamesId ?? '?'}); add it to data/places.csv`,
+    );
+  }
+  if (mention.alternatives.length > 0) {
+    const others = mention.alternatives.map(describe).join('; ');
+    draft.checks.push(`"${mention.text}" may also be ${others}; chose ${describe(p)}`);
+  }
+}
+
+function describe(p: PlaceCandidate): string {
+  return `${p.name} (${p.country} admin1 ${p.admin1}${p.known ? `, ${p.id} in places.csv` : ''})`;
+}
+
+function toProposal(draft: Draft, r: Reading, source: string): Proposal {
+  const { anchor, checks, notes, ...fields } = draft;
+  const row: EventRow = {
+    id: '',
+    ...fields,
+    source,
+    quote: quoteAround(r.sentence.text, anchor.start, anchor.end),
+    note: ['proposed', ...notes, ...(checks.length ? ['check the place'] : [])].join('; '),
+  };
+  return { row, sentence: r.sentence.text, checks };
+}
+
+/** A row "heading to B" says less than a row "from A to B" of the same day: keep the latter. */
+function dropSubsumed(proposals: Proposal[]): Proposal[] {
+  return proposals.filter(
+    (p) =>
+      !p.row.note?.includes('heading to') ||
+      !proposals.some(
+        (q) =>
+          q !== p &&
+          q.row.date === p.row.date &&
+          q.row.placeTo === p.row.place &&
+          q.row.fact === p.row.fact,
+      ),
+  );
+}
+
+function withIds(proposals: Proposal[]): Proposal[] {
+  const used = new Map<string, number>();
+  for (const { row } of proposals) {
+    const base = [row.date, row.fact, row.place ?? 'na', row.source, row.value]
+      .filter((part) => part !== undefined)
+      .join('-')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+    const count = (used.get(base) ?? 0) + 1;
+    used.set(base, count);
+    row.id = count === 1 ? base : `${base}-${count}`;
+  }
+  return proposals;
+}

@@ -1,0 +1,60 @@
+/** A sentence of an article, with where it starts in the text. */
+export interface Sentence {
+  text: string;
+  start: number;
+  /** Part of a photo caption (a paragraph carrying a photo credit). */
+  caption: boolean;
+}
+
+// Words whose trailing period does not end a sentence ("Nov. 3", "Mr. Trump", "U.S. border").
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr gen sen rep gov st sr sra srta lic ing no jan feb mar apr aug sept sep oct nov dec ene abr ago dic approx vs av ave col mt ft p.m a.m u.s u.n ee.uu d.c'.split(
+    ' ',
+  ),
+);
+
+// A photo credit in parentheses: "(AP Photo/Rebecca Blackwell)", "(Foto: EFE)".
+const CREDIT = /\((?:[^()]*\b(?:Photo|Foto|AP|AFP|EFE|Reuters|Getty|Cuartoscuro)\b[^()]*)\)\s*$/;
+
+/** The sentences of an article: paragraphs split at line breaks, then at sentence ends. */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const paragraph of paragraphs(text)) {
+    const caption = CREDIT.test(paragraph.text.trim());
+    for (const piece of splitParagraph(paragraph.text)) {
+      const trimmed = piece.text.trim();
+      if (trimmed === '') continue;
+      const lead = piece.text.indexOf(trimmed);
+      sentences.push({ text: trimmed, start: paragraph.start + piece.start + lead, caption });
+    }
+  }
+  return sentences;
+}
+
+function paragraphs(text: string): { text: string; start: number }[] {
+  const found: { text: string; start: number }[] = [];
+  for (const match of text.matchAll(/[^\n]+/g)) found.push({ text: match[0], start: match.index });
+  return found;
+}
+
+function splitParagraph(text: string): { text: string; start: number }[] {
+  const pieces: { text: string; start: number }[] = [];
+  let start = 0;
+  // An end mark, optional closing quotes or brackets, space, then an opening capital.
+  for (const match of text.matchAll(/[.!?]+["'’”)]*\s+(?=["'‘“¿¡(]?\p{Lu})/gu)) {
+    if (isAbbreviation(text, match.index)) continue;
+    const end = match.index + match[0].length;
+    pieces.push({ text: text.slice(start, end), start });
+    start = end;
+  }
+  pieces.push({ text: text.slice(start), start });
+  return pieces;
+}
+
+/** True when the period at `at` closes an abbreviation or an initial, not a sentence. */
+function isAbbreviation(text: string, at: number): boolean {
+  if (text[at] !== '.') return false;
+  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? '';
+  const bare = word.toLowerCase().replace(/^\.+/, '');
+  return ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
+}
