@@ -6,19 +6,19 @@
   var mapUrl = new URL(params.get('embed') || 'http://127.0.0.1:4173/');
   var origin = mapUrl.origin;
   var script = document.createElement('script');
-  script.src = origin + mapUrl.pathname + 'pym.v1.min.js';
+  script.src = `${origin + mapUrl.pathname}pym.v1.min.js`;
   script.onload = start;
   document.body.appendChild(script);
 
   function start() {
     var allow = params.get('allow') || location.origin;
-    var src = mapUrl.href + '?embed&origins=' + encodeURIComponent(allow);
+    var src = `${mapUrl.href}?embed&origins=${encodeURIComponent(allow)}`;
     var parent = new pym.Parent('caravan-map', src, { title: 'Map: the 2018 migrant caravan' });
     var frame = parent.iframe;
     window.addEventListener('message', (event) => {
       var m = event.data;
       if (event.origin !== origin || event.source !== frame.contentWindow) return;
-      if (!m || m.source !== 'caravan-map' || m.version !== 1) return;
+      if (m?.source !== 'caravan-map' || m.version !== 1) return;
       if (m.type === 'ready' || m.type === 'timechange')
         document.getElementById('map-time').textContent = m.time;
     });
