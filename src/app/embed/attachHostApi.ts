@@ -80,11 +80,14 @@ function obey(message: HostMessage, store: Store<AppState>, span: TimeSpan): voi
       return;
     }
     case 'play':
-      return store.set({ playing: true });
+      store.set({ playing: true });
+      return;
     case 'pause':
-      return store.set({ playing: false });
+      store.set({ playing: false });
+      return;
     case 'setGroups':
-      return store.set({ hiddenGroups: GROUPS.filter((g) => !message.groups.includes(g)) });
+      store.set({ hiddenGroups: GROUPS.filter((g) => !message.groups.includes(g)) });
+      return;
   }
 }
 
