@@ -1,3 +1,5 @@
+// Must run before any schema is built (see zodJitless.ts).
+import './zodJitless.ts';
 import type { Basemap } from '../core/basemap.ts';
 import { type CaravanModel, caravanModel } from '../core/caravanModel.ts';
 import { timeSpan } from '../core/timeSteps.ts';
