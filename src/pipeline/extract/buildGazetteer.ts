@@ -50,7 +50,7 @@ const CAPITALS: Record<string, string[]> = {
 /**
  * The gazetteer an article is matched against: the places of data/places.csv by every name
  * they go by, and the GeoNames towns of the route (Honduras to the US border states) of
- * 5,000 people or more, without the names of countries and states.
+ * 5,000 people or more, without those named like their own country or state.
  */
 export function buildGazetteer(cities: readonly GeoNamesCity[], placesCsv: string): Gazetteer {
   const names = new Map<string, PlaceCandidate[]>();
@@ -67,9 +67,11 @@ export function buildGazetteer(cities: readonly GeoNamesCity[], placesCsv: strin
     if (place.geonamesId) knownIds.add(place.geonamesId);
     for (const name of alsoCalled) add(name, place);
   }
-  const regions = new Set([...REGION_NAMES.keys()].map(foldName));
+  // "Veracruz" or "Guatemala" alone names the state or the country, not its town of that name.
+  const regions = new Set([...REGION_NAMES].map(([name, r]) => `${r.country}|${foldName(name)}`));
   for (const city of cities) {
-    if (!onRoute(city) || knownIds.has(city.cityId) || regions.has(foldName(city.name))) continue;
+    const region = regions.has(`${city.country}|${foldName(city.name)}`);
+    if (!onRoute(city) || knownIds.has(city.cityId) || region) continue;
     add(city.name, fromGeoNames(city, knownIds));
   }
   for (const list of names.values()) keepLargestPerState(list);

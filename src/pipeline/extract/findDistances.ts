@@ -24,6 +24,9 @@ const GAP =
 const DIRECTION =
   /^\s*(?:\w+\s+){0,2}?(?:north|south|east|west|northwest|northeast|southwest|southeast|al norte|al sur|al este|al oeste|hacia el norte|rumbo al norte)\b/iu;
 const LEG = /\b(?:from|between|desde|entre)\b[^,.;]{1,60}\b(?:to|and|a|hasta|y)\b/iu;
+// "a 25-mile walk from Tapachula": the leg that ended where the group is.
+const TRIP_FROM =
+  /^\s*(?:\p{L}+\s+)?(?:walk|trek|hike|journey|trip|ride|march|caminata|recorrido|trayecto|marcha)\s+(?:from|desde)\b/iu;
 const DESTINATION = /\b(?:to|reach|toward|towards|hacia|hasta|rumbo a|llegar a)\s+\p{Lu}/u;
 
 /** The distances a sentence states: "1,000 miles south of the border", "190 millas". */
@@ -45,14 +48,15 @@ function unitOf(word: string): 'mi' | 'km' {
 /** What a distance measures, from the words just after it and the rest of the sentence. */
 function measuresOf(before: string, after: string): Measures {
   const near = after.slice(0, 60);
+  if (COVERED.test(before.slice(-40))) return 'covered';
   const toward = TOWARD.exec(near);
   if (toward && namesBorder(near.slice(toward[0].length, toward[0].length + 30))) {
     return 'to-border';
   }
   if (GAP.test(near)) return 'gap';
-  if (COVERED.test(before.slice(-40)) || COVERED.test(near.slice(0, 25))) return 'covered';
+  if (COVERED.test(near.slice(0, 25))) return 'covered';
   if (AWAY.test(near) && namesBorder(after)) return 'to-border';
-  if (LEG.test(before + after)) return 'leg';
+  if (LEG.test(before + after) || TRIP_FROM.test(near)) return 'leg';
   if (DIRECTION.test(near) || DESTINATION.test(near) || DESTINATION.test(before.slice(-60))) {
     return 'to-destination';
   }

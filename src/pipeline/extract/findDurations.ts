@@ -14,7 +14,8 @@ export interface DurationMatch {
   end: number;
 }
 
-const UNIT = /^\s*-?\s*(days?|d[ií]as?|weeks?|semanas?|hours?|horas?|jornadas?)(?![\p{L}])/iu;
+const UNIT =
+  /^\s*(?:more\s+|extra\s+|additional\s+)?-?\s*(days?|d[ií]as?|weeks?|semanas?|hours?|horas?|jornadas?)(?![\p{L}])/iu;
 // "three days ago", "hace tres días", "two days later": a date, not a duration.
 const OFFSET_AFTER = /^\s*(?:ago|later|earlier|before|after|antes|despu[eé]s|atr[aá]s)\b/iu;
 const OFFSET_BEFORE = /\b(?:hace|within)\s+$/iu;
@@ -27,6 +28,7 @@ const TO_BORDER =
   /\b(?:reach|get to|arrive at|arrive in|llegar a|alcanzar)\s+(?:the\s+|la\s+)?(?:\p{L}+\s+){0,2}?(?:border|frontera|US|U\.S\.|United States|Estados Unidos|EE\.\s?UU\.)/u;
 const COVERED =
   /\b(?:for|after|tras|durante|llevan|lleva|have been|has been|han|ha|already|ya)\b[^.]{0,40}$/iu;
+const TO_REACH = /\b(?:to reach|to get to|to arrive|para llegar|para alcanzar)\b/iu;
 const TO_DESTINATION = /\b(?:to reach|to get to|para llegar a|hasta|to)\s+\p{Lu}/u;
 
 /** The durations a sentence states: "another 25 days", "22 días", "36 hours". */
@@ -54,7 +56,7 @@ function toMatch(
   const match: DurationMatch = {
     value: n.value * factor,
     unit,
-    measures: measuresOf(sentence.slice(0, n.start), sentence.slice(end)),
+    measures: measuresOf(sentence.slice(0, n.start), sentence.slice(end), sentence),
     start: n.start,
     end,
   };
@@ -63,11 +65,11 @@ function toMatch(
   return match;
 }
 
-function measuresOf(before: string, after: string): DurationMatch['measures'] {
+function measuresOf(before: string, after: string, sentence: string): DurationMatch['measures'] {
   const near = after.slice(0, 80);
-  if (TO_BORDER.test(near) || (/\b(?:to|para)\b/iu.test(near) && namesBorder(near))) {
-    return 'to-border';
-  }
+  // "30 more days to reach it", where "it" is the border the sentence named.
+  const reachBorder = TO_REACH.test(near) && namesBorder(sentence) && !TO_DESTINATION.test(near);
+  if (TO_BORDER.test(near) || reachBorder) return 'to-border';
   if (TO_DESTINATION.test(near)) return 'to-destination';
   if (COVERED.test(before)) return 'covered';
   return 'other';

@@ -8,8 +8,8 @@ export interface FoundReference extends Reference {
 
 /**
  * The day relative words are resolved against: the publication day when given; otherwise the
- * latest day printed in the text (an article is published on or after every day it prints);
- * otherwise `today`, which the label says plainly.
+ * latest day printed in the text (an article is published on or after every day it prints),
+ * when the text prints a year to place it in; otherwise `today`, which the label says plainly.
  */
 export function findReference(
   sentences: readonly Sentence[],
@@ -40,7 +40,8 @@ function latestPrinted(sentences: readonly Sentence[], language: Language, today
     printedDates(s.text, probe, language).filter((d) => !d.words.includes('(year from')),
   );
   const anchor = maxDay(withYear.map((d) => d.date));
-  const reference: Reference = { date: anchor ?? today, label: '' };
+  if (!anchor) return undefined; // "13 de octubre" with no year printed anywhere: which year?
+  const reference: Reference = { date: anchor, label: '' };
   return maxDay(
     sentences.flatMap((s) => printedDates(s.text, reference, language).map((d) => d.date)),
   );

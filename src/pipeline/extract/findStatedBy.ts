@@ -1,6 +1,7 @@
 // A name: capitalised words, with short joining words inside ("Organization for Migration").
 const NAME = String.raw`(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:of|for|de|del|la|las|los|y|and)\s+)?\p{Lu}[\p{L}.’'-]*){0,6})`;
-const VERBS = String.raw`(?:said|says|estimated|estimates|estimating|reported|reports|counted|calculated|told|dijo|dice|estim[oó]|estima|calcul[oó]|calcula|inform[oó]|informa|report[oó]|cont[oó]|se[ñn]al[oó])`;
+const VERBS =
+  '(?:said|says|estimated|estimates|estimating|reported|reports|counted|calculated|told|dijo|dice|estim[oó]|estima|calcul[oó]|calcula|inform[oó]|informa|report[oó]|cont[oó]|se[ñn]al[oó])';
 
 const PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:according to|seg[uú]n|reported by|de acuerdo con)\s+${NAME}`, 'u'),

@@ -97,8 +97,12 @@ function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
   const to = r.places.find((p) => p.role === 'to');
   const at = r.places.filter((p) => p.role === 'at');
   const drafts: Draft[] = [];
-  if (from) drafts.push(positionDraft(r, from, to, options));
-  for (const place of at) drafts.push(positionDraft(r, place, undefined, options));
+  // Where the group is comes first; a place it came from is a position only with nowhere else.
+  if (from && (to || at.length === 0)) drafts.push(positionDraft(r, from, to, options));
+  at.forEach((place, i) => {
+    const heading = !from && i === 0 ? to : undefined;
+    drafts.push(positionDraft(r, place, heading, options));
+  });
   if (!from && at.length === 0 && to) {
     const draft = positionDraft(r, to, undefined, options);
     draft.notes.push(`heading to ${to.place.name}; where the group was is not said (edit place)`);
@@ -117,7 +121,7 @@ function positionDraft(
     start: Math.min(place.start, to?.start ?? place.start),
     end: Math.max(place.end, to?.end ?? 0),
   };
-  const moving = r.caravan || to !== undefined;
+  const moving = r.caravan || to !== undefined || place.role === 'from';
   const draft = baseDraft(r, anchor, options, moving ? 'position' : 'event');
   draft.place = place.place.id;
   checkPlace(draft, place);
@@ -175,15 +179,25 @@ function figureDraft(
   return draft;
 }
 
-/** A distance "to" a named place runs from where the group is: a leg when that is named too. */
+/**
+ * A distance "to" a named place runs from where the group is: a leg when that is named too.
+ * A leg "from" a place ends where the group is.
+ */
 function setMeasures(draft: Draft, measures: Measures, r: Reading): void {
   const to = r.places.find((p) => p.role === 'to');
   const from = r.places.find((p) => p.role === 'from');
-  const towardPlace = measures === 'to-destination' || measures === 'leg';
-  draft.measures = measures === 'to-destination' && from && to ? 'leg' : measures;
-  if (towardPlace && to) {
-    draft.placeTo = to.place.id;
-    checkPlace(draft, to);
+  const at = r.places.find((p) => p.role === 'at');
+  const start = from ?? at;
+  draft.measures = measures === 'to-destination' && start && to ? 'leg' : measures;
+  if (draft.measures !== 'leg' && draft.measures !== 'to-destination') return;
+  const end = to ?? (from ? at : undefined);
+  if (start && end) {
+    draft.place = (to ? start : (from ?? start)).place.id;
+    checkPlace(draft, start);
+  }
+  if (end) {
+    draft.placeTo = end.place.id;
+    checkPlace(draft, end);
   }
 }
 
@@ -193,7 +207,9 @@ function baseDraft(
   options: ProposeOptions,
   fact: EventRow['fact'],
 ): Draft {
-  const date = nearestDate(r.dates, anchor);
+  // A figure stated now ("llevan 18 días desde el 13 de octubre") is not dated by its start.
+  const figure = fact !== 'position' && fact !== 'event';
+  const date = nearestDate(figure ? r.dates.filter((d) => !afterSince(r, d)) : r.dates, anchor);
   const group = groupFor(r.groups, anchor);
   return {
     ...dateFields(date, r, options.reference),
@@ -246,6 +262,11 @@ function dateFields(
   if (date.dateEnd) fields.dateEnd = date.dateEnd;
   else if (since && reference.date > date.date) fields.dateEnd = reference.date;
   return fields;
+}
+
+/** "since Nov. 3", "desde el 13 de octubre", "desde que partieron … el 13". */
+function afterSince(r: Reading, date: DateMention): boolean {
+  return /\b(?:since|desde)\b[^.;]{0,60}$/iu.test(r.sentence.text.slice(0, date.start));
 }
 
 function checkPlace(draft: Draft, mention: PlaceMention): void {

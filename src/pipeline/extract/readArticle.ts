@@ -64,8 +64,13 @@ function strictUtf8(bytes: Uint8Array): string | undefined {
 
 /** Share of control characters other than tab, newline, carriage return and form feed. */
 function controlRatio(text: string): number {
-  const controls = text.match(/[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]/g);
-  return (controls?.length ?? 0) / text.length;
+  let controls = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    const control = code < 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13;
+    if (control || code === 0x7f || code === 0xfffd) controls += 1;
+  }
+  return controls / text.length;
 }
 
 function binary(name: string): ArticleError {

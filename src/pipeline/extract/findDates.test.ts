@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { weekdayOf } from '../../core/weekdayOf.ts';
+import { findDates, type Reference } from './findDates.ts';
+
+const ref: Reference = { date: '2019-03-08', label: 'publication 2019-03-08' }; // a Friday
+
+describe('findDates', () => {
+  it('reads printed dates in English and Spanish, filling the year from the reference', () => {
+    expect(findDates('The group reached the river on March 3, 2019.', ref, 'en')[0]).toMatchObject({
+      date: '2019-03-03',
+      basis: 'printed',
+    });
+    expect(findDates('They slept there on Feb. 27.', ref, 'en')[0]).toMatchObject({
+      date: '2019-02-27',
+      basis: 'printed',
+    });
+    expect(findDates('Llegaron el 2 de marzo a la plaza.', ref, 'es')[0]).toMatchObject({
+      date: '2019-03-02',
+      basis: 'printed',
+    });
+  });
+
+  it('resolves weekday words backwards and keeps the weekday first in the words', () => {
+    const [d] = findDates('They left late Tuesday night.', ref, 'en');
+    expect(d).toMatchObject({ date: '2019-03-05', basis: 'weekday' });
+    expect(weekdayOf(d?.words ?? '')).toBe(2);
+    expect(findDates('El miércoles caminaron.', ref, 'es')[0]).toMatchObject({
+      date: '2019-03-06',
+    });
+    expect(findDates('They plan to leave next Monday.', ref, 'en')[0]).toMatchObject({
+      date: '2019-03-11',
+    });
+  });
+
+  it('resolves relative words', () => {
+    const date = (s: string, language: 'en' | 'es' = 'en') => findDates(s, ref, language)[0]?.date;
+    expect(date('They arrived yesterday.')).toBe('2019-03-07');
+    expect(date('Llegaron anoche.', 'es')).toBe('2019-03-07');
+    expect(date('Salieron ayer.', 'es')).toBe('2019-03-07');
+    expect(date('They left four days ago.')).toBe('2019-03-04');
+    expect(findDates('They gathered last week.', ref, 'en')[0]).toMatchObject({
+      date: '2019-02-25',
+      dateEnd: '2019-03-03',
+      basis: 'relative',
+    });
+  });
+
+  it('takes a capitalised relative word inside a sentence for a name', () => {
+    expect(findDates('The figure was reported by USA Today.', ref, 'en')).toEqual([]);
+  });
+
+  it('ignores months without a day', () => {
+    expect(findDates('Since April the numbers grew.', ref, 'en')).toEqual([]);
+  });
+
+  it('resolves every weekday word within the week up to the reference', () => {
+    const names = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 6 }),
+        fc.integer({ min: 0, max: 3000 }),
+        (w, offset) => {
+          const date = new Date(Date.UTC(2016, 0, 1) + offset * 86_400_000)
+            .toISOString()
+            .slice(0, 10);
+          const [d] = findDates(`The migrants rested on ${names[w]}.`, { date, label: 'x' }, 'en');
+          expect(new Date(`${d?.date}T00:00:00Z`).getUTCDay()).toBe(w);
+          const back = (Date.parse(date) - Date.parse(d?.date ?? '')) / 86_400_000;
+          expect(back >= 0 && back < 7).toBe(true);
+        },
+      ),
+      { seed: 42, numRuns: 200 },
+    );
+  });
+
+  it('never throws on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 120 }), (t) => void findDates(t, ref, 'en')),
+      { seed: 5, numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findDistances } from './findDistances.ts';
+
+const first = (s: string) => findDistances(s)[0];
+
+describe('findDistances', () => {
+  it('tells what a distance measures', () => {
+    expect(first('The group is still 800 miles from the US border.')).toMatchObject({
+      value: 800,
+      unit: 'mi',
+      measures: 'to-border',
+    });
+    expect(first('They have walked 300 kilometers so far.')).toMatchObject({
+      value: 300,
+      unit: 'km',
+      measures: 'covered',
+    });
+    expect(first('They are now 400 miles into Mexico.')).toMatchObject({ measures: 'covered' });
+    expect(first('Huixtla lies 40 km north.')).toMatchObject({ measures: 'to-destination' });
+    expect(first('The second group is 150 km behind the first.')).toMatchObject({
+      measures: 'gap',
+    });
+    expect(first('Han recorrido 190 millas desde la frontera sur.')).toMatchObject({
+      value: 190,
+      unit: 'mi',
+      measures: 'covered',
+    });
+    expect(first('Faltan 2.500 kilómetros hasta la frontera.')).toMatchObject({
+      value: 2500,
+      unit: 'km',
+    });
+    expect(first('A 60-mile trek awaits.')).toMatchObject({ value: 60, unit: 'mi' });
+    expect(first('El camino mide 100 kilómetros.')).toMatchObject({
+      value: 100,
+      unit: 'km',
+      measures: 'other',
+    });
+  });
+
+  it('ignores figures without a unit', () => {
+    expect(findDistances('Some 300 migrants rested.')).toEqual([]);
+  });
+
+  const config = { seed: 2018, numRuns: 300 };
+
+  it('finds any "<n> miles" or "<n> kilómetros" with its value', () => {
+    const unit = fc.constantFrom(
+      ['miles', 'mi'],
+      ['kilómetros', 'km'],
+      ['kilometers', 'km'],
+      ['millas', 'mi'],
+    );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5000 }),
+        unit,
+        fc.boolean(),
+        (n, [word, code], spanish) => {
+          const figure = spanish ? n.toLocaleString('de-DE') : n.toLocaleString('en-US');
+          const found = findDistances(`Ayer avanzaron ${figure} ${word} entre dos pueblos.`);
+          expect(found.map((d) => [d.value, d.unit])).toEqual([[n, code]]);
+        },
+      ),
+      config,
+    );
+  });
+
+  it('never throws on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (t) => void findDistances(t)),
+      config,
+    );
+  });
+});

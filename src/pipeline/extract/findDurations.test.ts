@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findDurations } from './findDurations.ts';
+
+const first = (s: string) => findDurations(s)[0];
+
+describe('findDurations', () => {
+  it('finds days, weeks and hours with what they measure', () => {
+    expect(first('It could take them 40 more days to reach the border.')).toMatchObject({
+      value: 40,
+      unit: 'days',
+      measures: 'to-border',
+    });
+    expect(first('Llevan 22 días caminando.')).toMatchObject({
+      value: 22,
+      unit: 'days',
+      measures: 'covered',
+    });
+    expect(first('They have been walking for three weeks.')).toMatchObject({
+      value: 21,
+      unit: 'days',
+      converted: 'three weeks',
+    });
+    expect(first('The bus ride took 36 hours.')).toMatchObject({ value: 36, unit: 'hours' });
+    expect(first('Faltan 10 días para llegar a Tijuana.')).toMatchObject({
+      value: 10,
+      measures: 'to-destination',
+    });
+  });
+
+  it('leaves out dates written as offsets and points in time', () => {
+    expect(findDurations('They left three days ago.')).toEqual([]);
+    expect(findDurations('Salieron hace cinco días.')).toEqual([]);
+    expect(findDurations('The vote is in two weeks.')).toEqual([]);
+  });
+
+  it('keeps "in N days" when the sentence speaks of travel', () => {
+    expect(first('They walked 200 km in five days.')).toMatchObject({ value: 5, unit: 'days' });
+  });
+});

@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findNumbers } from './findNumbers.ts';
+
+describe('findNumbers', () => {
+  it('keeps the qualifier with the figure', () => {
+    const text = 'The police counted roughly 3,400 marchers.';
+    const [n] = findNumbers(text);
+    expect(n?.value).toBe(3400);
+    expect(n?.qualifier).toBe('roughly');
+    expect(text.slice(n?.start, n?.end)).toBe('roughly 3,400');
+  });
+
+  it('joins ranges in English and Spanish', () => {
+    expect(findNumbers('between 2,000 and 3,000 walkers')[0]).toMatchObject({
+      value: 2000,
+      valueMax: 3000,
+    });
+    expect(findNumbers('from 600 to 800 people')[0]).toMatchObject({ value: 600, valueMax: 800 });
+    expect(findNumbers('entre 1.200 y 1.500 personas')[0]).toMatchObject({
+      value: 1200,
+      valueMax: 1500,
+    });
+    expect(findNumbers('de 3 a 4 mil migrantes')[0]).toMatchObject({ value: 3000, valueMax: 4000 });
+  });
+
+  it('does not join two figures that are not a range', () => {
+    expect(findNumbers('300 adults and 120 children').map((n) => n.value)).toEqual([300, 120]);
+  });
+
+  it('reads Spanish compound figures and words', () => {
+    expect(findNumbers('llegaron 5 mil 300 personas').map((n) => n.value)).toEqual([5300]);
+    expect(findNumbers('cerca de un millar de migrantes')[0]).toMatchObject({
+      value: 1000,
+      qualifier: 'cerca de',
+    });
+  });
+
+  it('keeps a year apart from a word number after it', () => {
+    expect(findNumbers('on Oct. 30, 2018 one group left').map((n) => n.value)).toEqual([
+      30, 2018, 1,
+    ]);
+  });
+
+  it('never throws on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (t) => void findNumbers(t)),
+      { seed: 7, numRuns: 300 },
+    );
+  });
+});

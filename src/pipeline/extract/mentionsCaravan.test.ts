@@ -1,0 +1,8 @@
+import { expect, it } from 'vitest';
+import { mentionsCaravan } from './mentionsCaravan.ts';
+
+it('tells caravan sentences from others', () => {
+  expect(mentionsCaravan('La caravana avanzó.')).toBe(true);
+  expect(mentionsCaravan('Hondurans crossed the river.')).toBe(true);
+  expect(mentionsCaravan('The senator spoke in Houston.')).toBe(false);
+});

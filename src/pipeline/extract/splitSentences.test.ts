@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './splitSentences.ts';
+
+describe('splitSentences', () => {
+  it('splits at sentence ends but not after abbreviations or initials', () => {
+    const text = 'They left on Nov. 12 for the U.S. border. Mr. Lopez walked too.\nNext line';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'They left on Nov. 12 for the U.S. border.',
+      'Mr. Lopez walked too.',
+      'Next line',
+    ]);
+  });
+
+  it('keeps offsets into the text and marks photo captions', () => {
+    const text = 'Intro.\nMigrants rest in a park. (AP Photo/Jane Roe)';
+    const sentences = splitSentences(text);
+    for (const s of sentences) expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text);
+    expect(sentences.map((s) => s.caption)).toEqual([false, true, true]);
+  });
+
+  it('handles Spanish opening marks', () => {
+    expect(splitSentences('Llegaron. ¿Cuántos son? Miles.').map((s) => s.text)).toHaveLength(3);
+  });
+});

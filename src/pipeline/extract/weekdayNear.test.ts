@@ -1,0 +1,43 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isoDayToTime } from '../../core/isoDay.ts';
+import { weekdayNear } from './weekdayNear.ts';
+
+const day = fc
+  .integer({ min: Date.UTC(2015, 0, 1), max: Date.UTC(2030, 0, 1) })
+  .map((t) => new Date(t).toISOString().slice(0, 10));
+const config = { seed: 1018, numRuns: 500 };
+const gap = (a: string, b: string) => (isoDayToTime(a) - isoDayToTime(b)) / 86_400_000;
+const weekday = (d: string) => new Date(isoDayToTime(d)).getUTCDay();
+
+describe('weekdayNear', () => {
+  it('resolves Thursday against a Friday to the day before', () => {
+    expect(weekdayNear('2019-03-08', 4)).toBe('2019-03-07');
+    expect(weekdayNear('2019-03-07', 4)).toBe('2019-03-07');
+    expect(weekdayNear('2019-03-08', 4, true)).toBe('2019-03-14');
+  });
+
+  it('lands on the weekday within the 7 days up to the reference', () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 6 }), (ref, w) => {
+        const found = weekdayNear(ref, w);
+        expect(weekday(found)).toBe(w);
+        expect(gap(ref, found)).toBeGreaterThanOrEqual(0);
+        expect(gap(ref, found)).toBeLessThan(7);
+      }),
+      config,
+    );
+  });
+
+  it('lands within the 7 days after it for "next"', () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 6 }), (ref, w) => {
+        const found = weekdayNear(ref, w, true);
+        expect(weekday(found)).toBe(w);
+        expect(gap(found, ref)).toBeGreaterThan(0);
+        expect(gap(found, ref)).toBeLessThanOrEqual(7);
+      }),
+      config,
+    );
+  });
+});
