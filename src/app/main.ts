@@ -4,6 +4,7 @@ import type { Basemap } from '../core/basemap.ts';
 import { type CaravanModel, caravanModel } from '../core/caravanModel.ts';
 import { timeSpan } from '../core/timeSteps.ts';
 import type { AppState } from './appState.ts';
+import { attachPrintSnapshot } from './attachPrintSnapshot.ts';
 import { createStore, type Store } from './createStore.ts';
 import { attachHostApi } from './embed/attachHostApi.ts';
 import { attachPym } from './embed/attachPym.ts';
@@ -72,6 +73,11 @@ async function start(): Promise<void> {
     },
   });
   attachPym();
+  attachPrintSnapshot(
+    byId('print-snapshot') as HTMLImageElement,
+    store,
+    () => MESSAGES[store.get().language].staticMapAlt,
+  );
   attachHostApi({ store, span, allowedOrigins: embed.allowedOrigins });
   if (!hasMap) return showFallback(store);
   if (embed.embed) await nearViewport(byId('map'));
