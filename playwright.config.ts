@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumPath } from './e2e/support/chromiumPath.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './e2e/support/chromiumPath.ts';
 
 const PORT = 4173;
 
@@ -20,14 +20,7 @@ export default defineConfig({
     locale: 'en-GB',
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: [

@@ -1,16 +1,10 @@
-import { chromiumPath } from './support/chromiumPath.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './support/chromiumPath.ts';
 import { expect, test } from './support/test.ts';
 
 test.use({
   launchOptions: {
     executablePath: chromiumPath(),
-    args: [
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-webgl',
-    ],
+    args: [...CHROMIUM_ARGS, '--disable-webgl'],
   },
 });
 

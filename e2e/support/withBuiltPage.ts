@@ -1,7 +1,7 @@
 import { execSync } from 'node:child_process';
 import { type Browser, chromium } from '@playwright/test';
 import { preview } from 'vite';
-import { chromiumPath } from './chromiumPath.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './chromiumPath.ts';
 
 const PORT = 4179;
 
@@ -13,7 +13,7 @@ export async function withBuiltPage(
   const server = await preview({ preview: { port: PORT, strictPort: true, host: '127.0.0.1' } });
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
+    args: CHROMIUM_ARGS,
   });
   try {
     await use(browser, `http://127.0.0.1:${PORT}/`);
