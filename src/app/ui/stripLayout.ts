@@ -19,7 +19,7 @@ export interface StripLayout {
   axisTop: number;
   /** Pixels one day takes on the time axis. */
   dayWidth: number;
-  /** Height of one report mark in its day's stack, gap included. */
+  /** Height of one report in its day's stack, gap included. */
   markPitch: number;
 }
 
@@ -28,6 +28,8 @@ const CHART = { top: 10, height: 80 };
 // The marks' label sits in the gap between the chart and the marks.
 const GAP = 24;
 const MARK_PITCH = 3;
+// The marks' band never grows past this, however many reports a day has.
+const MAX_MARKS_HEIGHT = 60;
 const AXIS_HEIGHT = 22;
 
 /** Lay the strip out across `width`, for the days from start to end (UTC epoch ms). */
@@ -43,7 +45,8 @@ export function stripLayout(
   const chart = { top: CHART.top, bottom: CHART.top + CHART.height };
   const y = scaleLinear().domain([0, maxCrowd]).nice(2).range([chart.bottom, chart.top]);
   const marksTop = chart.bottom + GAP;
-  const marks = { top: marksTop, bottom: marksTop + maxReportsPerDay * MARK_PITCH };
+  const marksHeight = Math.min(MAX_MARKS_HEIGHT, maxReportsPerDay * MARK_PITCH);
+  const marks = { top: marksTop, bottom: marksTop + marksHeight };
   const axisTop = marks.bottom + 2;
   return {
     width,
@@ -54,6 +57,6 @@ export function stripLayout(
     marks,
     axisTop,
     dayWidth: x(span.start + DAY_MS) - x(span.start),
-    markPitch: MARK_PITCH,
+    markPitch: marksHeight / maxReportsPerDay,
   };
 }
