@@ -119,6 +119,8 @@ function showFallback(store: Store<AppState>): void {
     picture.alt = messages.staticMapAlt;
     showMessage(messages.noWebgl);
   };
+  // Its address is set only now, so readers with a working map never download it.
+  picture.src = 'static-map.png';
   picture.hidden = false;
   render();
   store.subscribe(render);

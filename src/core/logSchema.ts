@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { eventRowSchema, placeSchema, sourceSchema } from './schema.ts';
 
 export const measurementSchema = z.object({

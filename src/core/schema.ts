@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDayToTime, isRealIsoDay } from './isoDay.ts';
 import { weekdayOf } from './weekdayOf.ts';
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { eventRowSchema, placeSchema, sourceSchema } from '../core/schema.ts';
 
 /** The field tables of data/README.md, written from the schema's own descriptions. */

@@ -46,6 +46,7 @@ export interface Messages {
   /** MapLibre's own strings (cooperative gestures, zoom buttons). */
   mapControls: Record<string, string>;
   staticMapAlt: string;
+  moreReports: (n: number) => string;
   share: string;
   embedCode: string;
   link: string;
@@ -155,6 +156,7 @@ const en: Messages = {
     'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + scroll to zoom the map',
     'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map',
   },
+  moreReports: (n) => `${n} more reports this day: see the table of all reports below.`,
   share: 'Share',
   embedCode: 'Embed code (sizes itself with pym.js)',
   link: 'Link to this view',
@@ -283,6 +285,7 @@ const es: Messages = {
     'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + rueda para acercar el mapa',
     'CooperativeGesturesHandler.MobileHelpText': 'Use dos dedos para mover el mapa',
   },
+  moreReports: (n) => `${n} reportes más este día: vea la tabla de todos los reportes abajo.`,
   share: 'Compartir',
   embedCode: 'Código para insertar (ajusta su altura con pym.js)',
   link: 'Enlace a esta vista',

@@ -3,7 +3,7 @@ import { EVENT_COLOR } from '../groupColors.ts';
 import { groupColor } from './groupColor.ts';
 
 /** 1 where the feature-state flag is set, else 0: visibility changes cost no re-tiling. */
-function when(flag: 'visible' | 'current' | 'today', on: number, off = 0): ExpressionSpecification {
+function when(flag: 'visible' | 'today', on: number, off = 0): ExpressionSpecification {
   return ['case', ['boolean', ['feature-state', flag], false], on, off];
 }
 
@@ -21,13 +21,6 @@ export const CARAVAN_LAYERS: LayerSpecification[] = [
       'line-dasharray': [1, 2.5],
       'line-opacity': when('visible', 0.9),
     },
-  },
-  {
-    id: 'track-current',
-    type: 'line',
-    source: 'segments',
-    layout: { 'line-cap': 'round' },
-    paint: { 'line-color': groupColor, 'line-width': 8, 'line-opacity': when('current', 0.35) },
   },
   {
     id: 'track-reported',
@@ -61,18 +54,6 @@ export const CARAVAN_LAYERS: LayerSpecification[] = [
       'circle-stroke-width': 1,
       'circle-opacity': when('visible', 1),
       'circle-stroke-opacity': when('visible', 1),
-    },
-  },
-  {
-    id: 'stops-current',
-    type: 'circle',
-    source: 'stops',
-    paint: {
-      'circle-radius': 9,
-      'circle-color': 'rgba(0,0,0,0)',
-      'circle-stroke-color': groupColor,
-      'circle-stroke-width': 2.5,
-      'circle-stroke-opacity': when('current', 1),
     },
   },
 ];

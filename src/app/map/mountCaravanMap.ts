@@ -7,7 +7,7 @@ import { type MapState, visibleAt } from '../../core/visibleAt.ts';
 import type { AppState } from '../appState.ts';
 import type { Store } from '../createStore.ts';
 import type { CaravanSourceId } from './caravanSources.ts';
-import { addEstimateLayer } from './estimateLayer.ts';
+import { createPositionMarkers, type PositionMark } from './positionMarkers.ts';
 import { routeLabels } from './routeLabels.ts';
 import { syncFeatureState } from './syncFeatureState.ts';
 
@@ -22,7 +22,7 @@ export function mountCaravanMap(
 ): () => void {
   const { model, store, container } = ctx;
   const updateLabels = routeLabels(map, model);
-  const updateEstimates = addEstimateLayer(map);
+  const updateMarks = createPositionMarkers(map);
   let shown: MapState | undefined;
   const render = (state: AppState, previous?: AppState) => {
     const day = timeToIsoDay(state.time);
@@ -39,7 +39,7 @@ export function mountCaravanMap(
       container.dataset.current = [...next.current].sort().join(' ');
     }
     const positions = positionsAt(model, state);
-    updateEstimates(positions);
+    updateMarks(marksAt(shown, positions));
     container.dataset.estimate = [...positions]
       .filter(([, p]) => p.kind !== 'report')
       .map(([g, p]) => `${g}:${p.kind}`)
@@ -47,6 +47,17 @@ export function mountCaravanMap(
   };
   render(store.get());
   return store.subscribe(render);
+}
+
+/** A ring at each group's latest reported point; a hollow mark wherever it is estimated. */
+function marksAt(state: MapState, positions: Map<Group, Position>): PositionMark[] {
+  const latest = [...state.latest.values()]
+    .filter((stop) => !stop.to)
+    .map((stop) => ({ group: stop.group, at: stop.at, kind: 'latest' as const }));
+  const estimates = [...positions]
+    .filter(([, p]) => p.kind !== 'report')
+    .map(([group, p]) => ({ group, at: p.at, kind: 'estimate' as const }));
+  return [...latest, ...estimates];
 }
 
 function positionsAt(model: CaravanModel, state: AppState): Map<Group, Position> {

@@ -12,7 +12,7 @@ export function syncFeatureState(
   next: MapState,
   previous: MapState | undefined,
 ): void {
-  for (const flag of ['visible', 'current', 'today'] as const) {
+  for (const flag of ['visible', 'today'] as const) {
     const before = previous?.[flag] ?? new Set<string>();
     const after = next[flag];
     for (const id of after) if (!before.has(id)) set(map, sourceOf, id, flag, true);
@@ -24,7 +24,7 @@ function set(
   map: MapLibreMap,
   sourceOf: ReadonlyMap<string, CaravanSourceId>,
   id: string,
-  flag: 'visible' | 'current' | 'today',
+  flag: 'visible' | 'today',
   value: boolean,
 ): void {
   const source = sourceOf.get(id);

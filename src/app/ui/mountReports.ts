@@ -7,6 +7,9 @@ import { placeName } from './describeDay.ts';
 import { h } from './h.ts';
 import { type CardContext, reportCard } from './reportCard.ts';
 
+/** A day's cards beyond this are left to the table: a long log must not stall the page. */
+const MAX_CARDS = 40;
+
 /** The reports of the selected day, rebuilt only when the day changes. */
 export function mountReports(
   list: HTMLElement,
