@@ -50,9 +50,13 @@ export function buildTrack(stops: readonly Stop[]): Segment[] {
 
 /** The latest stop of a group on or before a day, if any. */
 export function stopOn(stops: readonly Stop[], group: Group, day: string): Stop | undefined {
+  // One pass, no sort: it runs on every step, over the whole log. Within a day the later
+  // stop in the list wins, as in date order.
   let latest: Stop | undefined;
-  for (const stop of sortByDate(stops)) {
-    if (stop.group === group && stop.date <= day) latest = stop;
+  for (const stop of stops) {
+    if (stop.group === group && stop.date <= day && (!latest || stop.date >= latest.date)) {
+      latest = stop;
+    }
   }
   return latest;
 }

@@ -35,7 +35,8 @@ export function visibleAt(
     if (stop.date > day || hidden.has(stop.group)) continue;
     visible.add(stop.rowId);
     if (stop.date === day) today.add(currentId(stop));
-    latest.set(stop.group, stop); // stops are in date order, so the last one wins
+    const previous = latest.get(stop.group);
+    if (!previous || stop.date >= previous.date) latest.set(stop.group, stop);
   }
   for (const segment of model.segments) {
     if (segment.toDate <= day && !hidden.has(segment.group)) visible.add(segment.id);
