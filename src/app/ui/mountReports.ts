@@ -22,8 +22,11 @@ export function mountReports(
     if (day === shownDay) return;
     shownDay = day;
     const rows = rowsOn(context.model.log.rows, day);
+    const cards = rows.slice(0, MAX_CARDS).map((r) => reportCard(r, context));
+    const more = rows.length - cards.length;
     list.replaceChildren(
-      ...(rows.length ? rows.map((r) => reportCard(r, context)) : [quietDay(day, context)]),
+      ...(rows.length ? cards : [quietDay(day, context)]),
+      ...(more > 0 ? [h('p', { class: 'reports-more' }, context.messages.moreReports(more))] : []),
     );
   };
   render(store.get());
