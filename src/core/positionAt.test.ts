@@ -51,6 +51,16 @@ describe('groupWaypoints', () => {
   });
 });
 
+describe('groupWaypoints, the same stretch twice', () => {
+  it('takes one journey when two outlets report the same stretch on one day', () => {
+    const twice = groupWaypoints([
+      stop('a', '2018-11-09', 'mapastepec', 'pijijiapan'),
+      stop('b', '2018-11-09', 'mapastepec', 'pijijiapan'),
+    ]).get('main') as Waypoint[];
+    expect(twice.map((w) => w.place)).toEqual(['mapastepec', 'pijijiapan']);
+  });
+});
+
 describe('positionAt', () => {
   it('is at the reported place at the report’s moment', () => {
     expect(positionAt(waypoints, noon('2018-10-21'))).toMatchObject({

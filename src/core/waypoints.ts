@@ -28,7 +28,7 @@ export function groupWaypoints(stops: readonly Stop[]): Map<Group, Waypoint[]> {
   const byGroup = new Map<Group, Waypoint[]>();
   for (const dayStops of byGroupAndDay(stops)) {
     const first = dayStops[0] as Stop;
-    const points = dayStops.flatMap((s) =>
+    const points = sameDayStretchesOnce(dayStops).flatMap((s) =>
       s.to
         ? [
             { at: s.at, place: s.place, stopId: s.rowId, stretch: true },
@@ -46,6 +46,21 @@ export function groupWaypoints(stops: readonly Stop[]): Map<Group, Waypoint[]> {
     byGroup.set(first.group, list);
   }
   return byGroup;
+}
+
+/**
+ * Two outlets reporting the same stretch on one day report one journey, not a return
+ * trip: keep the first.
+ */
+function sameDayStretchesOnce(stops: readonly Stop[]): Stop[] {
+  const seen = new Set<string>();
+  return stops.filter((s) => {
+    if (!s.placeTo) return true;
+    const key = `${s.place}>${s.placeTo}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Stops grouped by group and day, in date order and file order within a day. */
