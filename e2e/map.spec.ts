@@ -75,3 +75,21 @@ test.describe('keyboard', () => {
     await expect(page.locator('#dateline-date')).toHaveText('Thursday, 29 November 2018');
   });
 });
+
+test('a lost WebGL context is said in words, and the message goes when the map comes back', async ({
+  page,
+}) => {
+  await openMap(page);
+  const lose = await page.evaluate(() => {
+    const gl = document.querySelector<HTMLCanvasElement>('#map canvas')?.getContext('webgl2');
+    const extension = gl?.getExtension('WEBGL_lose_context');
+    extension?.loseContext();
+    (window as unknown as { restoreMap?: () => void }).restoreMap = () =>
+      extension?.restoreContext();
+    return !!extension;
+  });
+  expect(lose).toBe(true);
+  await expect(page.locator('#map-message')).toHaveText(/The map was interrupted/);
+  await page.evaluate(() => (window as unknown as { restoreMap: () => void }).restoreMap());
+  await expect(page.locator('#map-message')).toBeHidden();
+});

@@ -101,6 +101,11 @@ async function startMap(model: CaravanModel, basemap: Basemap, store: Store<AppS
   });
   await loaded;
   mountCaravanMap(map, sourceOf, { model, store, container });
+  // A browser may drop the WebGL context (memory, a GPU reset); MapLibre restores it.
+  map.on('webglcontextlost', () => showMessage(messages().contextLost));
+  map.on('webglcontextrestored', () => {
+    byId('map-message').hidden = true;
+  });
   // Tests and the bench read these instead of reaching into the map object.
   let idles = 0;
   map.on('idle', () => {

@@ -47,6 +47,7 @@ export interface Messages {
   mapControls: Record<string, string>;
   staticMapAlt: string;
   moreReports: (n: number) => string;
+  contextLost: string;
   share: string;
   embedCode: string;
   link: string;
@@ -156,6 +157,8 @@ const en: Messages = {
     'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + scroll to zoom the map',
     'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map',
   },
+  contextLost:
+    'The map was interrupted by the browser and will come back in a moment; the reports below still follow the slider.',
   moreReports: (n) => `${n} more reports this day: see the table of all reports below.`,
   share: 'Share',
   embedCode: 'Embed code (sizes itself with pym.js)',
@@ -285,6 +288,8 @@ const es: Messages = {
     'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + rueda para acercar el mapa',
     'CooperativeGesturesHandler.MobileHelpText': 'Use dos dedos para mover el mapa',
   },
+  contextLost:
+    'El navegador interrumpió el mapa y volverá en un momento; los reportes de abajo siguen al control.',
   moreReports: (n) => `${n} reportes más este día: vea la tabla de todos los reportes abajo.`,
   share: 'Compartir',
   embedCode: 'Código para insertar (ajusta su altura con pym.js)',
