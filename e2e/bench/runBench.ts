@@ -1,9 +1,10 @@
 import { execSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from 'playwright';
 import { logSchema } from '../../src/core/logSchema.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../support/chromiumPath.ts';
 import { buildNaive } from './buildNaive.ts';
 import { measureScrub } from './measureScrub.ts';
 import { type LoadedFile, watchLoadedFiles } from './measureSizes.ts';
@@ -20,15 +21,6 @@ import { syntheticLog } from './syntheticLog.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = join(ROOT, 'dist');
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 interface Plan {
   loads: number;
@@ -86,8 +78,8 @@ async function main(): Promise<void> {
     return join(file.startsWith('data/') ? DIST : root, file);
   });
   const browser = await chromium.launch({
-    executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined,
-    args: ARGS,
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
   });
   try {
     progress('real log · ours: recording what the page loads');

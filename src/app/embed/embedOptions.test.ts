@@ -4,12 +4,12 @@ import { embedOptions } from './embedOptions.ts';
 describe('embedOptions', () => {
   it('reads the embed flag, a headline and the allowed origins', () => {
     const o = embedOptions(
-      '?embed&headline=On%20the%20road&origins=https://news.example,http://127.0.0.1:4174',
+      '?embed&headline=On%20the%20road&origins=https://news.example.org,http://127.0.0.1:4174',
     );
     expect(o).toEqual({
       embed: true,
       headline: 'On the road',
-      allowedOrigins: ['https://news.example', 'http://127.0.0.1:4174'],
+      allowedOrigins: ['https://news.example.org', 'http://127.0.0.1:4174'],
       warnings: [],
     });
   });
@@ -20,9 +20,9 @@ describe('embedOptions', () => {
 
   it('accepts only exact origins: no wildcard, path, null or script', () => {
     const o = embedOptions(
-      '?origins=*,null,https://a.example/path,javascript:alert(1),https://*.example,https://b.example/',
+      '?origins=*,null,https://a.example.org/path,javascript:alert(1),https://*.example.org,https://b.example.org/',
     );
-    expect(o.allowedOrigins).toEqual(['https://b.example']);
+    expect(o.allowedOrigins).toEqual(['https://b.example.org']);
     expect(o.warnings).toHaveLength(5);
   });
 

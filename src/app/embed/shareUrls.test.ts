@@ -12,21 +12,23 @@ describe('shareUrls', () => {
       language: 'es' as const,
     };
     const urls = shareUrls(
-      'https://news.example/graphics/caravan/?t=x#top',
+      'https://news.example.org/graphics/caravan/?t=x#top',
       state,
       defaults,
       'The caravan',
     );
-    expect(urls.link).toBe('https://news.example/graphics/caravan/?t=2018-10-25T12&lang=es');
-    expect(urls.embed).toBe('https://news.example/graphics/caravan/?embed&t=2018-10-25T12&lang=es');
+    expect(urls.link).toBe('https://news.example.org/graphics/caravan/?t=2018-10-25T12&lang=es');
+    expect(urls.embed).toBe(
+      'https://news.example.org/graphics/caravan/?embed&t=2018-10-25T12&lang=es',
+    );
     expect(urls.code).toBe(
-      '<div data-pym-src="https://news.example/graphics/caravan/?embed&amp;t=2018-10-25T12&amp;lang=es"><a href="https://news.example/graphics/caravan/?t=2018-10-25T12&amp;lang=es">The caravan</a></div>\n' +
-        '<script src="https://news.example/graphics/caravan/pym.v1.min.js"></script>',
+      '<div data-pym-src="https://news.example.org/graphics/caravan/?embed&amp;t=2018-10-25T12&amp;lang=es"><a href="https://news.example.org/graphics/caravan/?t=2018-10-25T12&amp;lang=es">The caravan</a></div>\n' +
+        '<script src="https://news.example.org/graphics/caravan/pym.v1.min.js"></script>',
     );
   });
 
   it('escapes the title', () => {
-    expect(shareUrls('https://a.example/', defaults, defaults, '<b>"x"</b>').code).toContain(
+    expect(shareUrls('https://a.example.org/', defaults, defaults, '<b>"x"</b>').code).toContain(
       '&lt;b&gt;"x"&lt;/b&gt;',
     );
   });
