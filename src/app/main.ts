@@ -10,18 +10,16 @@ import { attachHostApi } from './embed/attachHostApi.ts';
 import { attachPym } from './embed/attachPym.ts';
 import { embedOptions } from './embed/embedOptions.ts';
 import { nearViewport } from './embed/nearViewport.ts';
-import { formatters } from './i18n/formatters.ts';
 import { MESSAGES } from './i18n/messages.ts';
 import { loadData } from './loadData.ts';
 import { canDrawMap, createCaravanMap, prepareWorker } from './map/createCaravanMap.ts';
 import { mountCaravanMap } from './map/mountCaravanMap.ts';
 import { addCountryLabels } from './map/placeLabels.ts';
-import { byId, mountInterface } from './mountInterface.ts';
+import { announceStep, byId, mountInterfaceInLanguage } from './mountInterface.ts';
 import { attachPlayback } from './playback.ts';
 import { syncUrl } from './syncUrl.ts';
 import './styles.css';
 import { createAnnouncer } from './ui/createAnnouncer.ts';
-import { stepAnnouncement } from './ui/describeDay.ts';
 import { readUrlState, type UrlState } from './urlState.ts';
 
 async function start(): Promise<void> {
@@ -48,29 +46,13 @@ async function start(): Promise<void> {
     defaults,
     headline: embed.headline,
   };
-  let unmount = mountInterface(ctx, store.get().language);
-  store.subscribe((next, previous) => {
-    if (next.language === previous.language) return;
-    const focused = document.activeElement?.getAttribute('data-focus-key');
-    unmount();
-    unmount = mountInterface(ctx, next.language);
-    if (focused) document.querySelector<HTMLElement>(`[data-focus-key="${focused}"]`)?.focus();
-  });
+  mountInterfaceInLanguage(ctx);
   attachPlayback({
     store,
     span,
     reportDays: model.reportDays,
     reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
-    onStep: (time) => {
-      const language = store.get().language;
-      announce(
-        stepAnnouncement(time, {
-          model,
-          messages: MESSAGES[language],
-          format: formatters(language),
-        }),
-      );
-    },
+    onStep: announceStep(ctx),
   });
   attachPym();
   attachPrintSnapshot(

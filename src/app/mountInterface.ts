@@ -64,6 +64,34 @@ export function mountInterface(ctx: InterfaceContext, language: Language): () =>
   };
 }
 
+/**
+ * Mount the interface in the store's language, and again whenever the language changes,
+ * keeping keyboard focus on the control the reader was using.
+ */
+export function mountInterfaceInLanguage(ctx: InterfaceContext): () => void {
+  let unmount = mountInterface(ctx, ctx.store.get().language);
+  const unsubscribe = ctx.store.subscribe((next, previous) => {
+    if (next.language === previous.language) return;
+    const focused = document.activeElement?.getAttribute('data-focus-key');
+    unmount();
+    unmount = mountInterface(ctx, next.language);
+    if (focused) document.querySelector<HTMLElement>(`[data-focus-key="${focused}"]`)?.focus();
+  });
+  return () => {
+    unsubscribe();
+    unmount();
+  };
+}
+
+/** Announce a step (playback with reduced motion) in the language of the moment. */
+export function announceStep(ctx: InterfaceContext): (time: number) => void {
+  return (time) => {
+    const language = ctx.store.get().language;
+    const words = { model: ctx.model, messages: MESSAGES[language], format: formatters(language) };
+    ctx.announce(stepAnnouncement(time, words));
+  };
+}
+
 /** The page's fixed words, its language and its title. */
 function applyStaticText(messages: Messages, language: Language): void {
   document.documentElement.lang = language;
