@@ -2,6 +2,7 @@ import type { LineString, MultiLineString } from 'geojson';
 import { kmTo, toKm } from '../../core/distances.ts';
 import { distancesAt } from '../../core/distancesAt.ts';
 import { timeToIsoDay } from '../../core/isoDay.ts';
+import { HOUR_MS } from '../../core/reportTime.ts';
 import { rowsOn } from '../../core/rowsOn.ts';
 import type { EventRow } from '../../core/schema.ts';
 import type { AppState } from '../appState.ts';
@@ -20,7 +21,8 @@ export function mountDistances(
   const { store } = ctx;
   let shown = '';
   const render = (state: AppState) => {
-    const key = `${state.time} ${state.units} ${state.language}`;
+    // Playback moves the time every frame; the page shows hours, so the panel follows hours.
+    const key = `${Math.floor(state.time / HOUR_MS)} ${state.units} ${state.language}`;
     if (key === shown) return;
     shown = key;
     container.replaceChildren(...content(state, ctx));
