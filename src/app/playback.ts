@@ -1,8 +1,8 @@
+import { DAY_MS } from '../core/isoDay.ts';
 import { stepReportDay, type TimeSpan } from '../core/timeSteps.ts';
 import type { AppState } from './appState.ts';
 import type { Store } from './createStore.ts';
 
-const DAY_MS = 86_400_000;
 /** With reduced motion, how long each report day stays before the next. */
 export const REDUCED_MOTION_STEP_MS = 1500;
 

@@ -1,5 +1,6 @@
 import type { DistanceUnit } from '../core/distances.ts';
 import { isoDayToTime, isRealIsoDay } from '../core/isoDay.ts';
+import { HOUR_MS } from '../core/reportTime.ts';
 import { GROUPS, type Group } from '../core/schema.ts';
 import type { TimeSpan } from '../core/timeSteps.ts';
 import type { AppState } from './appState.ts';
@@ -7,7 +8,6 @@ import { type Language, MESSAGES } from './i18n/messages.ts';
 
 export type UrlState = Pick<AppState, 'time' | 'hiddenGroups' | 'language' | 'units'>;
 
-const HOUR_MS = 3_600_000;
 const UNITS: readonly DistanceUnit[] = ['mi', 'km'];
 
 /**

@@ -1,7 +1,5 @@
-import { isoDayToTime, timeToIsoDay } from './isoDay.ts';
+import { DAY_MS, isoDayToTime, timeToIsoDay } from './isoDay.ts';
 import { reportTime } from './reportTime.ts';
-
-const DAY_MS = 86_400_000;
 
 /** The span a reader can scrub: the first report's noon to the last report's noon. */
 export interface TimeSpan {

@@ -1,8 +1,6 @@
 import type { LonLat } from './distances.ts';
-import { isoDayToTime } from './isoDay.ts';
+import { DAY_MS, isoDayToTime } from './isoDay.ts';
 import type { Group } from './schema.ts';
-
-const DAY_MS = 86_400_000;
 
 /** A reported position: at a place, or on the way from one place to another that day. */
 export interface Stop {

@@ -1,10 +1,8 @@
 import type { LonLat } from './distances.ts';
 import { greatCircleKm } from './distances.ts';
-import { isoDayToTime } from './isoDay.ts';
+import { DAY_MS, isoDayToTime } from './isoDay.ts';
 import type { Group } from './schema.ts';
 import type { Stop } from './track.ts';
-
-const DAY_MS = 86_400_000;
 
 /** A point the estimated position passes at a time. */
 export interface Waypoint {

@@ -1,6 +1,7 @@
 import type { Language } from './messages.ts';
 
-const LOCALES: Record<Language, string> = { en: 'en-GB', es: 'es-MX' };
+/** The Intl locale each language formats with. */
+export const LOCALES: Record<Language, string> = { en: 'en-GB', es: 'es-MX' };
 
 /** Formatting of dates and numbers for a language; all dates are UTC days. */
 export interface Formatters {

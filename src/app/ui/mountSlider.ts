@@ -1,10 +1,9 @@
+import { HOUR_MS } from '../../core/reportTime.ts';
 import { clampTime, stepDays, type TimeSpan } from '../../core/timeSteps.ts';
 import type { AppState } from '../appState.ts';
 import type { Store } from '../createStore.ts';
 import type { Formatters } from '../i18n/formatters.ts';
 import type { Messages } from '../i18n/messages.ts';
-
-const HOUR_MS = 3_600_000;
 
 export interface SliderOptions {
   span: TimeSpan;

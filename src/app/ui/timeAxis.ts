@@ -1,11 +1,11 @@
 import { axisBottom } from 'd3-axis';
 import type { Selection } from 'd3-selection';
 import { utcDay, utcWeek } from 'd3-time';
+import { LOCALES } from '../i18n/formatters.ts';
 import type { Language } from '../i18n/messages.ts';
 import type { StripLayout } from './stripLayout.ts';
 
 // The locales of formatters.ts; the axis needs short months ("15 Oct", "15 oct").
-const LOCALES: Record<Language, string> = { en: 'en-GB', es: 'es-MX' };
 const LABEL_WIDTH = 50;
 const MIN_DAY_TICK = 10;
 
