@@ -121,13 +121,17 @@ describe('extractArticle', () => {
     }
   });
 
-  it('without a publication day, resolves against the latest printed date and says so', () => {
+  it('without a publication day, resolves against the latest day the text names and says so', () => {
     const { proposals, reference } = extractArticle(spanish, { gazetteer, today });
     expect(reference.date).toBe('2030-01-01');
+    expect(proposals.length).toBeGreaterThan(0);
+    // Printed: Tuesday 30 Oct. Its nearest "jueves" is 1 Nov, so the article is no earlier.
     const withYear = `${spanish}\nFoto del 30 de octubre de 2018.`;
     const dated = extractArticle(withYear, { gazetteer, today });
-    expect(dated.reference).toMatchObject({ date: '2018-10-30', given: false });
-    expect(proposals.length).toBeGreaterThan(0);
+    expect(dated.reference).toMatchObject({ date: '2018-11-01', given: false });
+    expect(dated.reference.label).toContain('the latest date printed, 2018-10-30');
+    const left = dated.proposals.find((p) => p.row.place === 'juchitan');
+    expect(left?.row).toMatchObject({ date: '2018-11-01', dateBasis: 'weekday' });
   });
 
   it('finds nothing in text without caravan, places or figures', () => {

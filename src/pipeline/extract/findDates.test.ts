@@ -33,6 +33,30 @@ describe('findDates', () => {
     });
   });
 
+  it('takes a plain weekday nearest the printed day when the publication day is unknown', () => {
+    const printed = { date: '2019-03-04', label: 'the latest date printed, 2019-03-04' }; // Monday
+    const inferred: Reference = { date: '2019-03-07', label: 'the latest day named', printed };
+    expect(findDates('They walked on Thursday.', inferred, 'en')[0]).toMatchObject({
+      date: '2019-03-07',
+      basis: 'weekday',
+    });
+    expect(findDates('Salieron el viernes.', inferred, 'es')[0]?.date).toBe('2019-03-01');
+    expect(findDates('They leave next Friday.', inferred, 'en')[0]?.date).toBe('2019-03-08');
+  });
+
+  it('gives "earlier in the day" and "esa noche" the day the text last spoke of', () => {
+    const [previous] = findDates('On Tuesday the governor spoke.', ref, 'en');
+    const date = (s: string, language: 'en' | 'es' = 'en') =>
+      findDates(s, ref, language, previous)[0];
+    expect(date('Earlier in the day, 3,000 people left Huixtla.')).toMatchObject({
+      date: '2019-03-05',
+      basis: 'relative',
+    });
+    expect(date('Esa misma noche durmieron en la plaza.', 'es')?.date).toBe('2019-03-05');
+    expect(date('Later that day they rested.')?.words).toContain('last spoke of, 2019-03-05');
+    expect(findDates('Earlier in the day they rested.', ref, 'en')).toEqual([]);
+  });
+
   it('resolves relative words', () => {
     const date = (s: string, language: 'en' | 'es' = 'en') => findDates(s, ref, language)[0]?.date;
     expect(date('They arrived yesterday.')).toBe('2019-03-07');

@@ -9,6 +9,8 @@ export interface DateMention {
   date: string;
   dateEnd?: string;
   basis: 'printed' | 'weekday' | 'relative';
+  /** A day the text looks ahead to ("next Thursday"), not one it reports. */
+  ahead?: true;
   /** For the row's dateWords: the words, then how they were resolved. */
   words: string;
   start: number;
@@ -18,8 +20,13 @@ export interface DateMention {
 /** The day relative words are resolved against, and how that day was found. */
 export interface Reference {
   date: string;
-  /** "publication 2018-11-09", "inferred publication 2018-10-25 (…)". */
+  /** "publication 2018-11-09", "the latest date printed, 2018-10-22 (…)". */
   label: string;
+  /**
+   * Set when the publication day is not known: the latest day the text prints, which plain
+   * weekdays are taken nearest to (see weekdayNear), and what the label calls it.
+   */
+  printed?: { date: string; label: string };
 }
 
 export type Language = 'en' | 'es';
@@ -58,19 +65,28 @@ const RELATIVE: readonly [RegExp, (ref: string) => [string, string], string][] =
   [/\b(?:(?:earlier )?this week|esta semana)\b/iu, (r) => [weekOf(r)[0], r], 'the week of'],
 ];
 
+/** Words that point back to the day the text was last speaking of. */
+const SAME_DAY =
+  /\b(?:(?:earlier|later) (?:in )?(?:the|that) (?:day|morning|afternoon|evening)|later that night|that (?:same )?(?:day|night|morning|afternoon|evening)|the same day|(?:m[aá]s )?(?:temprano|tarde) ese (?:mismo )?d[ií]a|(?:ese|aquel) (?:mismo )?d[ií]a|(?:esa|aquella) (?:misma )?(?:noche|ma[ñn]ana|tarde)|el mismo d[ií]a|horas (?:antes|m[aá]s tarde|despu[eé]s))\b/iu;
+
 const DAYS_AGO = /\b(?:(\S+(?:\s\S+)?) days? ago|hace (\S+(?:\s\S+)?) d[ií]as)\b/iu;
 
-/** The days a sentence names: printed ("Nov. 3", "21 de octubre"), weekdays, relative words. */
+/**
+ * The days a sentence names: printed ("Nov. 3", "21 de octubre"), weekdays, relative words, and
+ * "earlier in the day" / "esa noche", which take `previous`: the day the text last spoke of.
+ */
 export function findDates(
   sentence: string,
   reference: Reference,
   language: Language,
+  previous?: DateMention,
 ): DateMention[] {
   const printed = printedDates(sentence, reference, language);
   const taken = (start: number) => printed.some((p) => start >= p.start && start < p.end);
   const weekdays = weekdayDates(sentence, reference).filter((w) => !taken(w.start));
   const relative = relativeDates(sentence, reference).filter((r) => !taken(r.start));
-  return [...printed, ...weekdays, ...relative].sort((a, b) => a.start - b.start);
+  const same = previous ? sameDay(sentence, previous) : [];
+  return [...printed, ...weekdays, ...relative, ...same].sort((a, b) => a.start - b.start);
 }
 
 /** Printed days only ("Nov. 3", "21 de octubre"), years filled in from the reference. */
@@ -104,13 +120,22 @@ function weekdayDates(sentence: string, reference: Reference): DateMention[] {
     const weekday = WEEKDAYS.findIndex((names) => names.includes(foldName(name) as never));
     const ahead = Boolean(m[1] || m[3]);
     const start = m.index + m[0].indexOf(name);
-    return {
-      date: weekdayNear(reference.date, weekday, ahead),
-      basis: 'weekday' as const,
-      words: `${name} (${m[0].trim() === name ? '' : `"${m[0].trim()}", `}resolved against ${reference.label})`,
+    const printed = ahead ? undefined : reference.printed;
+    const resolved = printed
+      ? weekdayNear(printed.date, weekday, 'nearest')
+      : weekdayNear(reference.date, weekday, ahead ? 'after' : 'before');
+    const against = printed
+      ? `the one nearest ${printed.label}`
+      : `resolved against ${reference.label}`;
+    const found: DateMention = {
+      date: resolved,
+      basis: 'weekday',
+      words: `${name} (${m[0].trim() === name ? '' : `"${m[0].trim()}", `}${against})`,
       start,
       end: start + name.length,
     };
+    if (ahead) found.ahead = true;
+    return found;
   });
 }
 
@@ -133,6 +158,13 @@ function relativeDates(sentence: string, reference: Reference): DateMention[] {
     );
   }
   return found;
+}
+
+function sameDay(sentence: string, previous: DateMention): DateMention[] {
+  const m = SAME_DAY.exec(sentence);
+  if (!m) return [];
+  const words = `${m[0]} (the day the text last spoke of, ${previous.date})`;
+  return [mention(previous.date, previous.date, words, m.index, m[0].length)];
 }
 
 function mention(

@@ -17,6 +17,20 @@ describe('findReference', () => {
     expect(found.label).toContain('latest date printed');
   });
 
+  it('moves on to a plain weekday within three days after the printed day', () => {
+    const text = 'A photo from March 4, 2019 (a Monday). The group reached the river on Thursday.';
+    const found = findReference(splitSentences(text), 'en', undefined, '2030-01-01');
+    expect(found).toMatchObject({ date: '2019-03-07', given: false });
+    expect(found.label).toContain('the latest date printed, 2019-03-04');
+  });
+
+  it('stays on the printed day when the weekdays fall before it, or are plans', () => {
+    const text =
+      'A photo from March 4, 2019. They left on Saturday. They hope to cross next Thursday.';
+    const found = findReference(splitSentences(text), 'en', undefined, '2030-01-01');
+    expect(found).toMatchObject({ date: '2019-03-04', given: false });
+  });
+
   it('says so when it has only the clock', () => {
     const found = findReference(
       splitSentences('They walked on Monday.'),

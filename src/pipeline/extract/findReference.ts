@@ -1,4 +1,4 @@
-import { type Language, printedDates, type Reference } from './findDates.ts';
+import { findDates, type Language, printedDates, type Reference } from './findDates.ts';
 import type { Sentence } from './splitSentences.ts';
 
 /** The reference day, and whether it was given or inferred from the text. */
@@ -7,9 +7,10 @@ export interface FoundReference extends Reference {
 }
 
 /**
- * The day relative words are resolved against: the publication day when given; otherwise the
- * latest day printed in the text (an article is published on or after every day it prints),
- * when the text prints a year to place it in; otherwise `today`, which the label says plainly.
+ * The day relative words are resolved against: the publication day when given. Otherwise the
+ * article is published on or after every day it names, so: the latest day printed in the text
+ * (when it prints a year to place it in), or a later day its plain weekdays name, each taken
+ * nearest that printed day. Failing all that, `today`, which the label says plainly.
  */
 export function findReference(
   sentences: readonly Sentence[],
@@ -19,17 +20,28 @@ export function findReference(
 ): FoundReference {
   if (published) return { date: published, label: `publication ${published}`, given: true };
   const latest = latestPrinted(sentences, language, today);
-  if (latest) {
+  if (!latest) {
     return {
-      date: latest,
-      label: `the latest date printed, ${latest} (publication day not given)`,
+      date: today,
+      label: `today, ${today} (no publication day given or printed)`,
       given: false,
     };
   }
+  const printed = { date: latest, label: `the latest date printed, ${latest}` };
+  const named = latestWeekday(sentences, language, printed);
+  if (!named || named <= latest) {
+    return {
+      date: latest,
+      label: `${printed.label} (publication day not given)`,
+      given: false,
+      printed,
+    };
+  }
   return {
-    date: today,
-    label: `today, ${today} (no publication day given or printed)`,
+    date: named,
+    label: `the latest day the text names, ${named} (a weekday, taken nearest ${printed.label}; publication day not given)`,
     given: false,
+    printed,
   };
 }
 
@@ -45,6 +57,21 @@ function latestPrinted(sentences: readonly Sentence[], language: Language, today
   return maxDay(
     sentences.flatMap((s) => printedDates(s.text, reference, language).map((d) => d.date)),
   );
+}
+
+/** The latest day a plain weekday names; "next Thursday" is a plan, not a day reported. */
+function latestWeekday(
+  sentences: readonly Sentence[],
+  language: Language,
+  printed: { date: string; label: string },
+) {
+  const reference: Reference = { ...printed, printed };
+  const days = sentences.flatMap((s) =>
+    findDates(s.text, reference, language)
+      .filter((d) => d.basis === 'weekday' && !d.ahead)
+      .map((d) => d.date),
+  );
+  return maxDay(days);
 }
 
 function maxDay(days: string[]): string | undefined {

@@ -42,3 +42,18 @@ it('dates undated figures by the publication day', () => {
   const [row] = propose('The caravan is 900 miles from the border.');
   expect(row).toMatchObject({ date: '2018-10-26', dateBasis: 'published', measures: 'to-border' });
 });
+
+it('dates "earlier in the day" by the story, not by a photo caption in between', () => {
+  const rows = propose(
+    [
+      'The governor met the migrants in Huixtla on Wednesday.',
+      'Migrants rest in Mapastepec on Thursday. (AP Photo/Jane Doe)',
+      'Earlier in the day, some 3,000 migrants had left Huixtla.',
+    ].join('\n\n'),
+  );
+  expect(rows.find((r) => r.fact === 'crowd')).toMatchObject({
+    value: 3000,
+    date: '2018-10-24',
+    dateBasis: 'relative',
+  });
+});

@@ -53,8 +53,11 @@ type Draft = Omit<EventRow, 'id' | 'source'> & { anchor: Span; checks: string[];
 export function proposeRows(sentences: readonly Sentence[], options: ProposeOptions): Proposal[] {
   const proposals: Proposal[] = [];
   const seen = new Set<string>();
+  let previous: DateMention | undefined; // the day the running text last spoke of
   for (const sentence of sentences) {
-    const reading = read(sentence, options);
+    const reading = read(sentence, options, previous);
+    // A photo caption interrupts the story; it does not move the story's day.
+    if (!sentence.caption) previous = reading.dates[0] ?? previous;
     const drafts = [...positionDrafts(reading, options), ...figureDrafts(reading, options)];
     for (const draft of drafts) {
       const key = [
@@ -74,11 +77,15 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
   return withIds(dropSubsumed(proposals));
 }
 
-function read(sentence: Sentence, options: ProposeOptions): Reading {
+function read(
+  sentence: Sentence,
+  options: ProposeOptions,
+  previous: DateMention | undefined,
+): Reading {
   const text = sentence.text;
   return {
     sentence,
-    dates: findDates(text, options.reference, options.language),
+    dates: findDates(text, options.reference, options.language, previous),
     places: findPlaces(text, options.gazetteer).map((p) => ({
       ...p,
       role: placeRole(text.slice(0, p.start)),

@@ -12,15 +12,21 @@ const weekday = (d: string) => new Date(isoDayToTime(d)).getUTCDay();
 
 describe('weekdayNear', () => {
   it('resolves Thursday against a Friday to the day before', () => {
-    expect(weekdayNear('2019-03-08', 4)).toBe('2019-03-07');
-    expect(weekdayNear('2019-03-07', 4)).toBe('2019-03-07');
-    expect(weekdayNear('2019-03-08', 4, true)).toBe('2019-03-14');
+    expect(weekdayNear('2019-03-08', 4, 'before')).toBe('2019-03-07');
+    expect(weekdayNear('2019-03-07', 4, 'before')).toBe('2019-03-07');
+    expect(weekdayNear('2019-03-08', 4, 'after')).toBe('2019-03-14');
+  });
+
+  it('takes the nearer Thursday, forward or back, when the reference is a lower bound', () => {
+    expect(weekdayNear('2019-03-04', 4, 'nearest')).toBe('2019-03-07'); // Monday: 3 days on
+    expect(weekdayNear('2019-03-04', 5, 'nearest')).toBe('2019-03-01'); // Friday: 3 days back
+    expect(weekdayNear('2019-03-07', 4, 'nearest')).toBe('2019-03-07');
   });
 
   it('lands on the weekday within the 7 days up to the reference', () => {
     fc.assert(
       fc.property(day, fc.integer({ min: 0, max: 6 }), (ref, w) => {
-        const found = weekdayNear(ref, w);
+        const found = weekdayNear(ref, w, 'before');
         expect(weekday(found)).toBe(w);
         expect(gap(ref, found)).toBeGreaterThanOrEqual(0);
         expect(gap(ref, found)).toBeLessThan(7);
@@ -32,10 +38,21 @@ describe('weekdayNear', () => {
   it('lands within the 7 days after it for "next"', () => {
     fc.assert(
       fc.property(day, fc.integer({ min: 0, max: 6 }), (ref, w) => {
-        const found = weekdayNear(ref, w, true);
+        const found = weekdayNear(ref, w, 'after');
         expect(weekday(found)).toBe(w);
         expect(gap(found, ref)).toBeGreaterThan(0);
         expect(gap(found, ref)).toBeLessThanOrEqual(7);
+      }),
+      config,
+    );
+  });
+
+  it('lands within three days either way for "nearest"', () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 6 }), (ref, w) => {
+        const found = weekdayNear(ref, w, 'nearest');
+        expect(weekday(found)).toBe(w);
+        expect(Math.abs(gap(found, ref))).toBeLessThanOrEqual(3);
       }),
       config,
     );

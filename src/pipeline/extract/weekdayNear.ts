@@ -2,12 +2,19 @@ import { isoDayToTime } from '../../core/isoDay.ts';
 import { shiftDay } from './shiftDay.ts';
 
 /**
- * The day of `weekday` (0 = Sunday) nearest `reference` on the side news copy means: on or
- * before it for a plain "Thursday" (a report tells what happened), after it for "next
- * Thursday" / "el próximo jueves".
+ * Which side of the reference a weekday falls on: `before` (on or before it) for a plain
+ * "Thursday" in an article of known date, since a report tells what happened; `after` for
+ * "next Thursday" / "el próximo jueves"; `nearest` (within three days either way, chrono-node's
+ * own rule) when the reference is only the latest day the text prints, so the article may
+ * well be later than it.
  */
-export function weekdayNear(reference: string, weekday: number, ahead = false): string {
+export type WeekdaySide = 'before' | 'after' | 'nearest';
+
+/** The day of `weekday` (0 = Sunday) on `side` of `reference`. */
+export function weekdayNear(reference: string, weekday: number, side: WeekdaySide): string {
   const today = new Date(isoDayToTime(reference)).getUTCDay();
   const back = (today - weekday + 7) % 7;
-  return ahead ? shiftDay(reference, back === 0 ? 7 : 7 - back) : shiftDay(reference, -back);
+  if (side === 'after') return shiftDay(reference, back === 0 ? 7 : 7 - back);
+  if (side === 'nearest' && back > 3) return shiftDay(reference, 7 - back);
+  return shiftDay(reference, -back);
 }
