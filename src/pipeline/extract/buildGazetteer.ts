@@ -16,6 +16,8 @@ export interface PlaceCandidate {
   geonamesId?: number;
   /** Already in data/places.csv. */
   known: boolean;
+  /** Named like its state ("Puebla", "Oaxaca"): alone, the name means the state. */
+  stateNamed?: true;
 }
 
 /** Names to places: folded names, and phrases that name a capital ("Mexico's capital"). */
@@ -57,7 +59,7 @@ export function buildGazetteer(cities: readonly GeoNamesCity[], placesCsv: strin
   const add = (name: string, place: PlaceCandidate) => {
     const key = foldName(name);
     const list = names.get(key) ?? [];
-    if (!list.some((p) => p.id === place.id)) list.push(place);
+    if (!list.some((p) => p.id === place.id && p.geonamesId === place.geonamesId)) list.push(place);
     names.set(key, list);
   };
   const byId = new Map(cities.map((c) => [c.cityId, c]));
@@ -67,12 +69,13 @@ export function buildGazetteer(cities: readonly GeoNamesCity[], placesCsv: strin
     if (place.geonamesId) knownIds.add(place.geonamesId);
     for (const name of alsoCalled) add(name, place);
   }
-  // "Veracruz" or "Guatemala" alone names the state or the country, not its town of that name.
+  // "Veracruz" alone names the state; findPlaces takes the town only where the words say so.
   const regions = new Set([...REGION_NAMES].map(([name, r]) => `${r.country}|${foldName(name)}`));
   for (const city of cities) {
-    const region = regions.has(`${city.country}|${foldName(city.name)}`);
-    if (!onRoute(city) || knownIds.has(city.cityId) || region) continue;
-    add(city.name, fromGeoNames(city, knownIds));
+    if (!onRoute(city) || knownIds.has(city.cityId)) continue;
+    const place = fromGeoNames(city, knownIds);
+    if (regions.has(`${city.country}|${foldName(city.name)}`)) place.stateNamed = true;
+    add(city.name, place);
   }
   for (const list of names.values()) keepLargestPerState(list);
   return { names, aliases: capitalAliases(names) };
@@ -117,7 +120,10 @@ function onRoute(city: GeoNamesCity): boolean {
   );
 }
 
-/** A GeoNames town as a candidate; its proposed id never takes a known place's id. */
+/**
+ * A GeoNames town as a candidate; its proposed id never takes a known place's id. Towns of one
+ * name in two states share a proposed id: a person adding one to places.csv sees which it is.
+ */
 function fromGeoNames(city: GeoNamesCity, knownIds: Set<number | string>): PlaceCandidate {
   const slug = foldName(city.name)
     .replace(/[^a-z0-9]+/g, '-')

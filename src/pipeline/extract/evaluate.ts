@@ -3,11 +3,17 @@ import type { EventRow } from '../../core/schema.ts';
 export const CATEGORIES = ['positions', 'dates', 'distances', 'durations', 'crowd sizes'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/** The fields a row is scored on. */
+export type ScoredRow = Pick<
+  EventRow,
+  'date' | 'fact' | 'place' | 'placeTo' | 'value' | 'valueMax' | 'unit' | 'measures' | 'quote'
+>;
+
 /** One source's rows: the curated truth and what the extractor proposed. */
 export interface SourceRows {
   source: string;
-  curated: readonly EventRow[];
-  proposed: readonly EventRow[];
+  curated: readonly ScoredRow[];
+  proposed: readonly ScoredRow[];
 }
 
 export interface Score {
@@ -19,7 +25,7 @@ export interface Score {
   missed: string[];
 }
 
-type Item = { label: string; row?: EventRow };
+type Item = { label: string; row?: ScoredRow };
 
 /**
  * Precision and recall of proposed rows against curated rows of the same source, per kind of
@@ -69,7 +75,7 @@ const FACTS: Record<Exclude<Category, 'dates'>, readonly EventRow['fact'][]> = {
   'crowd sizes': ['crowd'],
 };
 
-function itemsOf(category: Category, rows: readonly EventRow[]): Item[] {
+function itemsOf(category: Category, rows: readonly ScoredRow[]): Item[] {
   if (category === 'dates')
     return [...new Set(rows.map((r) => r.date))].sort().map((d) => ({ label: d }));
   return rows
@@ -79,7 +85,7 @@ function itemsOf(category: Category, rows: readonly EventRow[]): Item[] {
 
 function matcher(category: Category): (a: Item, b: Item) => boolean {
   if (category === 'dates') return (a, b) => a.label === b.label;
-  const keys: Record<Exclude<Category, 'dates'>, (a: EventRow, b: EventRow) => boolean> = {
+  const keys: Record<Exclude<Category, 'dates'>, (a: ScoredRow, b: ScoredRow) => boolean> = {
     positions: (a, b) =>
       a.place === b.place &&
       a.date === b.date &&
@@ -92,7 +98,7 @@ function matcher(category: Category): (a: Item, b: Item) => boolean {
   return (a, b) => a.row !== undefined && b.row !== undefined && key(a.row, b.row);
 }
 
-function describe(r: EventRow): string {
+function describe(r: ScoredRow): string {
   const place = r.place ? ` ${r.place}${r.placeTo ? `→${r.placeTo}` : ''}` : '';
   const range = r.valueMax !== undefined ? `–${r.valueMax}` : '';
   const figure =

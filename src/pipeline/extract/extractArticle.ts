@@ -1,5 +1,6 @@
 import type { Gazetteer } from './buildGazetteer.ts';
 import { detectLanguage } from './detectLanguage.ts';
+import { findDateline } from './findDateline.ts';
 import type { Language } from './findDates.ts';
 import { type FoundReference, findReference } from './findReference.ts';
 import { type Proposal, proposeRows } from './proposeRows.ts';
@@ -26,8 +27,10 @@ export function extractArticle(text: string, options: ExtractOptions): Extractio
   const sentences = splitSentences(text);
   const language = detectLanguage(text);
   const reference = findReference(sentences, language, options.published, options.today);
+  const dateline = findDateline(sentences, options.gazetteer);
   const proposals = proposeRows(sentences, {
     gazetteer: options.gazetteer,
+    ...(dateline ? { dateline } : {}),
     reference,
     language,
     source: options.source ?? 'proposed',

@@ -27,9 +27,19 @@ const QUALIFIER =
 const RANGE_JOIN = /^\s*(?:and|to|or|-|–|—|y|a|al|o)\s*$/iu;
 const RANGE_OPEN = /(?:between|from|entre|de)\s+$/iu;
 
+// "in 2018", "octubre de 2018", "since 2011": a year, not a figure.
+const YEAR_BEFORE =
+  /(?:\b(?:in|en|since|desde|of|a[ñn]o|year|del?)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[\p{L}]*\.?,?)\s+$/iu;
+
 /** The numbers in a text, digits or words, English or Spanish, with ranges joined. */
 export function findNumbers(text: string): NumberMatch[] {
-  return joinRanges(text, singles(text)).map((m) => withQualifier(text, m));
+  const figures = singles(text).filter((m) => !isYear(text, m));
+  return joinRanges(text, figures).map((m) => withQualifier(text, m));
+}
+
+function isYear(text: string, m: NumberMatch): boolean {
+  const digits = text.slice(m.start, m.end);
+  return /^(?:19|20)\d\d$/.test(digits) && YEAR_BEFORE.test(text.slice(0, m.start));
 }
 
 function singles(text: string): NumberMatch[] {

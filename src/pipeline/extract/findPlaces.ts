@@ -10,6 +10,8 @@ export interface PlaceMention {
   place: PlaceCandidate;
   /** Other places of that name the sentence could not rule out (empty when it is clear). */
   alternatives: PlaceCandidate[];
+  /** A dateline: where the story is filed from, which is not yet where the caravan is. */
+  dateline?: true;
 }
 
 interface Word {
@@ -24,6 +26,15 @@ const CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'of', 'y']);
 const LOCATIVE =
   /(?:\b(?:in|at|to|from|near|into|toward|towards|through|outside|reach|reached|reaching|left|leave|leaving|departed|arrived?|arriving|route|via|for|of|en|a|al|de|desde|hacia|hasta|rumbo|cerca|por|entre|and|y)|,)\s*$/iu;
 const CITY_OF = /\b(?:city of|port of|ciudad de|puerto de|municipio de|town of)\s+$/iu;
+// Words that make "Puebla" the town, not the state: a journey's ends are towns.
+const TOWN_OF_STATE_NAME =
+  /(?:\b(?:city of|ciudad de|capital|arrived in|arriving in|reached|left|leaving|departed|set out from|from|toward|towards|llegaron a|lleg[oó] a|llegan a|salieron de|sali[oó] de|partieron de|desde|rumbo a|hacia)\s+)$/iu;
+const STATE_AFTER = /^\s+(?:state|estado)\b/iu;
+// A dateline: the town at the head of a story, then a comma or its country in brackets.
+const DATELINE_AFTER = /^(?:\s*\(|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*(?:[,(—–-]|\d))/u;
+// Words for the dateline's town: "reached this Gulf Coast city", "llegaron a esta ciudad".
+const THIS_TOWN =
+  /\b(?:(?:this|esta|este)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:city|town|port|ciudad|localidad|municipio|puerto|cabecera municipal)|here|aqu[ií])(?![\p{L}])/giu;
 const TITLE =
   /\b(?:president|presidente|mr|mrs|ms|sr|sra|gen|general|gov|governor|gobernador|senator|san|santa)\.?\s+$/iu;
 
@@ -33,13 +44,17 @@ const TITLE =
  * capitalised words ("Washington Post", "Camp Pendleton") are parts of other names. Where a
  * name fits several places, the country and state words of the sentence choose.
  */
-export function findPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention[] {
+export function findPlaces(
+  sentence: string,
+  gazetteer: Gazetteer,
+  dateline?: PlaceCandidate,
+): PlaceMention[] {
   const regions = regionsIn(sentence);
-  const found = aliasMentions(sentence, gazetteer);
+  const found = [...aliasMentions(sentence, gazetteer), ...datelineMentions(sentence, dateline)];
   const words = [...sentence.matchAll(WORD)].map((m) => toWord(m[0], m.index));
   for (let i = 0; i < words.length; i += 1) {
     if (!isCapital(words[i]) || found.some((f) => overlaps(f, words[i] as Word))) continue;
-    const mention = longestAt(sentence, words, i, gazetteer, regions);
+    const mention = longestAt(sentence, words, i, gazetteer, regions, dateline);
     if (!mention) continue;
     found.push(mention);
     while (i + 1 < words.length && (words[i + 1] as Word).start < mention.end) i += 1;
@@ -72,24 +87,58 @@ function aliasMentions(sentence: string, gazetteer: Gazetteer): PlaceMention[] {
   );
 }
 
+function datelineMentions(sentence: string, dateline: PlaceCandidate | undefined): PlaceMention[] {
+  if (!dateline) return [];
+  return [...sentence.matchAll(THIS_TOWN)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    place: dateline,
+    alternatives: [],
+  }));
+}
+
 function longestAt(
   sentence: string,
   words: Word[],
   i: number,
   gazetteer: Gazetteer,
   regions: Region[],
+  dateline: PlaceCandidate | undefined,
 ): PlaceMention | undefined {
   for (let j = Math.min(words.length, i + 6) - 1; j >= i; j -= 1) {
     const span = spanOf(sentence, words, i, j);
     if (!span) continue;
-    const candidates = gazetteer.names.get(foldName(span.text));
+    const candidates = lookUp(gazetteer, span.text);
     if (!candidates?.length || gluedToNames(sentence, words, i, j)) continue;
     const before = sentence.slice(0, span.start);
-    const usable = candidates.filter((c) => c.known || placeContext(before));
+    const after = sentence.slice(span.end);
+    const atHead = before.trim() === '' && DATELINE_AFTER.test(after);
+    const usable = candidates.filter(
+      (c) =>
+        (c.known || atHead || placeContext(before)) &&
+        (!c.stateNamed || atHead || c === dateline || townOfStateName(before, after)),
+    );
     if (usable.length === 0 || TITLE.test(before)) continue;
-    return { ...span, ...choose(usable, regions) };
+    return { ...span, ...choose(usable, regions), ...(atHead ? { dateline: true } : {}) };
   }
   return undefined;
+}
+
+/** "Ciudad Juárez" is GeoNames' "Juárez": the article's own name becomes the proposed id. */
+function lookUp(gazetteer: Gazetteer, name: string): PlaceCandidate[] | undefined {
+  const found = gazetteer.names.get(foldName(name));
+  if (found?.length) return found;
+  const ciudad = /^ciudad\s+(.+)$/iu.exec(name);
+  if (!ciudad) return undefined;
+  return gazetteer.names
+    .get(foldName(ciudad[1] ?? ''))
+    ?.filter((c) => !c.known)
+    .map((c) => ({ ...c, id: `ciudad-${c.id}`, name: `Ciudad ${c.name}` }));
+}
+
+function townOfStateName(before: string, after: string): boolean {
+  return TOWN_OF_STATE_NAME.test(before) && !STATE_AFTER.test(after);
 }
 
 /** Words i..j as one name: capitalised at both ends, joined by spaces, hyphens or connectors. */

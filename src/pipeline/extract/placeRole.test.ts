@@ -9,6 +9,10 @@ it.each([
   ['They arrived in ', 'at'],
   ['Llegaron a ', 'at'],
   ['They slept in ', 'at'],
+  ['Llegaron la tarde de este viernes 2 de abril a ', 'at'],
+  ['La caravana salió el domingo 3 de noviembre de ', 'from'],
+  ['Early Thursday, the group set out from ', 'from'],
+  ['They arrived on Friday, and then walked to ', 'to'],
 ])('"%s…" gives %s', (before, role) => {
   expect(placeRole(before)).toBe(role);
 });

@@ -4,15 +4,19 @@ export type PlaceRole = 'at' | 'from' | 'to';
 const ARRIVED =
   /\b(?:arrived?|arrives|arriving|arrival|reached|entered|llegaron|lleg[oó]|llega|llegan|llegada|arribaron|arrib[oó]|entraron|entr[oó])\s+(?:\p{L}+\s+)?(?:to|in|at|into|a|en|al)?\s*(?:the\s+|la\s+)?$/iu;
 const FROM =
-  /\b(?:(?:left|departed|sali\w*|parti\w*)\s+(?:\S+\s+){1,3}?(?:from|de|desde)|from|leave|leaves|leaving|left|departed|departs|departing|depart|out of|route|desde|sali[oó] de|salieron de|salir de|salen de|parti[oó] de|partieron de|dejaron|dejar|abandonaron)\s+(?:the\s+|la\s+)?$/iu;
+  /\b(?:(?:left|departed|set out|sali\p{L}*|parti\p{L}*)\s+(?:\S+\s+){1,6}?(?:from|de|desde)|from|leave|leaves|leaving|left|departed|departs|departing|depart|out of|route|desde|sali[oó] de|salieron de|salir de|salen de|parti[oó] de|partieron de|dejaron|dejar|abandonaron)\s+(?:the\s+|la\s+)?$/iu;
 const TO =
   /\b(?:to|toward|towards|for|reach|reaching|hacia|rumbo a|rumbo al|hasta|para|a|al|destino a|direcci[oó]n a)\s+(?:the\s+|la\s+)?$/iu;
+
+// "llegaron la tarde de este viernes 2 de abril a Acayucan": an arrival, whatever comes between.
+const ARRIVED_FAR =
+  /\b(?:arrived|reached|llegaron|lleg[oó]|llegan|arribaron|arrib[oó])\b[^,;.]{0,50}?\s(?:to|in|at|a|en|al)\s+(?:the\s+|la\s+)?$/iu;
 
 /** The role of a place from the words just before it ("left Tapachula", "rumbo a Huixtla"). */
 export function placeRole(before: string): PlaceRole {
   const near = before.slice(-40);
-  if (ARRIVED.test(near)) return 'at';
-  if (FROM.test(near)) return 'from';
+  if (ARRIVED.test(near) || ARRIVED_FAR.test(before.slice(-80))) return 'at';
+  if (FROM.test(before.slice(-70))) return 'from';
   if (TO.test(near)) return 'to';
   return 'at';
 }

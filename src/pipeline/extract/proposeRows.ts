@@ -1,4 +1,5 @@
 import type { EventRow, Measures } from '../../core/schema.ts';
+import { backgroundSpans } from './backgroundSpans.ts';
 import type { Gazetteer, PlaceCandidate } from './buildGazetteer.ts';
 import { findCrowdSizes } from './findCrowdSizes.ts';
 import { type DateMention, findDates, type Language } from './findDates.ts';
@@ -23,6 +24,8 @@ export interface Proposal {
 
 export interface ProposeOptions {
   gazetteer: Gazetteer;
+  /** The town the story is filed from, which "this city" and "aquí" name. */
+  dateline?: PlaceCandidate;
   reference: FoundReference;
   language: Language;
   source: string;
@@ -55,10 +58,14 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
   const seen = new Set<string>();
   let previous: DateMention | undefined; // the day the running text last spoke of
   for (const sentence of sentences) {
+    const history = backgroundSpans(sentence.text, options.reference.date);
+    if (history.some((h) => h.start === 0 && h.end === sentence.text.length)) continue;
     const reading = read(sentence, options, previous);
     // A photo caption interrupts the story; it does not move the story's day.
     if (!sentence.caption) previous = reading.dates[0] ?? previous;
-    const drafts = [...positionDrafts(reading, options), ...figureDrafts(reading, options)];
+    const drafts = [...positionDrafts(reading, options), ...figureDrafts(reading, options)].filter(
+      (d) => !history.some((h) => d.anchor.start >= h.start && d.anchor.start < h.end),
+    );
     for (const draft of drafts) {
       const key = [
         draft.fact,
@@ -86,10 +93,9 @@ function read(
   return {
     sentence,
     dates: findDates(text, options.reference, options.language, previous),
-    places: findPlaces(text, options.gazetteer).map((p) => ({
-      ...p,
-      role: placeRole(text.slice(0, p.start)),
-    })),
+    places: findPlaces(text, options.gazetteer, options.dateline)
+      .filter((p) => !p.dateline)
+      .map((p) => ({ ...p, role: placeRole(text.slice(0, p.start)) })),
     groups: findGroups(text),
     caravan: mentionsCaravan(text),
     statedBy: findStatedBy(text),

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { backgroundSpans } from './backgroundSpans.ts';
+
+const reference = '2021-03-24';
+const whole = (s: string) => [{ start: 0, end: s.length }];
+const spans = (s: string) => backgroundSpans(s, reference);
+
+describe('backgroundSpans', () => {
+  it('makes a sentence history when it opens on an earlier year, month or caravan', () => {
+    for (const s of [
+      'In October 2018, a caravan of 7,000 crossed Mexico.',
+      'In January, police stopped some 7,000 people.',
+      'Otra caravana de unas 12 mil personas cruzó en enero.',
+    ]) {
+      expect(spans(s)).toEqual(whole(s));
+    }
+  });
+
+  it('keeps the rest of the sentence when the history is a clause inside it', () => {
+    const s = 'Some 900 people slept in the shelter, founded in 2011, on Monday.';
+    const [span] = spans(s);
+    expect(s.slice(span?.start, span?.end)).toBe(' founded in 2011');
+  });
+
+  it('finds none in sentences about the journey now', () => {
+    for (const s of [
+      'Some 2,500 migrants left Tenosique on March 22.',
+      'They have walked since February 27.',
+      'In March they crossed two borders.',
+      'Some 2021 migrants registered.',
+      'It was the first large caravan of the spring.',
+    ]) {
+      expect(spans(s)).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,67 @@
+import { isoDayToTime } from '../../core/isoDay.ts';
+
+const MONTHS = [
+  ['jan', 'ene'],
+  ['feb'],
+  ['mar'],
+  ['apr', 'abr'],
+  ['may'],
+  ['jun'],
+  ['jul'],
+  ['aug', 'ago'],
+  ['sep', 'set'],
+  ['oct'],
+  ['nov'],
+  ['dec', 'dic'],
+] as const;
+
+const YEAR = /(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)/g;
+// "In January,", "since April", "en enero de este año": a month with no day in front or after.
+const MONTH_ONLY =
+  /\b(?:in|since|last|en|desde|el pasado)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[\p{L}]*\b(?!\.?\s*\d)/giu;
+const EARLIER_CARAVAN =
+  /\b(?:(?:previous|earlier|past|last year's)\s+caravans?|caravanas?\s+anteriores?|otra caravana)\b/giu;
+const CLAUSE_END = /[,;:()—–]|\s-\s/gu;
+
+/** Part of a sentence, by character offsets. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * The background in a sentence: words about an earlier year, a month well before the
+ * article's, or an earlier caravan. Such a cue in the first clause ("In October 2018, …") makes
+ * the whole sentence history; later, only its own clause (", founded in 2011,").
+ */
+export function backgroundSpans(sentence: string, reference: string): Span[] {
+  const cues = backgroundCues(sentence, reference);
+  const firstEnd = clauseAround(sentence, 0).end;
+  if (cues.some((c) => c < firstEnd)) return [{ start: 0, end: sentence.length }];
+  return cues.map((c) => clauseAround(sentence, c));
+}
+
+function backgroundCues(sentence: string, reference: string): number[] {
+  const year = Number(reference.slice(0, 4));
+  const month = new Date(isoDayToTime(reference)).getUTCMonth();
+  const years = [...sentence.matchAll(YEAR)].filter((m) => Number(m[0]) < year);
+  const caravans = [...sentence.matchAll(EARLIER_CARAVAN)];
+  const months = [...sentence.matchAll(MONTH_ONLY)].filter((m) => {
+    const named = MONTHS.findIndex((names) => names.some((n) => n === (m[1] ?? '').toLowerCase()));
+    return (month - named + 12) % 12 >= 2; // a month or more before the last: not this leg
+  });
+  return [...years, ...caravans, ...months].map((m) => m.index);
+}
+
+function clauseAround(sentence: string, at: number): Span {
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_END)) {
+    if (m.index < at) start = m.index + m[0].length;
+    else if (m.index >= at) {
+      end = m.index;
+      break;
+    }
+  }
+  return { start, end };
+}

