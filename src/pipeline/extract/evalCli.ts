@@ -1,9 +1,10 @@
 /*
  * npm run extract:eval [-- --published seed-000=2018-10-25]
  * Runs the extractor on the seed articles and scores its rows against the curated rows that
- * cite them; then on the held-out set (invented articles, keyed by a helper who never saw the
- * extractor). Publication days come from data/sources.csv and each set's manifest.csv; where
- * there is none, the extractor's own rule applies, unless a day is given here.
+ * cite them; then on two sets of invented articles keyed by helpers who never saw the
+ * extractor: eval/dev, whose misses are printed and were read, and eval/test, which is sealed:
+ * only its score is printed. Publication days come from data/sources.csv and each set's
+ * manifest.csv; where there is none, the extractor's own rule applies, unless given here.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -29,14 +30,25 @@ function main(): void {
   const dataDir = fileURLToPath(new URL('../../../data', import.meta.url));
   const overrides = publishedOverrides(process.argv.slice(2));
   const gazetteer = loadGazetteer(join(dataDir, 'places.csv'));
-  const heldout = readHeldout(fileURLToPath(new URL('eval/dev', import.meta.url))).map((a) => ({
+  const seeds = seedArticles(dataDir);
+  score('Seed articles, against the curated log', seeds, gazetteer, overrides, true);
+  score('Development set (invented; eval/dev)', invented('dev'), gazetteer, overrides, true);
+  score(
+    'Sealed test set (invented; eval/test): score only',
+    invented('test'),
+    gazetteer,
+    overrides,
+    false,
+  );
+}
+
+function invented(set: 'dev' | 'test'): Article[] {
+  return readHeldout(fileURLToPath(new URL(`eval/${set}`, import.meta.url))).map((a) => ({
     id: a.file,
     text: a.text,
     published: a.published,
     expected: a.expected,
   }));
-  score('Seed articles, against the curated log', seedArticles(dataDir), gazetteer, overrides);
-  score('Held-out articles (invented; eval/dev)', heldout, gazetteer, overrides);
 }
 
 function score(
@@ -44,6 +56,7 @@ function score(
   articles: Article[],
   gazetteer: Gazetteer,
   overrides: Map<string, string>,
+  showMisses: boolean,
 ): void {
   console.log(`\n## ${title}\n`);
   const rows: SourceRows[] = articles.map((a) => {
@@ -56,13 +69,16 @@ function score(
       ...(published ? { published } : {}),
     });
     const ms = Math.round(performance.now() - started);
-    console.log(
-      `${a.id}: ${extraction.proposals.length} rows proposed in ${ms} ms; dates resolved against ${extraction.reference.label}`,
-    );
+    if (showMisses) {
+      console.log(
+        `${a.id}: ${extraction.proposals.length} rows proposed in ${ms} ms; dates resolved against ${extraction.reference.label}`,
+      );
+    }
     return { source: a.id, curated: a.expected, proposed: extraction.proposals.map((p) => p.row) };
   });
   const scores = evaluate(rows);
   console.log(`\n${table(scores)}`);
+  if (!showMisses) return;
   for (const category of CATEGORIES) printUnmatched(category, scores[category]);
 }
 
