@@ -34,6 +34,13 @@ describe('findCrowdSizes', () => {
     expect(values('The plan would expel 2 million migrants.')).toEqual([]);
   });
 
+  it('leaves out people counted by an agency or a building', () => {
+    expect(values('Officials said they detained 1,200 migrants from the caravan.')).toEqual([]);
+    expect(values('El albergue tiene capacidad para 300 personas de la caravana.')).toEqual([]);
+    expect(values('More than 2,000 asylum seekers already wait in shelters.')).toEqual([]);
+    expect(values('Some 1,500 migrants of the caravan rested.')).toEqual([[1500, undefined]]);
+  });
+
   it('quotes from the qualifier to the noun', () => {
     const s = 'Officials counted more than 5,000 migrants on the bridge.';
     const [c] = findCrowdSizes(s);

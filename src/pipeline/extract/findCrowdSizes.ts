@@ -23,6 +23,12 @@ const NOUN_AFTER = new RegExp(
 );
 const NOT_PEOPLE_WORDS =
   /\b(?:troops|soldiers|soldados|agents|agentes|officers|police|polic[ií]as|guards|miles|km|days|d[ií]as|percent|por|per|a|the|la|el|who|que)\b/iu;
+// "detained 1,340 migrants", "capacidad para 250 personas", "3,000 asylum seekers wait in
+// shelters": people counted by an agency or a building, not a crowd on the road.
+const COUNTED_BEFORE =
+  /\b(?:detained|deported|arrested|apprehended|tested|vaccinated|treated|returned|expelled|rescued|registered|received|processed|capacity (?:for|of)|room for|beds? for|detuvo|detuvieron|deport[oó]|deportaron|rescat[oó]|rescataron|atendi[oó]|registr[oó]|recibi[oó]|capacidad (?:para|de)|cupo para)\s+(?:\p{L}+\s+){0,3}$/iu;
+const COUNTED_AFTER =
+  /^\s*(?:\p{L}+\s+){0,2}?(?:were |have been |han sido |fueron )?(?:detained|deported|returned|already wait|wait(?:ing)? in|detenidos|deportados|esperan|ya esperan)\b/iu;
 const RATE =
   /^\s*(?:a|per|each|every|al|por|cada)\s+(?:day|week|month|year|d[ií]a|semana|mes|a[ñn]o)\b/iu;
 
@@ -49,7 +55,9 @@ function isCrowd(
 ): boolean {
   if ((n.valueMax ?? n.value) > MAX_CROWD || n.value < 2) return false;
   if (NOT_PEOPLE_WORDS.test(noun[1] ?? '')) return false;
-  if (RATE.test(sentence.slice(n.end + noun[0].length))) return false;
+  const after = sentence.slice(n.end + noun[0].length);
+  if (RATE.test(after) || COUNTED_AFTER.test(after)) return false;
+  if (COUNTED_BEFORE.test(sentence.slice(0, n.start))) return false;
   const migrants = new RegExp(`^(?:${MIGRANTS})$`, 'iu').test(noun[2] ?? '');
   return migrants || caravan;
 }

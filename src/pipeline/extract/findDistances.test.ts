@@ -5,6 +5,21 @@ import { findDistances } from './findDistances.ts';
 const first = (s: string) => findDistances(s)[0];
 
 describe('findDistances', () => {
+  it('reads stretches between towns, gaps, what is left and the border named first', () => {
+    const measures = (t: string) => first(t)?.measures;
+    expect(measures('They set off on the 45-kilometer walk to Sayula.')).toBe('leg');
+    expect(measures('Recorrieron los 90 kilómetros que separan ambas ciudades.')).toBe('leg');
+    expect(measures('Durmieron en Huixtla, a 40 kilómetros de distancia.')).toBe('leg');
+    expect(measures('The bus covered the last 60 miles to Mexicali.')).toBe('leg');
+    expect(measures('The two caravans are now 90 miles apart.')).toBe('gap');
+    expect(measures('Puebla is still some 300 kilometers away.')).toBe('to-destination');
+    expect(measures('The U.S. border lies some 900 miles to the north.')).toBe('to-border');
+  });
+
+  it('reads "160 km (100 miles)" as one distance', () => {
+    expect(findDistances('A post some 160 km (100 miles) to the west.')).toHaveLength(1);
+  });
+
   it('tells what a distance measures', () => {
     expect(first('The group is still 800 miles from the US border.')).toMatchObject({
       value: 800,

@@ -28,12 +28,27 @@ const LEG = /\b(?:from|between|desde|entre)\b[^,.;]{1,60}\b(?:to|and|a|hasta|y)\
 const TRIP_FROM =
   /^\s*(?:\p{L}+\s+)?(?:walk|trek|hike|journey|trip|ride|march|caminata|recorrido|trayecto|marcha)\s+(?:from|desde)\b/iu;
 const DESTINATION = /\b(?:to|reach|toward|towards|hacia|hasta|rumbo a|llegar a)\s+\p{Lu}/u;
+// "the 70-kilometer walk to Acayucan", "los 190 kilómetros que separan", "a 40 kilómetros de
+// distancia", "the last 80 miles to Juárez": a stretch between two towns.
+const TRIP_TO =
+  /^\s*(?:\p{L}+\s+)?(?:walk|trek|hike|journey|trip|ride|march|stretch|leg|caminata|recorrido|trayecto|tramo)\s+(?:to|toward|towards|hacia|a|hasta)\b/iu;
+const BETWEEN_TOWNS =
+  /^\s*(?:that separate|separating|que separan|que separa|de distancia|between|entre)\b/iu;
+const LAST_STRETCH = /\b(?:the last|the final|los [uú]ltimos|las [uú]ltimas)\s+$/iu;
+const APART = /^\s*(?:\w+\s+){0,1}?(?:apart|de distancia entre|separad[oa]s)\b/iu;
+const GROUPS = /\b(?:groups|caravans|contingents|grupos|caravanas|contingentes)\b/iu;
+// "The U.S. border lies some 1,400 miles": the border, then the figure.
+const BORDER_IS =
+  /\b(?:lies|is|remains|sits|está|queda|se encuentra)\s+(?:still\s+|a[uú]n\s+|a\s+)?(?:\p{L}+\s+){0,2}$/iu;
+// "160 km (100 miles)": the same distance again in the other unit.
+const CONVERSION_BEFORE = /\d[^()]{0,20}\(\s*(?:\p{L}+\s+)?$/u;
 
 /** The distances a sentence states: "1,000 miles south of the border", "190 millas". */
 export function findDistances(sentence: string): DistanceMatch[] {
   return findNumbers(sentence).flatMap((n) => {
     const unit = UNIT.exec(sentence.slice(n.end));
     if (!unit?.[1] || n.value <= 0) return [];
+    if (CONVERSION_BEFORE.test(sentence.slice(0, n.start))) return [];
     const end = n.end + unit[0].length;
     const measures = measuresOf(sentence.slice(0, n.start), sentence.slice(end));
     const valueMax = n.valueMax === undefined ? {} : { valueMax: n.valueMax };
@@ -48,14 +63,17 @@ function unitOf(word: string): 'mi' | 'km' {
 /** What a distance measures, from the words just after it and the rest of the sentence. */
 function measuresOf(before: string, after: string): Measures {
   const near = after.slice(0, 60);
+  if (LAST_STRETCH.test(before) || TRIP_TO.test(near) || BETWEEN_TOWNS.test(near)) return 'leg';
+  if (APART.test(near)) return GROUPS.test(before + after) ? 'gap' : 'leg';
   if (COVERED.test(before.slice(-40))) return 'covered';
+  if (BORDER_IS.test(before) && namesBorder(before.slice(-60))) return 'to-border';
   const toward = TOWARD.exec(near);
   if (toward && namesBorder(near.slice(toward[0].length, toward[0].length + 30))) {
     return 'to-border';
   }
   if (GAP.test(near)) return 'gap';
   if (COVERED.test(near.slice(0, 25))) return 'covered';
-  if (AWAY.test(near) && namesBorder(after)) return 'to-border';
+  if (AWAY.test(near)) return namesBorder(after) ? 'to-border' : 'to-destination';
   if (LEG.test(before + after) || TRIP_FROM.test(near)) return 'leg';
   if (DIRECTION.test(near) || DESTINATION.test(near) || DESTINATION.test(before.slice(-60))) {
     return 'to-destination';

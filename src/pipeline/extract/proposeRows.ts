@@ -50,6 +50,9 @@ interface Reading {
   statedBy: string | undefined;
 }
 
+// "Mexico City is still 600 km away": what is left to go is the travellers' distance.
+const STILL_TO_GO = /\b(?:still|a[uú]n|todav[ií]a|faltan?)\b/iu;
+
 type Draft = Omit<EventRow, 'id' | 'source'> & { anchor: Span; checks: string[]; notes: string[] };
 
 /** The rows an article's sentences propose, in the log's format, without duplicates. */
@@ -158,12 +161,14 @@ function figureDrafts(r: Reading, options: ProposeOptions): Draft[] {
     }
     return draft;
   });
-  const distances = findDistances(text).map((d) => {
-    const draft = figureDraft(r, d, options, 'distance');
-    draft.unit = d.unit;
-    setMeasures(draft, d.measures, r);
-    return draft;
-  });
+  const distances = findDistances(text)
+    .filter((d) => r.caravan || d.measures === 'to-border' || STILL_TO_GO.test(text))
+    .map((d) => {
+      const draft = figureDraft(r, d, options, 'distance');
+      draft.unit = d.unit;
+      setMeasures(draft, d.measures, r);
+      return draft;
+    });
   const durations = findDurations(text).map((d) => {
     const draft = figureDraft(r, d, options, 'duration');
     draft.unit = d.unit;
