@@ -57,6 +57,13 @@ describe('findDates', () => {
     expect(findDates('Earlier in the day they rested.', ref, 'en')).toEqual([]);
   });
 
+  it('takes the year from a printed weekday when no year is printed', () => {
+    const clock: Reference = { date: '2026-11-23', label: 'today' };
+    const [d] = findDates('Llegaron la tarde de este viernes 2 de abril a Acayucan.', clock, 'es');
+    expect(d).toMatchObject({ date: '2021-04-02', basis: 'printed' });
+    expect(findDates('They rested on Tuesday, Feb. 4.', clock, 'en')[0]?.date).toBe('2025-02-04');
+  });
+
   it('resolves relative words', () => {
     const date = (s: string, language: 'en' | 'es' = 'en') => findDates(s, ref, language)[0]?.date;
     expect(date('They arrived yesterday.')).toBe('2019-03-07');

@@ -97,13 +97,20 @@ export function printedDates(
 ): DateMention[] {
   const parser = language === 'es' ? chrono.es.casual : chrono.casual;
   const instant = new Date(`${reference.date}T12:00:00Z`);
+  // chrono reads "la tarde de este viernes 2 de abril" as this afternoon: blank the time of day.
+  const text = sentence.replace(TIME_OF_DAY_OF, (m) => ' '.repeat(m.length));
   return parser
-    .parse(sentence, { instant, timezone: 0 })
+    .parse(text, { instant, timezone: 0 })
     .filter((r) => r.start.isCertain('day') && MONTH.test(r.text))
     .map((r) => {
-      const yearWords = r.start.isCertain('year') ? '' : ` (year from ${reference.label})`;
+      const fromWeekday = r.start.isCertain('year') ? undefined : yearOfWeekday(r.start, reference);
+      const yearWords = r.start.isCertain('year')
+        ? ''
+        : fromWeekday
+          ? ' (the year in which that day was that weekday)'
+          : ` (year from ${reference.label})`;
       const mention: DateMention = {
-        date: isoOf(r.start.date()),
+        date: fromWeekday ?? isoOf(r.start.date()),
         basis: 'printed',
         words: `${r.text}${yearWords}`,
         start: r.index,
@@ -112,6 +119,28 @@ export function printedDates(
       if (r.end?.isCertain('day')) mention.dateEnd = isoOf(r.end.date());
       return mention;
     });
+}
+
+const TIME_OF_DAY_OF =
+  /\b(?:(?:la|por la|en la)\s+)?(?:tarde|ma[ñn]ana|noche|madrugada)\s+del?\s+(?=(?:este\s+|el\s+)?(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|\d))/giu;
+
+/**
+ * "viernes 2 de abril" with no year anywhere: the latest year, up to the reference's, in which
+ * 2 April was a Friday. Undefined when no weekday is printed, or the reference's year fits.
+ */
+function yearOfWeekday(start: chrono.ParsedComponents, reference: Reference): string | undefined {
+  const weekday = start.get('weekday');
+  if (!start.isCertain('weekday') || weekday === null) return undefined;
+  const month = (start.get('month') ?? 1) - 1;
+  const day = start.get('day') ?? 1;
+  const latest = Number(reference.date.slice(0, 4));
+  for (let year = latest; year > latest - 28; year -= 1) {
+    const time = Date.UTC(year, month, day);
+    if (isoOf(new Date(time)) <= reference.date && new Date(time).getUTCDay() === weekday) {
+      return isoOf(new Date(time));
+    }
+  }
+  return undefined;
 }
 
 function weekdayDates(sentence: string, reference: Reference): DateMention[] {
