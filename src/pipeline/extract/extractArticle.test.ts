@@ -69,9 +69,12 @@ describe('extractArticle', () => {
     expect(rows.every((r) => r.note?.startsWith('proposed'))).toBe(true);
   });
 
-  it('flags a place that is not in the log yet', () => {
+  it('flags a place that is not in the log yet, and proposes no row for a plan', () => {
     const { proposals } = extractArticle(english, { gazetteer, today, published: '2018-10-24' });
-    const escuintla = proposals.find((p) => p.row.place === 'escuintla');
+    expect(proposals.filter((p) => p.row.place === 'escuintla')).toEqual([]); // "would leave for"
+    const slept = 'The caravan slept in Escuintla, Chiapas, on Tuesday.';
+    const found = extractArticle(slept, { gazetteer, today, published: '2018-10-24' }).proposals;
+    const escuintla = found.find((p) => p.row.place === 'escuintla');
     expect(escuintla?.checks.join()).toContain('new place: escuintla');
     expect(escuintla?.row.source).toBe('proposed');
   });

@@ -85,8 +85,8 @@ export function findDates(
   const taken = (start: number) => printed.some((p) => start >= p.start && start < p.end);
   const weekdays = weekdayDates(sentence, reference).filter((w) => !taken(w.start));
   const relative = relativeDates(sentence, reference).filter((r) => !taken(r.start));
-  const same = previous ? sameDay(sentence, previous) : [];
-  return [...printed, ...weekdays, ...relative, ...same].sort((a, b) => a.start - b.start);
+  const own = [...printed, ...weekdays, ...relative].sort((a, b) => a.start - b.start);
+  return [...own, ...sameDay(sentence, own, previous)].sort((a, b) => a.start - b.start);
 }
 
 /** Printed days only ("Nov. 3", "21 de octubre"), years filled in from the reference. */
@@ -189,9 +189,15 @@ function relativeDates(sentence: string, reference: Reference): DateMention[] {
   return found;
 }
 
-function sameDay(sentence: string, previous: DateMention): DateMention[] {
+/** "esa noche": the day named last before it, in this sentence or the story before. */
+function sameDay(
+  sentence: string,
+  own: DateMention[],
+  before: DateMention | undefined,
+): DateMention[] {
   const m = SAME_DAY.exec(sentence);
-  if (!m) return [];
+  const previous = own.filter((d) => m && d.end <= m.index).at(-1) ?? before;
+  if (!m || !previous) return [];
   const words = `${m[0]} (the day the text last spoke of, ${previous.date})`;
   return [mention(previous.date, previous.date, words, m.index, m[0].length)];
 }

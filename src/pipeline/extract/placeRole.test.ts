@@ -13,6 +13,7 @@ it.each([
   ['La caravana salió el domingo 3 de noviembre de ', 'from'],
   ['Early Thursday, the group set out from ', 'from'],
   ['They arrived on Friday, and then walked to ', 'to'],
+  ['They camped across the Rio Grande from ', 'across'],
 ])('"%s…" gives %s', (before, role) => {
   expect(placeRole(before)).toBe(role);
 });

@@ -1,5 +1,5 @@
 /** What a place is to the group in a sentence: where it was, where it left, where it heads. */
-export type PlaceRole = 'at' | 'from' | 'to';
+export type PlaceRole = 'at' | 'from' | 'to' | 'across';
 
 const ARRIVED =
   /\b(?:arrived?|arrives|arriving|arrival|reached|entered|llegaron|lleg[oó]|llega|llegan|llegada|arribaron|arrib[oó]|entraron|entr[oó])\s+(?:\p{L}+\s+)?(?:to|in|at|into|a|en|al)?\s*(?:the\s+|la\s+)?$/iu;
@@ -10,11 +10,15 @@ const TO =
 
 // "llegaron la tarde de este viernes 2 de abril a Acayucan": an arrival, whatever comes between.
 const ARRIVED_FAR =
-  /\b(?:arrived|reached|llegaron|lleg[oó]|llegan|arribaron|arrib[oó])\b[^,;.]{0,50}?\s(?:to|in|at|a|en|al)\s+(?:the\s+|la\s+)?$/iu;
+  /\b(?:arrived|reached|llegaron|lleg[oó]|llegan|arribaron|arrib[oó])(?![\p{L}])[^,;.]{0,50}?\s(?:to|in|at|a|en|al)\s+(?:the\s+|la\s+)?$/iu;
+
+// "across the Rio Grande from Brownsville", "frente a El Paso": a landmark, not a stop.
+const ACROSS = /\b(?:across (?:the (?:\p{L}+\s+){0,2})?from|opposite|frente a|enfrente de)\s+$/iu;
 
 /** The role of a place from the words just before it ("left Tapachula", "rumbo a Huixtla"). */
 export function placeRole(before: string): PlaceRole {
   const near = before.slice(-40);
+  if (ACROSS.test(near)) return 'across';
   if (ARRIVED.test(near) || ARRIVED_FAR.test(before.slice(-80))) return 'at';
   if (FROM.test(before.slice(-70))) return 'from';
   if (TO.test(near)) return 'to';

@@ -57,3 +57,19 @@ it('dates "earlier in the day" by the story, not by a photo caption in between',
     dateBasis: 'relative',
   });
 });
+
+it('takes the town left that day and the town slept in, each on its own day', () => {
+  const rows = propose(
+    'La caravana salió el miércoles 24 de octubre de Huixtla y pasó esa noche en Mapastepec; hoy descansa.',
+  );
+  expect(rows.map((r) => [r.place, r.date])).toEqual([
+    ['huixtla', '2018-10-24'],
+    ['mapastepec', '2018-10-24'],
+  ]);
+});
+
+it('proposes no position for a plan or for what is left to walk', () => {
+  expect(propose('The caravan will walk to Mapastepec on Friday.')).toEqual([]);
+  const left = propose('A la caravana le faltan dos días para llegar a Huixtla.');
+  expect(left.map((r) => r.fact)).toEqual(['duration']);
+});

@@ -50,6 +50,18 @@ interface Reading {
   statedBy: string | undefined;
 }
 
+// Words of a plan or of what is left to do: the place after them is not where the group was.
+const PLAN =
+  /\b(?:will|would|plans? to|planned to|planning to|hopes? to|hoping to|expects? to|expected to|intends? to|para llegar|seguir[aá]n?|llegar[aá]n?|saldr[aá]n?|partir[aá]n?|planean?|pretenden?|esperan? llegar|prev[eé]n?|faltan?)(?![\p{L}])/iu;
+const DEPARTED =
+  /\b(?:left|departed|set (?:out|off)|sali[oó]|salieron|parti[oó]|partieron|dejaron|abandonaron)(?![\p{L}])/iu;
+
+/** The words of a place's clause before it: back to the last full stop, semicolon or dash. */
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 100), at);
+  return before.slice(before.search(/[^;—]*$/u));
+}
+
 // "Mexico City is still 600 km away": what is left to go is the travellers' distance.
 const STILL_TO_GO = /\b(?:still|a[uú]n|todav[ií]a|faltan?)\b/iu;
 
@@ -109,14 +121,18 @@ function read(
 function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
   const dated = r.dates.length > 0 && r.places.some((p) => p.place.known);
   if (r.places.length === 0 || !(r.caravan || dated)) return [];
-  const from = r.places.find((p) => p.role === 'from');
-  const to = r.places.find((p) => p.role === 'to');
-  const at = r.places.filter((p) => p.role === 'at');
+  const text = r.sentence.text;
+  const places = r.places.filter((p) => !PLAN.test(clauseBefore(text, p.start)));
+  const from = places.find((p) => p.role === 'from');
+  const to = places.find((p) => p.role === 'to' && p.place.id !== from?.place.id);
+  const at = places.filter((p) => p.role === 'at' && p.place.id !== from?.place.id);
   const drafts: Draft[] = [];
-  // Where the group is comes first; a place it came from is a position only with nowhere else.
-  if (from && (to || at.length === 0)) drafts.push(positionDraft(r, from, to, options));
+  // Where the group is comes first; a place it came from is a position when it was left that
+  // day ("salió … de Tapachula y pasó esa noche en Huixtla") or there is nowhere else.
+  const departed = from && DEPARTED.test(clauseBefore(text, from.start));
+  if (from && (to || at.length === 0 || departed)) drafts.push(positionDraft(r, from, to, options));
   at.forEach((place, i) => {
-    const heading = !from && i === 0 ? to : undefined;
+    const heading = !from && i === 0 && to?.place.id !== place.place.id ? to : undefined;
     drafts.push(positionDraft(r, place, heading, options));
   });
   if (!from && at.length === 0 && to) {
@@ -227,7 +243,8 @@ function baseDraft(
 ): Draft {
   // A figure stated now ("llevan 18 días desde el 13 de octubre") is not dated by its start.
   const figure = fact !== 'position' && fact !== 'event';
-  const date = nearestDate(figure ? r.dates.filter((d) => !afterSince(r, d)) : r.dates, anchor);
+  const dates = figure ? r.dates.filter((d) => !afterSince(r, d)) : r.dates;
+  const date = nearestDate(dates, anchor, r.sentence.text);
   const group = groupFor(r.groups, anchor);
   return {
     ...dateFields(date, r, options.reference),
@@ -250,9 +267,13 @@ function groupFor(groups: GroupMention[], anchor: Span): GroupMention | undefine
   );
 }
 
-function nearestDate(dates: DateMention[], anchor: Span): DateMention | undefined {
-  const distance = (d: DateMention) =>
-    d.start >= anchor.end ? d.start - anchor.end : d.end <= anchor.start ? anchor.start - d.end : 0;
+/** The date nearest the fact, preferring its own clause: "la noche del domingo en Huixtla; hoy…". */
+function nearestDate(dates: DateMention[], anchor: Span, text: string): DateMention | undefined {
+  const distance = (d: DateMention) => {
+    const [from, to] = d.start >= anchor.end ? [anchor.end, d.start] : [d.end, anchor.start];
+    const gap = Math.max(0, to - from);
+    return /[;—]/u.test(text.slice(from, to)) ? gap + text.length : gap;
+  };
   return [...dates].sort((a, b) => distance(a) - distance(b))[0];
 }
 
