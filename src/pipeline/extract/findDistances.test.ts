@@ -32,7 +32,10 @@ describe('findDistances', () => {
       measures: 'covered',
     });
     expect(first('They are now 400 miles into Mexico.')).toMatchObject({ measures: 'covered' });
-    expect(first('Huixtla lies 40 km north.')).toMatchObject({ measures: 'to-destination' });
+    expect(first('Huixtla lies 40 km north.')).toMatchObject({ measures: 'leg' });
+    expect(first('Aún les quedan 900 kilómetros hasta Puebla.')).toMatchObject({
+      measures: 'to-destination',
+    });
     expect(first('The second group is 150 km behind the first.')).toMatchObject({
       measures: 'gap',
     });

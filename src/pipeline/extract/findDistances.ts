@@ -40,6 +40,9 @@ const GROUPS = /\b(?:groups|caravans|contingents|grupos|caravanas|contingentes)\
 // "The U.S. border lies some 1,400 miles": the border, then the figure.
 const BORDER_IS =
   /\b(?:lies|is|remains|sits|está|queda|se encuentra)\s+(?:still\s+|a[uú]n\s+|a\s+)?(?:\p{L}+\s+){0,2}$/iu;
+// "Aún les quedan unos 1.250 kilómetros hasta…": what is left, said before the figure.
+const LEFT_TO_GO =
+  /(?<![\p{L}])(?:still|remaining|left to go|a[uú]n|todav[ií]a|quedan?|faltan?)(?![\p{L}])[^.;]*$/iu;
 // "160 km (100 miles)": the same distance again in the other unit.
 const CONVERSION_BEFORE = /\d[^()]{0,20}\(\s*(?:\p{L}+\s+)?$/u;
 
@@ -50,7 +53,9 @@ export function findDistances(sentence: string): DistanceMatch[] {
     if (!unit?.[1] || n.value <= 0) return [];
     if (CONVERSION_BEFORE.test(sentence.slice(0, n.start))) return [];
     const end = n.end + unit[0].length;
-    const measures = measuresOf(sentence.slice(0, n.start), sentence.slice(end));
+    // "160 km (100 miles) to the west": the conversion in brackets says nothing of what it measures.
+    const after = sentence.slice(end).replace(/^\s*\([^)]*\)/u, '');
+    const measures = measuresOf(sentence.slice(0, n.start), after);
     const valueMax = n.valueMax === undefined ? {} : { valueMax: n.valueMax };
     return [{ value: n.value, ...valueMax, unit: unitOf(unit[1]), measures, start: n.start, end }];
   });
@@ -73,10 +78,13 @@ function measuresOf(before: string, after: string): Measures {
   }
   if (GAP.test(near)) return 'gap';
   if (COVERED.test(near.slice(0, 25))) return 'covered';
-  if (AWAY.test(near)) return namesBorder(after) ? 'to-border' : 'to-destination';
+  if (AWAY.test(near) || LEFT_TO_GO.test(before.slice(-40))) {
+    return namesBorder(after) ? 'to-border' : 'to-destination';
+  }
   if (LEG.test(before + after) || TRIP_FROM.test(near)) return 'leg';
+  // "Querétaro, about 120 miles north", "40 km to Huixtla": the stretch to the next town.
   if (DIRECTION.test(near) || DESTINATION.test(near) || DESTINATION.test(before.slice(-60))) {
-    return 'to-destination';
+    return 'leg';
   }
   return 'other';
 }
