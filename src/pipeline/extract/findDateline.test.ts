@@ -28,3 +28,9 @@ it('lets "this city" and "aquí" name the dateline town', () => {
   const found = findPlaces('The caravan reached this Gulf Coast city at night.', gazetteer, town);
   expect(found.map((p) => p.place.name)).toEqual(['Huixtla']);
 });
+
+it('does not take "este martes por Ciudad Victoria" for "this city"', () => {
+  const town = findDateline(splitSentences('HUIXTLA, Chis.- Llegaron.'), gazetteer);
+  const found = findPlaces('Avanzaba este martes por Ciudad Victoria.', gazetteer, town);
+  expect(found.map((p) => p.place.name)).toEqual(['Ciudad Victoria']);
+});

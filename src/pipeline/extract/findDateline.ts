@@ -2,8 +2,8 @@ import type { Gazetteer, PlaceCandidate } from './buildGazetteer.ts';
 import { findPlaces } from './findPlaces.ts';
 import type { Sentence } from './splitSentences.ts';
 
-// A story's dateline comes within its first lines: after the headline, maybe a deck.
-const HEAD_SENTENCES = 4;
+// A story's dateline comes within its first lines: after the headline, a deck, a byline.
+const HEAD_SENTENCES = 8;
 
 /** The town a story is filed from ("COATZACOALCOS, Mexico —", "Tenosique (México), 24 mar"). */
 export function findDateline(

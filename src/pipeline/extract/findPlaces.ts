@@ -28,13 +28,13 @@ const LOCATIVE =
 const CITY_OF = /\b(?:city of|port of|ciudad de|puerto de|municipio de|town of)\s+$/iu;
 // Words that make "Puebla" the town, not the state: a journey's ends are towns.
 const TOWN_OF_STATE_NAME =
-  /(?:\b(?:city of|ciudad de|capital|arrived in|arriving in|reached|left|leaving|departed|set out from|from|toward|towards|llegaron a|lleg[oó] a|llegan a|salieron de|sali[oó] de|partieron de|desde|rumbo a|hacia)\s+)$/iu;
+  /(?:\b(?:city of|ciudad de|capital|arrived in|arriving in|reached|left|leaving|departed|set out from|llegaron a|lleg[oó] a|llegan a|salieron de|sali[oó] de|partieron de)\s+)$/iu;
 const STATE_AFTER = /^\s+(?:state|estado)\b/iu;
 // A dateline: the town at the head of a story, then a comma or its country in brackets.
 const DATELINE_AFTER = /^(?:\s*\(|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*(?:[,(—–-]|\d))/u;
 // Words for the dateline's town: "reached this Gulf Coast city", "llegaron a esta ciudad".
 const THIS_TOWN =
-  /\b(?:(?:this|esta|este)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:city|town|port|ciudad|localidad|municipio|puerto|cabecera municipal)|here|aqu[ií])(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:[Tt]his|[Ee]st[ae])\s+(?:(?!(?:por|en|de|del|a|al|in|at|to|of|from|the|la|el)\s)[\p{L}-]+\s+){0,3}?(?:city|town|port|ciudad|localidad|municipio|puerto|cabecera municipal)|[Hh]ere|[Aa]qu[ií])(?![\p{L}])/gu;
 const TITLE =
   /\b(?:president|presidente|mr|mrs|ms|sr|sra|gen|general|gov|governor|gobernador|senator|san|santa)\.?\s+$/iu;
 

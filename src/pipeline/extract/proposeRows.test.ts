@@ -73,3 +73,12 @@ it('proposes no position for a plan or for what is left to walk', () => {
   const left = propose('A la caravana le faltan dos días para llegar a Huixtla.');
   expect(left.map((r) => r.fact)).toEqual(['duration']);
 });
+
+it('has a departure that names no town leave the dateline town', () => {
+  const huixtla = options.gazetteer.names.get('huixtla')?.[0];
+  const rows = proposeRows(
+    splitSentences('This morning the caravan set off again on the walk to Mapastepec.'),
+    { ...options, ...(huixtla ? { dateline: huixtla } : {}) },
+  ).map((p) => p.row);
+  expect(rows.map((r) => [r.place, r.placeTo])).toEqual([['huixtla', 'mapastepec']]);
+});

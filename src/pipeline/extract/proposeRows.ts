@@ -56,6 +56,27 @@ const PLAN =
 const DEPARTED =
   /\b(?:left|departed|set (?:out|off)|sali[oó]|salieron|parti[oó]|partieron|dejaron|abandonaron)(?![\p{L}])/iu;
 
+/**
+ * "This morning the group set off again on the walk to Acayucan", filed from Coatzacoalcos:
+ * a departure that names no town leaves the dateline's.
+ */
+function leftFromDateline(
+  r: Reading,
+  places: RolePlace[],
+  options: ProposeOptions,
+): RolePlace | undefined {
+  const to = places.find((p) => p.role === 'to');
+  const dateline = options.dateline;
+  if (!to || !dateline || to.place.id === dateline.id || places.some((p) => p.role === 'at')) {
+    return undefined;
+  }
+  const verb = DEPARTED.exec(clauseBefore(r.sentence.text, to.start));
+  if (!verb) return undefined;
+  const start = r.sentence.text.lastIndexOf(verb[0], to.start);
+  const end = start + verb[0].length;
+  return { start, end, text: verb[0], place: dateline, alternatives: [], role: 'from' };
+}
+
 /** The words of a place's clause before it: back to the last full stop, semicolon or dash. */
 function clauseBefore(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 100), at);
@@ -123,14 +144,15 @@ function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
   if (r.places.length === 0 || !(r.caravan || dated)) return [];
   const text = r.sentence.text;
   const places = r.places.filter((p) => !PLAN.test(clauseBefore(text, p.start)));
-  const from = places.find((p) => p.role === 'from');
+  const from = places.find((p) => p.role === 'from') ?? leftFromDateline(r, places, options);
   const to = places.find((p) => p.role === 'to' && p.place.id !== from?.place.id);
   const at = places.filter((p) => p.role === 'at' && p.place.id !== from?.place.id);
   const drafts: Draft[] = [];
   // Where the group is comes first; a place it came from is a position when it was left that
   // day ("salió … de Tapachula y pasó esa noche en Huixtla") or there is nowhere else.
   const departed = from && DEPARTED.test(clauseBefore(text, from.start));
-  if (from && (to || at.length === 0 || departed)) drafts.push(positionDraft(r, from, to, options));
+  // "desde San Pedro Sula" alone says where a journey began, not where the group was that day.
+  if (from && (to || departed)) drafts.push(positionDraft(r, from, to, options));
   at.forEach((place, i) => {
     const heading = !from && i === 0 && to?.place.id !== place.place.id ? to : undefined;
     drafts.push(positionDraft(r, place, heading, options));
