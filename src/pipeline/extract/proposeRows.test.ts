@@ -82,3 +82,12 @@ it('has a departure that names no town leave the dateline town', () => {
   ).map((p) => p.row);
   expect(rows.map((r) => [r.place, r.placeTo])).toEqual([['huixtla', 'mapastepec']]);
 });
+
+it('keeps one row for a crowd size the story states twice', () => {
+  const rows = propose(
+    'Some 900 migrants rested on Friday. The 900 migrants slept in Huixtla on Friday.',
+  );
+  expect(rows.filter((r) => r.fact === 'crowd').map((r) => [r.value, r.place])).toEqual([
+    [900, 'huixtla'],
+  ]);
+});

@@ -117,7 +117,7 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
       proposals.push(toProposal(draft, reading, options.source));
     }
   }
-  return withIds(dropSubsumed(proposals));
+  return withIds(dropRestated(dropSubsumed(proposals)));
 }
 
 function read(
@@ -372,6 +372,17 @@ function dropSubsumed(proposals: Proposal[]): Proposal[] {
           q.row.fact === p.row.fact,
       ),
   );
+}
+
+/** A lede's crowd size restated later the same day is one figure: keep the row with a place. */
+function dropRestated(proposals: Proposal[]): Proposal[] {
+  const key = ({ row }: Proposal) => [row.date, row.group, row.value, row.valueMax].join('|');
+  return proposals.filter((p) => {
+    if (p.row.fact !== 'crowd') return true;
+    const same = proposals.filter((q) => q.row.fact === 'crowd' && key(q) === key(p));
+    const kept = same.find((q) => q.row.place) ?? same[0];
+    return kept === p;
+  });
 }
 
 function withIds(proposals: Proposal[]): Proposal[] {

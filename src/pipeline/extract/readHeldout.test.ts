@@ -1,0 +1,27 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readHeldout } from './readHeldout.ts';
+
+const set = (name: string) => fileURLToPath(new URL(`eval/${name}`, import.meta.url));
+
+describe('readHeldout', () => {
+  it.each(['dev', 'test'])('reads the %s set: ten articles, each quote in its article', (name) => {
+    const articles = readHeldout(set(name));
+    expect(articles).toHaveLength(10);
+    for (const a of articles) for (const row of a.expected) expect(a.text).toContain(row.quote);
+  });
+
+  it('stops with file and line on a quote its article does not hold', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'heldout-'));
+    writeFileSync(join(dir, 'manifest.csv'), 'file,language,published\nen-01.txt,en,\n');
+    writeFileSync(join(dir, 'en-01.txt'), 'The caravan rested in Huixtla.');
+    writeFileSync(
+      join(dir, 'expected.csv'),
+      'file,date,fact,group,place,placeTo,value,valueMax,unit,measures,quote\nen-01.txt,2019-03-01,position,main,huixtla,,,,,,slept in Huixtla\n',
+    );
+    expect(() => readHeldout(dir)).toThrow(/expected\.csv:2: quote: not in en-01\.txt/);
+  });
+});
