@@ -91,3 +91,7 @@ it('keeps one row for a crowd size the story states twice', () => {
     [900, 'huixtla'],
   ]);
 });
+
+it('proposes no position from a sentence about caravans in general', () => {
+  expect(propose('Huixtla has seen few caravans; most pass through Mapastepec.')).toEqual([]);
+});

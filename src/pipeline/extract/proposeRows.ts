@@ -53,6 +53,9 @@ interface Reading {
 // Words of a plan or of what is left to do: the place after them is not where the group was.
 const PLAN =
   /\b(?:will|would|plans? to|planned to|planning to|hopes? to|hoping to|expects? to|expected to|intends? to|para llegar|seguir[aá]n?|llegar[aá]n?|saldr[aá]n?|partir[aá]n?|planean?|pretenden?|esperan? llegar|prev[eé]n?|faltan?)(?![\p{L}])/iu;
+// "has seen few caravans; most pass through Guadalajara": caravans in general, not this one.
+const GENERIC =
+  /\b(?:few|many|most|several|some|other|earlier|previous|past|pocas|muchas|varias|otras)\s+(?:\p{L}+\s+)?(?:caravans|caravanas)\b/iu;
 const DEPARTED =
   /\b(?:left|departed|set (?:out|off)|sali[oó]|salieron|parti[oó]|partieron|dejaron|abandonaron)(?![\p{L}])/iu;
 
@@ -141,7 +144,7 @@ function read(
 /** Where a group was: a sentence about the caravan, or a dated sentence at one of the log's places. */
 function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
   const dated = r.dates.length > 0 && r.places.some((p) => p.place.known);
-  if (r.places.length === 0 || !(r.caravan || dated)) return [];
+  if (r.places.length === 0 || !(r.caravan || dated) || GENERIC.test(r.sentence.text)) return [];
   const text = r.sentence.text;
   const places = r.places.filter((p) => !PLAN.test(clauseBefore(text, p.start)));
   const from = places.find((p) => p.role === 'from') ?? leftFromDateline(r, places, options);
