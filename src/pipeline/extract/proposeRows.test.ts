@@ -95,3 +95,26 @@ it('keeps one row for a crowd size the story states twice', () => {
 it('proposes no position from a sentence about caravans in general', () => {
   expect(propose('Huixtla has seen few caravans; most pass through Mapastepec.')).toEqual([]);
 });
+
+it('dates the arrival a relative clause tells of on its own day', () => {
+  const rows = propose(
+    'Los migrantes descansan este viernes en Mapastepec, a donde llegaron ayer.',
+  );
+  expect(rows.map((r) => [r.place, r.date])).toEqual([
+    ['mapastepec', '2018-10-26'],
+    ['mapastepec', '2018-10-25'],
+  ]);
+});
+
+it('takes no position from an official trip, a plan or an earlier stay', () => {
+  expect(propose('El presidente viajó ayer a Huixtla para ver a los migrantes.')).toEqual([]);
+  const after = propose('The caravan left Huixtla after a stay of two days in Mapastepec.');
+  expect(after.filter((r) => r.fact === 'position').map((r) => r.place)).toEqual(['huixtla']);
+});
+
+it('keeps the position, not the bare event, for a town the same day', () => {
+  const rows = propose(
+    'Pasó la noche del viernes en Huixtla. La caravana durmió el viernes en Huixtla.',
+  );
+  expect(rows.map((r) => [r.fact, r.place])).toEqual([['position', 'huixtla']]);
+});

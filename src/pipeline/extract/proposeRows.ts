@@ -53,6 +53,13 @@ interface Reading {
 // Words of a plan or of what is left to do: the place after them is not where the group was.
 const PLAN =
   /\b(?:will|would|plans? to|planned to|planning to|hopes? to|hoping to|expects? to|expected to|intends? to|para llegar|seguir[aá]n?|llegar[aá]n?|saldr[aá]n?|partir[aá]n?|planean?|pretenden?|esperan? llegar|prev[eé]n?|faltan?)(?![\p{L}])/iu;
+// "El presidente … viajó ayer a Palenque": someone else's trip, not the caravan's.
+const OFFICIAL_TRIP =
+  /\b(?:president|presidente|governor|gobernador|mayor|alcalde|secretary|secretario|canciller|minister|ministro)\b[^.;]{0,80}\b(?:travel+ed|visited|flew|toured|viaj[oó]|visit[oó]|vol[oó]|recorri[oó])(?![\p{L}])/iu;
+// "after a stay of several days in", "tras una estancia en": a stay before the story's day.
+const EARLIER_STAY =
+  /\b(?:after (?:a stay|spending|staying|several days)|tras (?:una estancia|pasar|permanecer)|despu[eé]s de (?:una estancia|pasar|permanecer))\b[^,;]*$/iu;
+
 // "has seen few caravans; most pass through Guadalajara": caravans in general, not this one.
 const GENERIC =
   /\b(?:few|many|most|several|some|other|earlier|previous|past|pocas|muchas|varias|otras)\s+(?:\p{L}+\s+)?(?:caravans|caravanas)\b/iu;
@@ -79,6 +86,21 @@ function leftFromDateline(
   const end = start + verb[0].length;
   return { start, end, text: verb[0], place: dateline, alternatives: [], role: 'from' };
 }
+
+// "descansan en Escuintla, a donde llegaron ayer", "in Puebla, where they arrived on Sunday".
+const WHERE_ARRIVED =
+  /^(?:,?\s*\p{Lu}[\p{L}.]*)?,\s*(?:a donde|adonde|donde|where)\s+(?:they\s+|had\s+|ha\s+|han\s+)*(?:arrived|got|reached|llegaron|lleg[oó]|arribaron|arrib[oó])(?![\p{L}])/u;
+
+/** The arrival a relative clause tells of, anchored on its verb so it takes its own date. */
+function arrivedThereBefore(text: string, place: RolePlace): RolePlace | undefined {
+  const m = WHERE_ARRIVED.exec(text.slice(place.end));
+  if (!m) return undefined;
+  const start = place.end + m[0].search(/(?:a donde|adonde|donde|where)/u);
+  return { ...place, start, end: place.end + m[0].length };
+}
+
+/** A place that is a plan, what is left, or an earlier stay: not where the group is that day. */
+const NOT_THERE_NOW = { test: (clause: string) => PLAN.test(clause) || EARLIER_STAY.test(clause) };
 
 /** The words of a place's clause before it: back to the last full stop, semicolon or dash. */
 function clauseBefore(text: string, at: number): string {
@@ -146,7 +168,8 @@ function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
   const dated = r.dates.length > 0 && r.places.some((p) => p.place.known);
   if (r.places.length === 0 || !(r.caravan || dated) || GENERIC.test(r.sentence.text)) return [];
   const text = r.sentence.text;
-  const places = r.places.filter((p) => !PLAN.test(clauseBefore(text, p.start)));
+  if (OFFICIAL_TRIP.test(text)) return [];
+  const places = r.places.filter((p) => !NOT_THERE_NOW.test(clauseBefore(text, p.start)));
   const from = places.find((p) => p.role === 'from') ?? leftFromDateline(r, places, options);
   const to = places.find((p) => p.role === 'to' && p.place.id !== from?.place.id);
   const at = places.filter((p) => p.role === 'at' && p.place.id !== from?.place.id);
@@ -159,6 +182,8 @@ function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
   at.forEach((place, i) => {
     const heading = !from && i === 0 && to?.place.id !== place.place.id ? to : undefined;
     drafts.push(positionDraft(r, place, heading, options));
+    const arrival = arrivedThereBefore(text, place);
+    if (arrival) drafts.push(positionDraft(r, arrival, undefined, options));
   });
   if (!from && at.length === 0 && to) {
     const draft = positionDraft(r, to, undefined, options);
@@ -364,15 +389,19 @@ function toProposal(draft: Draft, r: Reading, source: string): Proposal {
 
 /** A row "heading to B" says less than a row "from A to B" of the same day: keep the latter. */
 function dropSubsumed(proposals: Proposal[]): Proposal[] {
+  const sameDay = (p: Proposal, q: Proposal) => q !== p && q.row.date === p.row.date;
   return proposals.filter(
     (p) =>
-      !p.row.note?.includes('heading to') ||
-      !proposals.some(
-        (q) =>
-          q !== p &&
-          q.row.date === p.row.date &&
-          q.row.placeTo === p.row.place &&
-          q.row.fact === p.row.fact,
+      !(
+        (p.row.note?.includes('heading to') &&
+          proposals.some(
+            (q) => sameDay(p, q) && q.row.placeTo === p.row.place && q.row.fact === p.row.fact,
+          )) ||
+        // "Pasó la noche del domingo en Huixtla" beside a position there that day says no more.
+        (p.row.fact === 'event' &&
+          proposals.some(
+            (q) => sameDay(p, q) && q.row.fact === 'position' && q.row.place === p.row.place,
+          ))
       ),
   );
 }
