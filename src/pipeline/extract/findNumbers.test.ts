@@ -11,6 +11,13 @@ describe('findNumbers', () => {
     expect(text.slice(n?.start, n?.end)).toBe('roughly 3,400');
   });
 
+  it('reads no figure in a vague amount or a year', () => {
+    expect(findNumbers('A few hundred migrants rested.')).toEqual([]);
+    expect(findNumbers('Varios miles de personas.')).toEqual([]);
+    expect(findNumbers('En octubre de 2018 salieron.')).toEqual([]);
+    expect(findNumbers('Some 300 people.').map((n) => n.value)).toEqual([300]);
+  });
+
   it('joins ranges in English and Spanish', () => {
     expect(findNumbers('between 2,000 and 3,000 walkers')[0]).toMatchObject({
       value: 2000,

@@ -33,8 +33,16 @@ const YEAR_BEFORE =
 
 /** The numbers in a text, digits or words, English or Spanish, with ranges joined. */
 export function findNumbers(text: string): NumberMatch[] {
-  const figures = singles(text).filter((m) => !isYear(text, m));
+  const figures = singles(text).filter((m) => !isYear(text, m) && !isVague(text, m));
   return joinRanges(text, figures).map((m) => withQualifier(text, m));
+}
+
+// "a few hundred", "varios miles": no figure was stated.
+const VAGUE_BEFORE =
+  /\b(?:a few|few|several|many|some few|varios|varias|unos cuantos|unas cuantas|cuantos|cuantas)\s+$/iu;
+
+function isVague(text: string, m: NumberMatch): boolean {
+  return !/\d/.test(text.slice(m.start, m.end)) && VAGUE_BEFORE.test(text.slice(0, m.start));
 }
 
 function isYear(text: string, m: NumberMatch): boolean {
