@@ -2,7 +2,7 @@
  * npm run extract:eval [-- --published seed-000=2018-10-25]
  * Runs the extractor on the seed articles and scores its rows against the curated rows that
  * cite them; then on two sets of invented articles keyed by helpers who never saw the
- * extractor: eval/dev, whose misses are printed and were read, and eval/test, which is sealed:
+ * extractor: eval/dev and eval/dev2, whose misses are printed and were read, and eval/test, sealed:
  * only its score is printed. Publication days come from data/sources.csv and each set's
  * manifest.csv; where there is none, the extractor's own rule applies, unless given here.
  */
@@ -34,6 +34,13 @@ function main(): void {
   score('Seed articles, against the curated log', seeds, gazetteer, overrides, true);
   score('Development set (invented; eval/dev)', invented('dev'), gazetteer, overrides, true);
   score(
+    'Second development set (invented; eval/dev2)',
+    invented('dev2'),
+    gazetteer,
+    overrides,
+    true,
+  );
+  score(
     'Sealed test set (invented; eval/test): score only',
     invented('test'),
     gazetteer,
@@ -42,7 +49,7 @@ function main(): void {
   );
 }
 
-function invented(set: 'dev' | 'test'): Article[] {
+function invented(set: 'dev' | 'dev2' | 'test'): Article[] {
   return readHeldout(fileURLToPath(new URL(`eval/${set}`, import.meta.url))).map((a) => ({
     id: a.file,
     text: a.text,

@@ -55,6 +55,11 @@ const RELATIVE: readonly [RegExp, (ref: string) => [string, string], string][] =
     'two days before',
   ],
   [/\b(?:yesterday|ayer)\b/iu, (r) => same(shiftDay(r, -1)), 'the day before'],
+  [
+    /\b(?:the previous (?:day|afternoon|evening|night|morning)|the day before|la v[ií]spera|el d[ií]a anterior|la noche anterior|la tarde anterior)(?![\p{L}])/iu,
+    (r) => same(shiftDay(r, -1)),
+    'the day before',
+  ],
   [/\b(?:last night|anoche)\b/iu, (r) => same(shiftDay(r, -1)), 'the night before'],
   [
     /\b(?:today|hoy|this morning|this afternoon|tonight|esta ma[ñn]ana|esta tarde|esta noche)\b/iu,

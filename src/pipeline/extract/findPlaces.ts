@@ -24,14 +24,16 @@ const WORD = /\p{L}+(?:[-.’']\p{L}+)*\.?/gu;
 const CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'of', 'y']);
 // Words that put a town in front of them: "in Tapachula", "rumbo a Tapachula", "en route Huixtla".
 const LOCATIVE =
-  /(?:\b(?:in|at|to|from|near|into|toward|towards|through|outside|reach|reached|reaching|left|leave|leaving|departed|arrived?|arriving|route|via|for|of|en|a|al|de|desde|hacia|hasta|rumbo|cerca|por|entre|and|y)|,)\s*$/iu;
-const CITY_OF = /\b(?:city of|port of|ciudad de|puerto de|municipio de|town of)\s+$/iu;
+  /(?:\b(?:in|at|to|from|near|into|toward|towards|through|outside|reach|reached|reaching|left|leave|leaving|departed|arrived?|arriving|route|via|for|of|en|a|al|de|desde|hacia|hasta|rumbo|cerca|por|entre|and|y)(?:\s+(?:the|la|el|los|las))?|,)\s*$/iu;
+const CITY_OF =
+  /\b(?:city of|port of|ciudad de|puerto de|municipio de|town of|cabecera (?:departamental|municipal) de)\s+$/iu;
 // Words that make "Puebla" the town, not the state: a journey's ends are towns.
 const TOWN_OF_STATE_NAME =
-  /(?:\b(?:city of|ciudad de|capital|arrived in|arriving in|reached|left|leaving|departed|set out from|llegaron a|lleg[oó] a|llegan a|salieron de|sali[oó] de|partieron de)\s+)$/iu;
+  /(?:\b(?:city of|ciudad de|cabecera (?:departamental|municipal) de|capital|arrived in|arriving in|reached|leave|leaves|left|leaving|departed|set out from|llegaron a|lleg[oó] a|llegan a|salieron de|sali[oó] de|partieron de)\s+)$/iu;
 const STATE_AFTER = /^\s+(?:state|estado)\b/iu;
 // A dateline: the town at the head of a story, then a comma or its country in brackets.
-const DATELINE_AFTER = /^(?:\s*\(|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*(?:[,(—–-]|\d))/u;
+const DATELINE_AFTER =
+  /^(?:\s*\(|\s+[-—–]\s|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*(?:[,(—–-]|\d))/u;
 // Words for the dateline's town: "reached this Gulf Coast city", "llegaron a esta ciudad".
 const THIS_TOWN =
   /(?<![\p{L}])(?:(?:[Tt]his|[Ee]st[ae])\s+(?:(?!(?:por|en|de|del|a|al|in|at|to|of|from|the|la|el)\s)[\p{L}-]+\s+){0,3}?(?:city|town|port|ciudad|localidad|municipio|puerto|cabecera municipal)|[Hh]ere|[Aa]qu[ií])(?![\p{L}])/gu;

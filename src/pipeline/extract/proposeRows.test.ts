@@ -118,3 +118,16 @@ it('keeps the position, not the bare event, for a town the same day', () => {
   );
   expect(rows.map((r) => [r.fact, r.place])).toEqual([['position', 'huixtla']]);
 });
+
+it('takes a start told in passing as a position only with its own date', () => {
+  const positions = (text: string) =>
+    propose(text)
+      .filter((r) => r.fact === 'position')
+      .map((r) => [r.place, r.date]);
+  expect(positions('La caravana que salió de Huixtla descansa hoy en Mapastepec.')).toEqual([
+    ['mapastepec', '2018-10-26'],
+  ]);
+  expect(
+    positions('La caravana, que salió de Huixtla, Chiapas, el miércoles 24 de octubre, descansa.'),
+  ).toEqual([['huixtla', '2018-10-24']]);
+});

@@ -58,7 +58,7 @@ const OFFICIAL_TRIP =
   /\b(?:president|presidente|governor|gobernador|mayor|alcalde|secretary|secretario|canciller|minister|ministro)\b[^.;]{0,80}\b(?:travel+ed|visited|flew|toured|viaj[oó]|visit[oó]|vol[oó]|recorri[oó])(?![\p{L}])/iu;
 // "after a stay of several days in", "tras una estancia en": a stay before the story's day.
 const EARLIER_STAY =
-  /\b(?:after (?:a stay|spending|staying|several days)|tras (?:una estancia|pasar|permanecer)|despu[eé]s de (?:una estancia|pasar|permanecer))\b[^,;]*$/iu;
+  /\b(?:after (?:a stay|spending|staying|several days)|had (?:spent|stayed)|tras (?:una estancia|pasar|permanecer)|despu[eé]s de (?:una estancia|pasar|permanecer)|hab[ií]an? (?:pasado|permanecido))(?![\p{L}])[^,;]*$/iu;
 
 // "has seen few caravans; most pass through Guadalajara": caravans in general, not this one.
 const GENERIC =
@@ -97,6 +97,23 @@ function arrivedThereBefore(text: string, place: RolePlace): RolePlace | undefin
   if (!m) return undefined;
   const start = place.end + m[0].search(/(?:a donde|adonde|donde|where)/u);
   return { ...place, start, end: place.end + m[0].length };
+}
+
+const LOOKING_BACK =
+  /\b(?:that|which|who|since|que|desde que)\s+(?:\p{L}+\s+){0,2}?(?:set out|left|leaving|departed|sali[oó]|salieron|parti[oó]|partieron)(?![\p{L}])[^,;]*$/iu;
+
+/**
+ * True when a date in the place's clause is nearer to it than to any other town:
+ * "de Culiacán, Sinaloa, el domingo 16".
+ */
+function datedClause(r: Reading, place: RolePlace): boolean {
+  const text = r.sentence.text;
+  const start = place.start - clauseBefore(text, place.start).length;
+  const stop = text.slice(place.end).search(/;/u);
+  const end = Math.min(place.end + 60, stop < 0 ? text.length : place.end + stop);
+  const gap = (d: DateMention, p: Span) => Math.max(p.start - d.end, d.start - p.end, 0);
+  const nearest = (d: DateMention) => r.places.every((p) => gap(d, place) <= gap(d, p));
+  return r.dates.some((d) => d.start >= start && d.start < end && nearest(d));
 }
 
 /** A place that is a plan, what is left, or an earlier stay: not where the group is that day. */
@@ -165,19 +182,17 @@ function read(
 
 /** Where a group was: a sentence about the caravan, or a dated sentence at one of the log's places. */
 function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
-  const dated = r.dates.length > 0 && r.places.some((p) => p.place.known);
-  if (r.places.length === 0 || !(r.caravan || dated) || GENERIC.test(r.sentence.text)) return [];
   const text = r.sentence.text;
-  if (OFFICIAL_TRIP.test(text)) return [];
+  const dated = r.dates.length > 0 && r.places.some((p) => p.place.known);
+  if (r.places.length === 0 || !(r.caravan || dated)) return [];
+  if (GENERIC.test(text) || OFFICIAL_TRIP.test(text)) return [];
   const places = r.places.filter((p) => !NOT_THERE_NOW.test(clauseBefore(text, p.start)));
-  const from = places.find((p) => p.role === 'from') ?? leftFromDateline(r, places, options);
+  const from = startOf(r, places, options);
   const to = places.find((p) => p.role === 'to' && p.place.id !== from?.place.id);
   const at = places.filter((p) => p.role === 'at' && p.place.id !== from?.place.id);
   const drafts: Draft[] = [];
-  // Where the group is comes first; a place it came from is a position when it was left that
-  // day ("salió … de Tapachula y pasó esa noche en Huixtla") or there is nowhere else.
-  const departed = from && DEPARTED.test(clauseBefore(text, from.start));
   // "desde San Pedro Sula" alone says where a journey began, not where the group was that day.
+  const departed = from && DEPARTED.test(clauseBefore(text, from.start));
   if (from && (to || departed)) drafts.push(positionDraft(r, from, to, options));
   at.forEach((place, i) => {
     const heading = !from && i === 0 && to?.place.id !== place.place.id ? to : undefined;
@@ -191,6 +206,18 @@ function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
     drafts.push(draft);
   }
   return drafts;
+}
+
+/**
+ * The town the group left. "la caravana que salió de Tapachula", "since it left San Pedro
+ * Sula": a start told in passing counts only with its own date ("que partió de Culiacán el
+ * domingo 16"). A departure that names no town leaves the dateline's.
+ */
+function startOf(r: Reading, places: RolePlace[], options: ProposeOptions): RolePlace | undefined {
+  const from = places.find((p) => p.role === 'from');
+  if (!from) return leftFromDateline(r, places, options);
+  const inPassing = LOOKING_BACK.test(clauseBefore(r.sentence.text, from.start));
+  return inPassing && !datedClause(r, from) ? undefined : from;
 }
 
 function positionDraft(

@@ -8,9 +8,9 @@ import { readHeldout } from './readHeldout.ts';
 const set = (name: string) => fileURLToPath(new URL(`eval/${name}`, import.meta.url));
 
 describe('readHeldout', () => {
-  it.each(['dev', 'test'])('reads the %s set: ten articles, each quote in its article', (name) => {
+  it.each(['dev', 'dev2', 'test'])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
-    expect(articles).toHaveLength(10);
+    expect(articles.length).toBeGreaterThanOrEqual(10);
     for (const a of articles) for (const row of a.expected) expect(a.text).toContain(row.quote);
   });
 
