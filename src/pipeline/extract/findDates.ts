@@ -100,7 +100,8 @@ export function printedDates(
   reference: Reference,
   language: Language,
 ): DateMention[] {
-  const parser = language === 'es' ? chrono.es.casual : chrono.casual;
+  // The strict parsers read dates only, so "This morning - Monday, January 20th" is one date.
+  const parser = language === 'es' ? chrono.es.strict : chrono.strict;
   const instant = new Date(`${reference.date}T12:00:00Z`);
   // chrono reads "la tarde de este viernes 2 de abril" as this afternoon: blank the time of day.
   const text = sentence.replace(TIME_OF_DAY_OF, (m) => ' '.repeat(m.length));

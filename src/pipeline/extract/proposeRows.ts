@@ -9,6 +9,7 @@ import { findGroups, type GroupMention } from './findGroups.ts';
 import { findPlaces, type PlaceMention } from './findPlaces.ts';
 import type { FoundReference } from './findReference.ts';
 import { findStatedBy } from './findStatedBy.ts';
+import { headingDay } from './headingDay.ts';
 import { mentionsCaravan } from './mentionsCaravan.ts';
 import { type PlaceRole, placeRole } from './placeRole.ts';
 import { quoteAround } from './quoteAround.ts';
@@ -135,13 +136,20 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
   const proposals: Proposal[] = [];
   const seen = new Set<string>();
   let previous: DateMention | undefined; // the day the running text last spoke of
+  let local = options; // under a day heading, that day is the reference
   for (const sentence of sentences) {
-    const history = backgroundSpans(sentence.text, options.reference.date);
+    const heading = headingDay(sentence.text, options.reference, options.language);
+    if (heading) {
+      local = { ...options, reference: heading };
+      previous = undefined;
+      continue;
+    }
+    const history = backgroundSpans(sentence.text, local.reference.date);
     if (history.some((h) => h.start === 0 && h.end === sentence.text.length)) continue;
-    const reading = read(sentence, options, previous);
+    const reading = read(sentence, local, previous);
     // A photo caption interrupts the story; it does not move the story's day.
     if (!sentence.caption) previous = reading.dates[0] ?? previous;
-    const drafts = [...positionDrafts(reading, options), ...figureDrafts(reading, options)].filter(
+    const drafts = [...positionDrafts(reading, local), ...figureDrafts(reading, local)].filter(
       (d) => !history.some((h) => d.anchor.start >= h.start && d.anchor.start < h.end),
     );
     for (const draft of drafts) {

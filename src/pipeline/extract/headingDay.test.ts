@@ -1,0 +1,19 @@
+import { expect, it } from 'vitest';
+import { headingDay } from './headingDay.ts';
+
+const reference = { date: '2022-10-18', label: 'publication 2022-10-18', given: true };
+
+it.each([
+  ['MONDAY, OCT. 17', '2022-10-17'],
+  ['Updated: Sunday, Oct. 16, 2022', '2022-10-16'],
+  ['Lunes 17 de octubre', '2022-10-17'],
+])('reads "%s" as a heading for %s', (line, day) => {
+  expect(headingDay(line, reference, /[a-z]{3}es|octubre/.test(line) ? 'es' : 'en')?.date).toBe(
+    day,
+  );
+});
+
+it('takes a sentence with a date in it for no heading', () => {
+  expect(headingDay('The caravan reached Donají on Oct. 17.', reference, 'en')).toBeUndefined();
+  expect(headingDay('Oct. 17 to Oct. 18', reference, 'en')).toBeUndefined();
+});

@@ -1,0 +1,25 @@
+import { type Language, printedDates } from './findDates.ts';
+import type { FoundReference } from './findReference.ts';
+
+// What may stand beside the date in a heading: punctuation, a clock time, "Updated".
+const HEADING_REST =
+  /^[\s\p{P}\d]*(?:(?:a\.m\.|p\.m\.|hrs?|horas|updated|actualizado)[\s\p{P}\d]*)*$/iu;
+
+/**
+ * A line that is only a date ("TUESDAY, OCT. 18" over a live blog's entries) starts a section:
+ * the entries under it are of that day, and their "yesterday" is the day before it.
+ */
+export function headingDay(
+  line: string,
+  reference: FoundReference,
+  language: Language,
+): FoundReference | undefined {
+  const [date, other] = printedDates(line, reference, language);
+  if (!date || other || date.dateEnd) return undefined;
+  if (!HEADING_REST.test(line.slice(0, date.start) + line.slice(date.end))) return undefined;
+  return {
+    date: date.date,
+    label: `the heading "${line.trim()}" (${date.date})`,
+    given: false,
+  };
+}
