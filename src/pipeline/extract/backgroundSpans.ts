@@ -35,7 +35,11 @@ export interface Span {
  * the whole sentence history; later, only its own clause (", founded in 2011,").
  */
 export function backgroundSpans(sentence: string, reference: string): Span[] {
-  const cues = backgroundCues(sentence, reference);
+  return cueSpans(sentence, backgroundCues(sentence, reference));
+}
+
+/** The clauses cues fall in; a cue in the first clause makes the whole sentence one span. */
+export function cueSpans(sentence: string, cues: number[]): Span[] {
   const firstEnd = clauseAround(sentence, 0).end;
   if (cues.some((c) => c < firstEnd)) return [{ start: 0, end: sentence.length }];
   return cues.map((c) => clauseAround(sentence, c));

@@ -14,6 +14,7 @@ import { mentionsCaravan } from './mentionsCaravan.ts';
 import { type PlaceRole, placeRole } from './placeRole.ts';
 import { quoteAround } from './quoteAround.ts';
 import type { Sentence } from './splitSentences.ts';
+import { undatedSpans } from './undatedSpans.ts';
 
 /** A proposed log row, the sentence it came from, and what a person should check. */
 export interface Proposal {
@@ -149,9 +150,11 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     const reading = read(sentence, local, previous);
     // A photo caption interrupts the story; it does not move the story's day.
     if (!sentence.caption) previous = reading.dates[0] ?? previous;
-    const drafts = [...positionDrafts(reading, local), ...figureDrafts(reading, local)].filter(
-      (d) => !history.some((h) => d.anchor.start >= h.start && d.anchor.start < h.end),
-    );
+    const undated = undatedSpans(sentence.text);
+    const drafts = [
+      ...positionDrafts(reading, local).filter((d) => !within(undated, d.anchor)),
+      ...figureDrafts(reading, local),
+    ].filter((d) => !within(history, d.anchor));
     for (const draft of drafts) {
       const key = [
         draft.fact,
@@ -168,6 +171,10 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     }
   }
   return withIds(dropRestated(dropSubsumed(proposals)));
+}
+
+function within(spans: Span[], anchor: Span): boolean {
+  return spans.some((h) => anchor.start >= h.start && anchor.start < h.end);
 }
 
 function read(
