@@ -14,6 +14,7 @@ const dateline = (text: string) => findDateline(splitSentences(text), gazetteer)
 it.each([
   ['Caravan rests\n\nCOATZACOALCOS, Mexico (AP) — The caravan rested.', 'Coatzacoalcos'],
   ['ACAYUCAN, Ver.- Mil 500 migrantes llegaron.', 'Acayucan'],
+  ['Huixtla, viernes 5 de abril de 2019\n\nLos migrantes llegaron.', 'Huixtla'],
   ['Puebla (México), 14 abr (EFE).- Unos 1.100 migrantes llegaron.', 'Puebla'],
 ])('reads the dateline of "%s"', (text, name) => {
   expect(dateline(text)).toBe(name);

@@ -45,3 +45,12 @@ describe('findPlaces', () => {
     expect(unclear?.alternatives.length).toBeGreaterThan(0);
   });
 });
+
+describe('findPlaces and regions', () => {
+  it('takes a department or state after a town, or named as such, for no town', () => {
+    expect(ids('Durmieron en la plaza de Tapachula, San Marcos.')).toEqual(['tapachula']);
+    expect(
+      ids('El Ejército desplegó soldados en los departamentos de Chiquimula y Zacapa.'),
+    ).toEqual([]);
+  });
+});

@@ -33,7 +33,7 @@ const TOWN_OF_STATE_NAME =
 const STATE_AFTER = /^\s+(?:state|estado)\b/iu;
 // A dateline: the town at the head of a story, then a comma or its country in brackets.
 const DATELINE_AFTER =
-  /^(?:\s*\(|\s+[-—–]\s|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*(?:[,(—–-]|\d))/u;
+  /^(?:\s*\(|\s+[-—–]\s|,\s*(?:\d|(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}]))|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*(?:[,(—–-]|\d))/u;
 // Words for the dateline's town: "reached this Gulf Coast city", "llegaron a esta ciudad".
 const THIS_TOWN =
   /(?<![\p{L}])(?:(?:[Tt]his|[Ee]st[ae])\s+(?:(?!(?:por|en|de|del|a|al|in|at|to|of|from|the|la|el)\s)[\p{L}-]+\s+){0,3}?(?:city|town|port|ciudad|localidad|municipio|puerto|cabecera municipal)|[Hh]ere|[Aa]qu[ií])(?![\p{L}])/gu;
@@ -61,7 +61,28 @@ export function findPlaces(
     found.push(mention);
     while (i + 1 < words.length && (words[i + 1] as Word).start < mention.end) i += 1;
   }
-  return found.sort((a, b) => a.start - b.start);
+  return withoutQualifiers(
+    sentence,
+    found.sort((a, b) => a.start - b.start),
+  );
+}
+
+const REGION_WORDS = new Set([...REGION_NAMES.keys()].map(foldName));
+// "los departamentos de Chiquimula", "the state of Puebla", "Puebla state": the region.
+const REGION_BEFORE =
+  /\b(?:[Dd]epartamentos?|[Dd]epartments?|[Ss]tates?|[Ee]stados?|[Pp]rovinces?|[Pp]rovincia)\s+(?:of|de)\s+(?:\p{Lu}\p{L}*,?\s+(?:y\s+|and\s+)?)*$/u;
+const REGION_AFTER = /^\s+(?:state|department|departamento)\b/iu;
+
+/** "Tecún Umán, San Marcos", "en Camotán, Chiquimula": a town's state or department after it. */
+function withoutQualifiers(sentence: string, found: PlaceMention[]): PlaceMention[] {
+  return found.filter((m, i) => {
+    const before = sentence.slice(0, m.start);
+    if (REGION_BEFORE.test(before) || REGION_AFTER.test(sentence.slice(m.end))) return false;
+    const previous = found[i - 1];
+    const qualifies =
+      previous !== undefined && /^,\s*$/u.test(sentence.slice(previous.end, m.start));
+    return !(qualifies && REGION_WORDS.has(foldName(m.text)));
+  });
 }
 
 function toWord(text: string, start: number): Word {
