@@ -41,6 +41,16 @@ describe('findCrowdSizes', () => {
     expect(values('Some 1,500 migrants of the caravan rested.')).toEqual([[1500, undefined]]);
   });
 
+  it('reads the size of a group with no noun after it, and people on the move', () => {
+    expect(values('By Ocotepeque the caravan had grown to about 2,500.')).toEqual([
+      [2500, undefined],
+    ]);
+    expect(values('Una caravana de unas 1.300 avanzaba.')).toEqual([[1300, undefined]]);
+    expect(values('Some 2,000 people slept here last night.')).toEqual([[2000, undefined]]);
+    expect(values('Some 2,000 people voted.')).toEqual([]);
+    expect(values('The caravan of 40 km.')).toEqual([]);
+  });
+
   it('quotes from the qualifier to the noun', () => {
     const s = 'Officials counted more than 5,000 migrants on the bridge.';
     const [c] = findCrowdSizes(s);

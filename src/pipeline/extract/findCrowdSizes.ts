@@ -1,5 +1,6 @@
 import { findNumbers, type NumberMatch } from './findNumbers.ts';
 import { mentionsCaravan } from './mentionsCaravan.ts';
+import { movedVerb } from './movedVerb.ts';
 
 /** A stated number of people: the figure, and the words from qualifier to noun. */
 export interface CrowdMatch {
@@ -26,9 +27,9 @@ const NOT_PEOPLE_WORDS =
 // "detained 1,340 migrants", "capacidad para 250 personas", "3,000 asylum seekers wait in
 // shelters": people counted by an agency or a building, not a crowd on the road.
 const COUNTED_BEFORE =
-  /\b(?:detained|deported|arrested|apprehended|tested|vaccinated|treated|returned|expelled|rescued|registered|received|processed|capacity (?:for|of)|room for|beds? for|detuvo|detuvieron|deport[oó]|deportaron|rescat[oó]|rescataron|atendi[oó]|registr[oó]|recibi[oó]|capacidad (?:para|de)|cupo para)\s+(?:\p{L}+\s+){0,3}$/iu;
+  /\b(?:detained|deported|arrested|apprehended|tested|vaccinated|treated|returned|expelled|rescued|registered|received|processed|capacity (?:for|of)|room for|beds? for|detuvo|detuvieron|deport[oó]|deportaron|deportado|detenido|rescatado|atendido|registrado|rescat[oó]|rescataron|atendi[oó]|registr[oó]|recibi[oó]|capacidad (?:para|de)|cupo para)\s+(?:\p{L}+\s+){0,3}$/iu;
 const COUNTED_AFTER =
-  /^\s*(?:\p{L}+\s+){0,2}?(?:were |have been |han sido |fueron )?(?:detained|deported|returned|already wait|wait(?:ing)? in|detenidos|deportados|esperan|ya esperan)\b/iu;
+  /^\s*(?:\p{L}+\s+){0,4}?(?:were |have been |han sido |fueron )?(?:detained|deported|returned|already wait|wait(?:ing)? in|detenidos|deportados|esperan|ya esperan)\b/iu;
 const RATE =
   /^\s*(?:a|per|each|every|al|por|cada)\s+(?:day|week|month|year|d[ií]a|semana|mes|a[ñn]o)\b/iu;
 
@@ -38,13 +39,30 @@ const MAX_CROWD = 100_000;
 
 /** The crowd sizes a sentence states: "some 7,200 people", "entre 4.000 y 5.000 migrantes". */
 export function findCrowdSizes(sentence: string): CrowdMatch[] {
-  const caravan = mentionsCaravan(sentence);
+  const caravan = mentionsCaravan(sentence) || movedVerb(sentence);
   return findNumbers(sentence).flatMap((n) => {
+    if (SIZE_OF_GROUP.test(sentence.slice(0, n.start)) && isSize(n, sentence)) {
+      return [{ value: n.value, ...maxOf(n), start: n.start, end: n.end }];
+    }
     const noun = NOUN_AFTER.exec(sentence.slice(n.end));
     if (!noun || !isCrowd(n, noun, caravan, sentence)) return [];
     const end = n.end + noun[0].length;
     return [{ value: n.value, ...maxOf(n), start: n.start, end }];
   });
+}
+
+// "a caravan of about 2,500", "el contingente, de unas 1.300", "had grown to 3,000": a size
+// with no noun after it.
+const SIZE_OF_GROUP =
+  /\b(?:caravans?|caravanas?|groups?|grupos?|contingents?|contingentes?|columns?|columnas?)(?:,)?\s+(?:of|de)\s+$|\b(?:had grown to|grew to|has grown to|swelled to|had swelled to|numbered|numbering|totaled|sumaba|suman?|ya suma|creci[oó] a|lleg[oó] a sumar)\s+$/iu;
+
+function isSize(n: NumberMatch, sentence: string): boolean {
+  const after = sentence.slice(n.end);
+  return (
+    n.value >= 10 &&
+    n.value <= MAX_CROWD &&
+    !/^\s*(?:%|percent|por ciento|km|kil[oó]metros|miles|millas|d[ií]as|days)/iu.test(after)
+  );
 }
 
 function isCrowd(

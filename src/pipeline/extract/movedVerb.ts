@@ -1,0 +1,8 @@
+// Verbs of the road: in a caravan story, "2,000 people slept here" are the caravan.
+const MOVED =
+  /(?<![\p{L}])(?:slept|sleep|walked|walk|marched|arrived|reached|rested|camped|trekked|hiked|set out|left|crossed|waded|durmi[oó]|durmieron|pernoct[oó]|pernoctaron|caminaron|camin[oó]|caminar|marcharon|llegaron|lleg[oó]|arribaron|descansaron|descans[oó]|acamparon|cruzaron|salieron|sali[oó]|partieron|recorrieron|recorri[oó]|avanzaron|avanz[oó]|avanzar)(?![\p{L}])/iu;
+
+/** True when a sentence tells of people on the move: walking, sleeping, arriving, leaving. */
+export function movedVerb(sentence: string): boolean {
+  return MOVED.test(sentence);
+}
