@@ -14,6 +14,11 @@ describe('findDistances', () => {
     expect(measures('The two caravans are now 90 miles apart.')).toBe('gap');
     expect(measures('Puebla is still some 300 kilometers away.')).toBe('to-destination');
     expect(measures('The U.S. border lies some 900 miles to the north.')).toBe('to-border');
+    expect(measures('Llegaron luego de caminar 80 kilómetros desde Donají.')).toBe('leg');
+    expect(measures('Tapachula, about 25 miles up the road.')).toBe('leg');
+    expect(measures('Pretenden llegar a la capital, a unos 150 kilómetros.')).toBe(
+      'to-destination',
+    );
   });
 
   it('reads "160 km (100 miles)" as one distance', () => {

@@ -22,7 +22,12 @@ const COVERED =
 const GAP =
   /^\s*(?:\w+\s+){0,2}?(?:behind|ahead of|detr[aá]s de|delante de|adelante de|atr[aá]s de)\b/iu;
 const DIRECTION =
-  /^\s*(?:\w+\s+){0,2}?(?:north|south|east|west|northwest|northeast|southwest|southeast|al norte|al sur|al este|al oeste|hacia el norte|rumbo al norte)\b/iu;
+  /^\s*(?:\w+\s+){0,2}?(?:north|south|east|west|northwest|northeast|southwest|southeast|up the road|down the road|al norte|al sur|al este|al oeste|hacia el norte|rumbo al norte|m[aá]s adelante)\b/iu;
+// "80 kilómetros desde Donají": the stretch from a named town to where the group is.
+const FROM_TOWN = /^\s*(?:from|desde)\s+\p{Lu}/u;
+// "pretenden llegar a la capital, a unos 150 km": what is left to a goal the group names.
+const GOAL_BEFORE =
+  /\b(?:hope to reach|aim(?:ing)? for|plan to reach|want to reach|pretenden? llegar a|esperan? llegar a|quieren llegar a|buscan llegar a)\b[^.;]{0,60}$/iu;
 const LEG = /\b(?:from|between|desde|entre)\b[^,.;]{1,60}\b(?:to|and|a|hasta|y)\b/iu;
 // "a 25-mile walk from Tapachula": the leg that ended where the group is.
 const TRIP_FROM =
@@ -83,6 +88,8 @@ function measuresOf(before: string, after: string): Measures {
   }
   if (LEG.test(before + after) || TRIP_FROM.test(near)) return 'leg';
   // "Querétaro, about 120 miles north", "40 km to Huixtla": the stretch to the next town.
+  if (GOAL_BEFORE.test(before)) return 'to-destination';
+  if (FROM_TOWN.test(near)) return 'leg';
   if (DIRECTION.test(near) || DESTINATION.test(near) || DESTINATION.test(before.slice(-60))) {
     return 'leg';
   }

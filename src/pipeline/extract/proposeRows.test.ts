@@ -131,3 +131,10 @@ it('takes a start told in passing as a position only with its own date', () => {
     positions('La caravana, que salió de Huixtla, Chiapas, el miércoles 24 de octubre, descansa.'),
   ).toEqual([['huixtla', '2018-10-24']]);
 });
+
+it('takes people on the move for the caravan when no caravan word is said', () => {
+  const rows = propose('La noche del jueves durmieron en Mapastepec.');
+  expect(rows.map((r) => [r.fact, r.place, r.date])).toEqual([
+    ['position', 'mapastepec', '2018-10-25'],
+  ]);
+});

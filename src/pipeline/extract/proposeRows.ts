@@ -11,6 +11,7 @@ import type { FoundReference } from './findReference.ts';
 import { findStatedBy } from './findStatedBy.ts';
 import { headingDay } from './headingDay.ts';
 import { mentionsCaravan } from './mentionsCaravan.ts';
+import { movedVerb } from './movedVerb.ts';
 import { type PlaceRole, placeRole } from './placeRole.ts';
 import { quoteAround } from './quoteAround.ts';
 import type { Sentence } from './splitSentences.ts';
@@ -199,7 +200,7 @@ function read(
 function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
   const text = r.sentence.text;
   const dated = r.dates.length > 0 && r.places.some((p) => p.place.known);
-  if (r.places.length === 0 || !(r.caravan || dated)) return [];
+  if (r.places.length === 0 || !(r.caravan || dated || movedVerb(text))) return [];
   if (GENERIC.test(text) || OFFICIAL_TRIP.test(text)) return [];
   const places = r.places.filter((p) => !NOT_THERE_NOW.test(clauseBefore(text, p.start)));
   const from = startOf(r, places, options);
@@ -245,7 +246,8 @@ function positionDraft(
     start: Math.min(place.start, to?.start ?? place.start),
     end: Math.max(place.end, to?.end ?? 0),
   };
-  const moving = r.caravan || to !== undefined || place.role === 'from';
+  const moving =
+    r.caravan || movedVerb(r.sentence.text) || to !== undefined || place.role === 'from';
   const draft = baseDraft(r, anchor, options, moving ? 'position' : 'event');
   draft.place = place.place.id;
   checkPlace(draft, place);
@@ -270,7 +272,9 @@ function figureDrafts(r: Reading, options: ProposeOptions): Draft[] {
     return draft;
   });
   const distances = findDistances(text)
-    .filter((d) => r.caravan || d.measures === 'to-border' || STILL_TO_GO.test(text))
+    .filter(
+      (d) => r.caravan || d.measures === 'to-border' || STILL_TO_GO.test(text) || movedVerb(text),
+    )
     .map((d) => {
       const draft = figureDraft(r, d, options, 'distance');
       draft.unit = d.unit;
