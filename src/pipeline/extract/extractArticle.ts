@@ -14,6 +14,8 @@ export interface ExtractOptions {
   source?: string;
   /** The day to fall back on when the text gives none; the caller's clock. */
   today: string;
+  /** The story's time, the log's latest day: a year-less date goes in the year nearest it. */
+  storyDay?: string;
 }
 
 export interface Extraction {
@@ -26,7 +28,13 @@ export interface Extraction {
 export function extractArticle(text: string, options: ExtractOptions): Extraction {
   const sentences = splitSentences(text);
   const language = detectLanguage(text);
-  const reference = findReference(sentences, language, options.published, options.today);
+  const reference = findReference(
+    sentences,
+    language,
+    options.published,
+    options.today,
+    options.storyDay,
+  );
   const dateline = findDateline(sentences, options.gazetteer);
   const proposals = proposeRows(sentences, {
     gazetteer: options.gazetteer,

@@ -15,6 +15,7 @@ import { formatProposals } from './formatProposals.ts';
 import { loadGazetteer } from './loadGazetteer.ts';
 import type { Proposal } from './proposeRows.ts';
 import { MAX_ARTICLE_BYTES, readArticle, tooLarge } from './readArticle.ts';
+import { readStoryDay } from './readStoryDay.ts';
 
 const USAGE =
   'usage: npm run extract -- path/to/article.txt [--published YYYY-MM-DD] [--source-id ID] [--append [--accept ID,ID…]]';
@@ -43,6 +44,7 @@ export function runExtractCli(argv: readonly string[], io: CliIo): number {
     const extraction = extractArticle(text, {
       gazetteer: loadGazetteer(`${io.dataDir}/places.csv`),
       today: io.today,
+      ...storyDayIn(io.dataDir),
       ...(args.published ? { published: args.published } : {}),
       ...(args.source ? { source: args.source } : {}),
     });
@@ -147,6 +149,11 @@ function append(proposals: Proposal[], args: Args, io: CliIo): number {
     `${result.added.length} rows appended to data/events.csv; run npm run data to check them.`,
   );
   return 0;
+}
+
+function storyDayIn(dataDir: string): { storyDay?: string } {
+  const storyDay = readStoryDay(`${dataDir}/events.csv`);
+  return storyDay ? { storyDay } : {};
 }
 
 function main(): void {

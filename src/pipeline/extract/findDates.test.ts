@@ -62,6 +62,8 @@ describe('findDates', () => {
     const [d] = findDates('Llegaron la tarde de este viernes 2 de abril a Acayucan.', clock, 'es');
     expect(d).toMatchObject({ date: '2021-04-02', basis: 'printed' });
     expect(findDates('They rested on Tuesday, Feb. 4.', clock, 'en')[0]?.date).toBe('2025-02-04');
+    const story: Reference = { ...clock, near: '2018-11-25' };
+    expect(findDates('Llegaron el lunes 2 de diciembre.', story, 'es')[0]?.date).toBe('2019-12-02');
   });
 
   it('resolves relative words', () => {

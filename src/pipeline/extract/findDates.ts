@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { isoDayToTime } from '../../core/isoDay.ts';
 import { foldName } from '../admin1Codes.ts';
 import { parseNumber } from './parseNumber.ts';
 import { shiftDay } from './shiftDay.ts';
@@ -27,6 +28,8 @@ export interface Reference {
    * weekdays are taken nearest to (see weekdayNear), and what the label calls it.
    */
   printed?: { date: string; label: string };
+  /** The story's own time (the log's latest day): a year-less date goes in the year nearest it. */
+  near?: string;
 }
 
 export type Language = 'en' | 'es';
@@ -131,8 +134,8 @@ const TIME_OF_DAY_OF =
   /\b(?:(?:la|por la|en la)\s+)?(?:tarde|ma[ñn]ana|noche|madrugada)\s+del?\s+(?=(?:este\s+|el\s+)?(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|\d))/giu;
 
 /**
- * "viernes 2 de abril" with no year anywhere: the latest year, up to the reference's, in which
- * 2 April was a Friday. Undefined when no weekday is printed, or the reference's year fits.
+ * "viernes 2 de abril" with no year anywhere: of the years up to the reference's in which 2 April
+ * was a Friday, the one nearest the story's time (or the latest). Undefined with no weekday.
  */
 function yearOfWeekday(start: chrono.ParsedComponents, reference: Reference): string | undefined {
   const weekday = start.get('weekday');
@@ -140,13 +143,14 @@ function yearOfWeekday(start: chrono.ParsedComponents, reference: Reference): st
   const month = (start.get('month') ?? 1) - 1;
   const day = start.get('day') ?? 1;
   const latest = Number(reference.date.slice(0, 4));
+  const fits: string[] = [];
   for (let year = latest; year > latest - 28; year -= 1) {
-    const time = Date.UTC(year, month, day);
-    if (isoOf(new Date(time)) <= reference.date && new Date(time).getUTCDay() === weekday) {
-      return isoOf(new Date(time));
-    }
+    const date = new Date(Date.UTC(year, month, day));
+    if (isoOf(date) <= reference.date && date.getUTCDay() === weekday) fits.push(isoOf(date));
   }
-  return undefined;
+  const near = isoDayToTime(reference.near ?? reference.date);
+  const away = (d: string) => Math.abs(isoDayToTime(d) - near);
+  return fits.sort((a, b) => away(a) - away(b))[0];
 }
 
 function weekdayDates(sentence: string, reference: Reference): DateMention[] {

@@ -17,37 +17,28 @@ export function findReference(
   language: Language,
   published: string | undefined,
   today: string,
+  near?: string,
 ): FoundReference {
   if (published) return { date: published, label: `publication ${published}`, given: true };
-  const latest = latestPrinted(sentences, language, today);
+  // Only the clock needs the story's time: "lunes 2 de diciembre" fits 2019 and 2024 alike.
+  const clock: Reference = { date: today, label: '', ...(near ? { near } : {}) };
+  const latest = latestPrinted(sentences, language, clock);
   if (!latest) {
-    return {
-      date: today,
-      label: `today, ${today} (no publication day given or printed)`,
-      given: false,
-    };
+    const label = `today, ${today} (no publication day given or printed)`;
+    return { date: today, label, given: false };
   }
   const printed = { date: latest, label: `the latest date printed, ${latest}` };
   const named = latestWeekday(sentences, language, printed);
   if (!named || named <= latest) {
-    return {
-      date: latest,
-      label: `${printed.label} (publication day not given)`,
-      given: false,
-      printed,
-    };
+    const label = `${printed.label} (publication day not given)`;
+    return { date: latest, label, given: false, printed };
   }
-  return {
-    date: named,
-    label: `the latest day the text names, ${named} (a weekday, taken nearest ${printed.label}; publication day not given)`,
-    given: false,
-    printed,
-  };
+  const label = `the latest day the text names, ${named} (a weekday, taken nearest ${printed.label}; publication day not given)`;
+  return { date: named, label, given: false, printed };
 }
 
 /** The latest printed day; years left out are filled from the latest year the text prints. */
-function latestPrinted(sentences: readonly Sentence[], language: Language, today: string) {
-  const probe: Reference = { date: today, label: '' };
+function latestPrinted(sentences: readonly Sentence[], language: Language, probe: Reference) {
   const withYear = sentences.flatMap((s) =>
     printedDates(s.text, probe, language).filter((d) => !d.words.includes('(year from')),
   );
