@@ -52,7 +52,8 @@ function backgroundCues(sentence: string, reference: string): number[] {
   const caravans = [...sentence.matchAll(EARLIER_CARAVAN)];
   const months = [...sentence.matchAll(MONTH_ONLY)].filter((m) => {
     const named = MONTHS.findIndex((names) => names.some((n) => n === (m[1] ?? '').toLowerCase()));
-    return (month - named + 12) % 12 >= 2; // a month or more before the last: not this leg
+    // A month before this one, named without a day: an earlier episode, not this day's news.
+    return (month - named + 12) % 12 >= 1;
   });
   return [...years, ...caravans, ...months].map((m) => m.index);
 }

@@ -66,6 +66,14 @@ describe('findDates', () => {
     expect(findDates('Llegaron el lunes 2 de diciembre.', story, 'es')[0]?.date).toBe('2019-12-02');
   });
 
+  it('reads a weekday in a plan as ahead, and a photo count as no date', () => {
+    expect(findDates('They planned to set out on Sunday for Durango.', ref, 'en')[0]?.date).toBe(
+      '2019-03-10',
+    );
+    expect(findDates('5/9', ref, 'en')).toEqual([]);
+    expect(findDates('Fotos del 5/9/2019.', ref, 'es')[0]?.date).toBe('2019-09-05');
+  });
+
   it('resolves relative words', () => {
     const date = (s: string, language: 'en' | 'es' = 'en') => findDates(s, ref, language)[0]?.date;
     expect(date('They arrived yesterday.')).toBe('2019-03-07');

@@ -35,7 +35,7 @@ export interface Reference {
 export type Language = 'en' | 'es';
 
 const MONTH =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[a-z]*\.?|\b\d{1,2}[/-]\d{1,2}\b/iu;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[a-z]*\.?|\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b/iu; // "5/9" alone counts photos
 
 const WEEKDAYS = [
   ['sunday', 'domingo'],
@@ -46,6 +46,9 @@ const WEEKDAYS = [
   ['friday', 'viernes'],
   ['saturday', 'sabado'],
 ] as const;
+
+const PLANNED =
+  /\b(?:will|would|plans? to|planned to|expects? to|expected to|hopes? to|scheduled to|aims? to|planean|planea|pretenden?|prev[eé]n|esperan|saldr[aá]n?|llegar[aá]n?)(?![\p{L}])[^.;,]*$/iu;
 
 const WEEKDAY =
   /\b(next|this coming|pr[oó]ximo)?\s*\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday|domingo|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado)(?![\p{L}])(\s+(?:pr[oó]ximo|que viene))?/giu;
@@ -157,7 +160,9 @@ function weekdayDates(sentence: string, reference: Reference): DateMention[] {
   return [...sentence.matchAll(WEEKDAY)].map((m) => {
     const name = m[2] ?? '';
     const weekday = WEEKDAYS.findIndex((names) => names.includes(foldName(name) as never));
-    const ahead = Boolean(m[1] || m[3]);
+    // "next Thursday", "planned to set out on Sunday": a day ahead of the reference.
+    const ahead =
+      Boolean(m[1] || m[3]) || PLANNED.test(sentence.slice(Math.max(0, m.index - 60), m.index));
     const start = m.index + m[0].indexOf(name);
     const printed = ahead ? undefined : reference.printed;
     const resolved = printed

@@ -31,12 +31,12 @@ const GOAL_BEFORE =
 const LEG = /\b(?:from|between|desde|entre)\b[^,.;]{1,60}\b(?:to|and|a|hasta|y)\b/iu;
 // "a 25-mile walk from Tapachula": the leg that ended where the group is.
 const TRIP_FROM =
-  /^\s*(?:\p{L}+\s+)?(?:walk|trek|hike|journey|trip|ride|march|caminata|recorrido|trayecto|marcha)\s+(?:from|desde)\b/iu;
+  /^\s*(?:\p{L}+\s+)?(?:walk|trek|hike|journey|trip|ride|march|day|caminata|recorrido|trayecto|marcha|jornada)\s+(?:from|desde)\b/iu;
 const DESTINATION = /\b(?:to|reach|toward|towards|hacia|hasta|rumbo a|llegar a)\s+\p{Lu}/u;
 // "the 70-kilometer walk to Acayucan", "los 190 kilómetros que separan", "a 40 kilómetros de
 // distancia", "the last 80 miles to Juárez": a stretch between two towns.
 const TRIP_TO =
-  /^\s*(?:\p{L}+\s+)?(?:walk|trek|hike|journey|trip|ride|march|stretch|leg|caminata|recorrido|trayecto|tramo)\s+(?:to|toward|towards|hacia|a|hasta)\b/iu;
+  /^\s*(?:\p{L}+\s+)?(?:walk|trek|hike|journey|trip|ride|march|stretch|leg|day|caminata|recorrido|trayecto|tramo|jornada)\s+(?:to|toward|towards|hacia|a|hasta)\b/iu;
 const BETWEEN_TOWNS =
   /^\s*(?:that separate|separating|que separan|que separa|de distancia|between|entre)\b/iu;
 const LAST_STRETCH = /\b(?:the last|the final|los [uú]ltimos|las [uú]ltimas)\s+$/iu;

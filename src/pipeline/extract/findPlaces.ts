@@ -75,12 +75,11 @@ const REGION_AFTER = /^\s+(?:state|department|departamento)\b/iu;
 
 /** "Tecún Umán, San Marcos", "en Camotán, Chiquimula": a town's state or department after it. */
 function withoutQualifiers(sentence: string, found: PlaceMention[]): PlaceMention[] {
-  return found.filter((m, i) => {
+  return found.filter((m) => {
     const before = sentence.slice(0, m.start);
     if (REGION_BEFORE.test(before) || REGION_AFTER.test(sentence.slice(m.end))) return false;
-    const previous = found[i - 1];
-    const qualifies =
-      previous !== undefined && /^,\s*$/u.test(sentence.slice(previous.end, m.start));
+    // After a town's name and a comma, found or not ("en Camotán, Chiquimula").
+    const qualifies = /\p{Lu}[\p{L}.]*,\s*$/u.test(before);
     return !(qualifies && REGION_WORDS.has(foldName(m.text)));
   });
 }

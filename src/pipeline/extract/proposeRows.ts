@@ -368,7 +368,9 @@ function nearestDate(dates: DateMention[], anchor: Span, text: string): DateMent
   const distance = (d: DateMention) => {
     const [from, to] = d.start >= anchor.end ? [anchor.end, d.start] : [d.end, anchor.start];
     const gap = Math.max(0, to - from);
-    return /[;—]/u.test(text.slice(from, to)) ? gap + text.length : gap;
+    const between = text.slice(from, to);
+    if (/[;—]/u.test(between)) return gap + text.length; // another clause altogether
+    return between.includes(',') ? gap + 40 : gap; // "el pasado sábado de X, y anteayer…"
   };
   return [...dates].sort((a, b) => distance(a) - distance(b))[0];
 }

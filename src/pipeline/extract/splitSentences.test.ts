@@ -21,4 +21,10 @@ describe('splitSentences', () => {
   it('handles Spanish opening marks', () => {
     expect(splitSentences('Llegaron. ¿Cuántos son? Miles.').map((s) => s.text)).toHaveLength(3);
   });
+
+  it('ends a sentence after a clock time, unless a day or zone follows', () => {
+    const texts = (t: string) => splitSentences(t).map((s) => s.text);
+    expect(texts('They left at 4 a.m. Yesterday they rested.')).toHaveLength(2);
+    expect(texts('They left at 6 p.m. Thursday and walked.')).toHaveLength(1);
+  });
 });

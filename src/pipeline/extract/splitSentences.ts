@@ -13,6 +13,11 @@ const ABBREVIATIONS = new Set(
   ),
 );
 
+// "at 4 a.m. Yesterday the group…" ends a sentence; "at 6 p.m. Thursday" does not.
+const CLOCK = /^(?:a\.m|p\.m)$/u;
+const WHEN_NEXT =
+  /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[A-Z]{2,4}\b)/u;
+
 // A photo credit in parentheses: "(AP Photo/Rebecca Blackwell)", "(Foto: EFE)".
 const CREDIT = /\((?:[^()]*\b(?:Photo|Foto|AP|AFP|EFE|Reuters|Getty|Cuartoscuro)\b[^()]*)\)\s*$/;
 
@@ -56,5 +61,6 @@ function isAbbreviation(text: string, at: number): boolean {
   if (text[at] !== '.') return false;
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? '';
   const bare = word.toLowerCase().replace(/^\.+/, '');
+  if (CLOCK.test(bare)) return WHEN_NEXT.test(text.slice(at + 1));
   return ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
 }
