@@ -38,6 +38,8 @@ describe('findCrowdSizes', () => {
     expect(values('Officials said they detained 1,200 migrants from the caravan.')).toEqual([]);
     expect(values('El albergue tiene capacidad para 300 personas de la caravana.')).toEqual([]);
     expect(values('More than 2,000 asylum seekers already wait in shelters.')).toEqual([]);
+    expect(values('Some 500 members of the National Guard met the caravan.')).toEqual([]);
+    expect(values('About 400 National Guard troops watched the caravan.')).toEqual([]);
     expect(values('Some 1,500 migrants of the caravan rested.')).toEqual([[1500, undefined]]);
   });
 

@@ -23,7 +23,10 @@ const NOUN_AFTER = new RegExp(
   'iu',
 );
 const NOT_PEOPLE_WORDS =
-  /\b(?:troops|soldiers|soldados|agents|agentes|officers|police|polic[ií]as|guards|miles|km|days|d[ií]as|percent|por|per|a|the|la|el|who|que)\b/iu;
+  /\b(?:troops|soldiers|soldados|agents|agentes|officers|police|polic[ií]as|guards?|guardia|army|ej[eé]rcito|military|militares|officials|funcionarios|volunteers|voluntarios|journalists|periodistas|miles|km|days|d[ií]as|percent|por|per|a|the|la|el|who|que)\b/iu;
+// "500 members of the National Guard": the members of something else.
+const OF_ANOTHER_BODY =
+  /^\s*(?:of|de)\s+(?:the\s+|la\s+|el\s+|los\s+)?(?:National Guard|Guardia Nacional|police|polic[ií]a|army|ej[eé]rcito|military|Congress|Congreso|staff|crew|press|prensa|Red Cross|Cruz Roja)/iu;
 // "detained 1,340 migrants", "capacidad para 250 personas", "3,000 asylum seekers wait in
 // shelters": people counted by an agency or a building, not a crowd on the road.
 const COUNTED_BEFORE =
@@ -74,7 +77,7 @@ function isCrowd(
   if ((n.valueMax ?? n.value) > MAX_CROWD || n.value < 2) return false;
   if (NOT_PEOPLE_WORDS.test(noun[1] ?? '')) return false;
   const after = sentence.slice(n.end + noun[0].length);
-  if (RATE.test(after) || COUNTED_AFTER.test(after)) return false;
+  if (RATE.test(after) || COUNTED_AFTER.test(after) || OF_ANOTHER_BODY.test(after)) return false;
   if (COUNTED_BEFORE.test(sentence.slice(0, n.start))) return false;
   const migrants = new RegExp(`^(?:${MIGRANTS})$`, 'iu').test(noun[2] ?? '');
   return migrants || caravan;
