@@ -8,7 +8,7 @@ import { readHeldout } from './readHeldout.ts';
 const set = (name: string) => fileURLToPath(new URL(`eval/${name}`, import.meta.url));
 
 describe('readHeldout', () => {
-  it.each(['dev', 'dev2', 'test'])('reads the %s set: each quote in its article', (name) => {
+  it.each(['dev', 'dev2', 'test', 'test2'])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
     for (const a of articles) for (const row of a.expected) expect(a.text).toContain(row.quote);
