@@ -2,7 +2,7 @@
  * npm run extract:eval [-- --published seed-000=2018-10-25]
  * Runs the extractor on the seed articles and scores its rows against the curated rows that
  * cite them; then on two sets of invented articles keyed by helpers who never saw the
- * extractor: eval/dev and eval/dev2, whose misses are printed and were read, and eval/test, sealed:
+ * extractor: eval/dev, dev2 and dev3, whose misses are printed and were read, and eval/test, sealed:
  * only its score is printed. Publication days come from data/sources.csv and each set's
  * manifest.csv; where there is none, the extractor's own rule applies, unless given here.
  */
@@ -39,10 +39,11 @@ function main(): void {
   const elsewhere = { ...context, storyDay: undefined };
   score('Development set (invented; eval/dev)', invented('dev'), elsewhere, true);
   score('Second development set (invented; eval/dev2)', invented('dev2'), elsewhere, true);
+  score('Third development set (invented; eval/dev3)', invented('dev3'), elsewhere, true);
   score('Sealed test set (invented; eval/test): score only', invented('test'), elsewhere, false);
 }
 
-function invented(set: 'dev' | 'dev2' | 'test'): Article[] {
+function invented(set: 'dev' | 'dev2' | 'dev3' | 'test' | 'test2'): Article[] {
   return readHeldout(fileURLToPath(new URL(`eval/${set}`, import.meta.url))).map((a) => ({
     id: a.file,
     text: a.text,
