@@ -51,6 +51,9 @@ describe('findCrowdSizes', () => {
     expect(values('Some 2,000 people slept here last night.')).toEqual([[2000, undefined]]);
     expect(values('Some 2,000 people voted.')).toEqual([]);
     expect(values('The caravan of 40 km.')).toEqual([]);
+    expect(values('The caravan, about 800 strong, left.')).toEqual([[800, undefined]]);
+    expect(values('The group now numbers about 400.')).toEqual([[400, undefined]]);
+    expect(values('Officials issued visas to 1,200 people from the caravan.')).toEqual([]);
   });
 
   it('quotes from the qualifier to the noun', () => {

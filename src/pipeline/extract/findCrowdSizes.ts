@@ -30,9 +30,9 @@ const OF_ANOTHER_BODY =
 // "detained 1,340 migrants", "capacidad para 250 personas", "3,000 asylum seekers wait in
 // shelters": people counted by an agency or a building, not a crowd on the road.
 const COUNTED_BEFORE =
-  /\b(?:detained|deported|arrested|apprehended|tested|vaccinated|treated|returned|expelled|rescued|registered|received|processed|capacity (?:for|of)|room for|beds? for|detuvo|detuvieron|deport[oó]|deportaron|deportado|detenido|rescatado|atendido|registrado|rescat[oó]|rescataron|atendi[oó]|registr[oó]|recibi[oó]|capacidad (?:para|de)|cupo para)\s+(?:\p{L}+\s+){0,3}$/iu;
+  /\b(?:detained|deported|arrested|apprehended|tested|vaccinated|treated|returned|expelled|rescued|registered|received|processed|capacity (?:for|of)|room for|beds? for|issued|granted|otorg[oó]|emiti[oó]|detuvo|detuvieron|deport[oó]|deportaron|deportado|detenido|rescatado|atendido|registrado|rescat[oó]|rescataron|atendi[oó]|registr[oó]|recibi[oó]|capacidad (?:para|de)|cupo para)\s+(?:\p{L}+\s+){0,3}$/iu;
 const COUNTED_AFTER =
-  /^\s*(?:\p{L}+\s+){0,4}?(?:were |have been |han sido |fueron )?(?:detained|deported|returned|already wait|wait(?:ing)? in|detenidos|deportados|esperan|ya esperan)\b/iu;
+  /^\s*(?:\p{L}+\s+){0,4}?(?:were |have been |han sido |fueron )?(?:detained|deported|returned|accepted|applied|received|already wait|wait(?:ing)? in|detenidos|deportados|retornados|devueltos|aceptaron|solicitaron|recibieron|obtuvieron|esperan|ya esperan)\b/iu;
 const RATE =
   /^\s*(?:a|per|each|every|al|por|cada)\s+(?:day|week|month|year|d[ií]a|semana|mes|a[ñn]o)\b/iu;
 
@@ -47,6 +47,10 @@ export function findCrowdSizes(sentence: string): CrowdMatch[] {
     if (SIZE_OF_GROUP.test(sentence.slice(0, n.start)) && isSize(n, sentence)) {
       return [{ value: n.value, ...maxOf(n), start: n.start, end: n.end }];
     }
+    // "the group, about 800 strong": a size with "strong" for its noun.
+    if (/^\s+strong\b/iu.test(sentence.slice(n.end)) && isSize(n, sentence)) {
+      return [{ value: n.value, ...maxOf(n), start: n.start, end: n.end + ' strong'.length }];
+    }
     const noun = NOUN_AFTER.exec(sentence.slice(n.end));
     if (!noun || !isCrowd(n, noun, caravan, sentence)) return [];
     const end = n.end + noun[0].length;
@@ -57,7 +61,7 @@ export function findCrowdSizes(sentence: string): CrowdMatch[] {
 // "a caravan of about 2,500", "el contingente, de unas 1.300", "had grown to 3,000": a size
 // with no noun after it.
 const SIZE_OF_GROUP =
-  /\b(?:caravans?|caravanas?|groups?|grupos?|contingents?|contingentes?|columns?|columnas?)(?:,)?\s+(?:of|de)\s+$|\b(?:had grown to|grew to|has grown to|swelled to|had swelled to|numbered|numbering|totaled|sumaba|suman?|ya suma|creci[oó] a|lleg[oó] a sumar)\s+$/iu;
+  /\b(?:caravans?|caravanas?|groups?|grupos?|contingents?|contingentes?|columns?|columnas?)(?:,)?\s+(?:of|de)\s+$|\b(?:had grown to|grew to|has grown to|swelled to|had swelled to|numbers|number|numbered|numbering|totaled|integraban|integran|la integraban|conformaban|sumaba|suman?|ya suma|creci[oó] a|lleg[oó] a sumar)\s+$/iu;
 
 function isSize(n: NumberMatch, sentence: string): boolean {
   const after = sentence.slice(n.end);

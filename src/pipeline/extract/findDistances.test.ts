@@ -19,6 +19,10 @@ describe('findDistances', () => {
     expect(measures('Pretenden llegar a la capital, a unos 150 kilómetros.')).toBe(
       'to-destination',
     );
+    expect(measures("The caravan left for Huixtla, today's 40-kilometer walk.")).toBe('leg');
+    expect(measures('They walked 40 km on Tuesday.')).toBe('leg');
+    expect(measures('They have walked 400 km so far.')).toBe('covered');
+    expect(measures('El tramo de unos 15 kilómetros entre Zacapa y Río Hondo.')).toBe('leg');
   });
 
   it('reads "160 km (100 miles)" as one distance', () => {

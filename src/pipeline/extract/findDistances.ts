@@ -18,7 +18,14 @@ const TOWARD =
   /^\s*(?:\w+\s+){0,3}?(?:of|from|to|short of|away from|de|desde|a|hasta|para)\s+(?:the\s+|la\s+)?/iu;
 const AWAY = /^\s*(?:\w+\s+){0,2}?(?:away|still|to go|left|restantes|por recorrer|faltan)\b/iu;
 const COVERED =
-  /\b(?:into|covered|travell?ed|walked|hiked|so far|already|recorrid[oa]s?|recorrieron|caminad[oa]s?|caminaron|avanzad[oa]s?|avanzaron|han recorrido|llevan)\b/iu;
+  /\b(?:into|covered|travell?ed|walked|hiked|come|came|so far|already|recorrid[oa]s?|recorrieron|caminad[oa]s?|caminaron|avanzad[oa]s?|avanzaron|han recorrido|llevan|venido)\b/iu;
+// "walked 40 km on Tuesday" is that day's stretch; "have walked 300 km so far" is the total.
+const SO_FAR =
+  /\b(?:into|so far|already|since|in all|in total|from the start|(?:has|have|had) (?:covered|walked|travell?ed)|ya|desde|en total|hasta ahora|llevan|(?:han|ha|hab[ií]an?) (?:recorrido|caminado))\b/iu;
+// "today's 40-kilometre walk", "the 15-km stretch": the noun after the figure is a day's leg.
+const TRIP_AFTER =
+  /^\s*(?:walk|trek|hike|trip|ride|march|stretch|leg|day|caminata|recorrido|trayecto|tramo|jornada)\b/iu;
+const STRETCH_BEFORE = /\b(?:tramo|stretch|trayecto|leg)\s+(?:de\s+|of\s+)?$/iu;
 const GAP =
   /^\s*(?:\w+\s+){0,2}?(?:behind|ahead of|detr[aá]s de|delante de|adelante de|atr[aá]s de)\b/iu;
 const DIRECTION =
@@ -74,8 +81,9 @@ function unitOf(word: string): 'mi' | 'km' {
 function measuresOf(before: string, after: string): Measures {
   const near = after.slice(0, 60);
   if (LAST_STRETCH.test(before) || TRIP_TO.test(near) || BETWEEN_TOWNS.test(near)) return 'leg';
+  if (TRIP_AFTER.test(near) || STRETCH_BEFORE.test(before)) return 'leg';
   if (APART.test(near)) return GROUPS.test(before + after) ? 'gap' : 'leg';
-  if (COVERED.test(before.slice(-40))) return 'covered';
+  if (COVERED.test(before.slice(-40))) return SO_FAR.test(before + after) ? 'covered' : 'leg';
   if (BORDER_IS.test(before) && namesBorder(before.slice(-60))) return 'to-border';
   const toward = TOWARD.exec(near);
   if (toward && namesBorder(near.slice(toward[0].length, toward[0].length + 30))) {

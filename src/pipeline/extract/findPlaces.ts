@@ -29,7 +29,7 @@ const CITY_OF =
   /\b(?:city of|port of|ciudad de|puerto de|municipio de|town of|cabecera (?:departamental|municipal) de)\s+$/iu;
 // Words that make "Puebla" the town, not the state: a journey's ends are towns.
 const TOWN_OF_STATE_NAME =
-  /(?:\b(?:city of|ciudad de|cabecera (?:departamental|municipal) de|capital|arrived in|arriving in|reached|leave|leaves|left|leaving|departed|set out from|llegaron a|lleg[oó] a|llegan a|salieron de|sali[oó] de|partieron de)\s+)$/iu;
+  /(?:\b(?:city of|ciudad de|cabecera (?:departamental|municipal) de|capital|arrived in|arriving in|reached|leave|leaves|left|leaving|departed|set out from|slept in|rested in|camped in|stayed in|night in|durmieron en|pernoctaron en|pernoct[oó] en|descansaron en|descansan en|acamparon en|(?:parque|plaza|square|park|albergue|shelter|estadio|stadium) (?:central |principal |main )?(?:de|of)|llegaron a|lleg[oó] a|llegan a|salieron de|sali[oó] de|partieron de)\s+)$/iu;
 const STATE_AFTER = /^\s+(?:state|estado)\b/iu;
 // A dateline: the town at the head of a story, then a comma or its country in brackets.
 const DATELINE_AFTER =

@@ -138,3 +138,25 @@ it('takes people on the move for the caravan when no caravan word is said', () =
     ['position', 'mapastepec', '2018-10-25'],
   ]);
 });
+
+it('takes no position where the group is short of, far from, detained near or hoping for', () => {
+  const positions = (text: string) =>
+    propose(text)
+      .filter((r) => r.fact === 'position')
+      .map((r) => r.place);
+  expect(positions('The caravan rested in Huixtla, still 40 km short of Mapastepec.')).toEqual([
+    'huixtla',
+  ]);
+  expect(positions('The caravan rested in Huixtla, 40 km from Mapastepec.')).toEqual(['huixtla']);
+  expect(positions('Police detained 30 migrants of the caravan near Mapastepec.')).toEqual([]);
+  expect(positions('The caravan left for Mapastepec, which it hopes to reach on Friday.')).toEqual(
+    [],
+  );
+  expect(positions('The caravan, 800 strong when it left Huixtla, rested.')).toEqual([]);
+});
+
+it('leaves out a road under repair', () => {
+  expect(propose('A 14-kilometer stretch of the highway near Huixtla is under repair.')).toEqual(
+    [],
+  );
+});

@@ -55,7 +55,7 @@ interface Reading {
 
 // Words of a plan or of what is left to do: the place after them is not where the group was.
 const PLAN =
-  /\b(?:will|would|plans? to|planned to|planning to|hopes? to|hoping to|expects? to|expected to|intends? to|para llegar|seguir[aá]n?|llegar[aá]n?|saldr[aá]n?|partir[aá]n?|planean?|pretenden?|esperan? llegar|prev[eé]n?|faltan?)(?![\p{L}])/iu;
+  /\b(?:short of|will|would|plans? to|planned to|planning to|hopes? to|hoping to|expects? to|expected to|intends? to|para llegar|seguir[aá]n?|llegar[aá]n?|saldr[aá]n?|partir[aá]n?|planean?|pretenden?|esperan? llegar|prev[eé]n?|faltan?)(?![\p{L}])/iu;
 // "El presidente … viajó ayer a Palenque": someone else's trip, not the caravan's.
 const OFFICIAL_TRIP =
   /\b(?:president|presidente|governor|gobernador|mayor|alcalde|secretary|secretario|canciller|minister|ministro)\b[^.;]{0,80}\b(?:travel+ed|visited|flew|toured|viaj[oó]|visit[oó]|vol[oó]|recorri[oó])(?![\p{L}])/iu;
@@ -103,7 +103,7 @@ function arrivedThereBefore(text: string, place: RolePlace): RolePlace | undefin
 }
 
 const LOOKING_BACK =
-  /\b(?:that|which|who|since|que|desde que)\s+(?:\p{L}+\s+){0,2}?(?:set out|left|leaving|departed|sali[oó]|salieron|parti[oó]|partieron)(?![\p{L}])[^,;]*$/iu;
+  /\b(?:that|which|who|since|when|que|desde que|cuando)\s+(?:\p{L}+\s+){0,2}?(?:set out|left|leaving|departed|sali[oó]|salieron|parti[oó]|partieron)(?![\p{L}])[^,;]*$/iu;
 
 /**
  * True when a date in the place's clause is nearer to it than to any other town:
@@ -119,14 +119,40 @@ function datedClause(r: Reading, place: RolePlace): boolean {
   return r.dates.some((d) => d.start >= start && d.start < end && nearest(d));
 }
 
-/** A place that is a plan, what is left, or an earlier stay: not where the group is that day. */
-const NOT_THERE_NOW = { test: (clause: string) => PLAN.test(clause) || EARLIER_STAY.test(clause) };
+// "detained at a checkpoint near X", "a 60 km de Chiquimula": a place that is not the group's.
+const NOT_THE_GROUPS =
+  /(?:\b(?:detained|arrested|deported|detenid[oa]s|arrestad[oa]s|deportad[oa]s)\b[^,;]*|\d[\d.,]*\s*(?:kil[oó]metros|km|miles|millas)\s+(?:de|from|away from|(?:al|to the) (?:norte|sur|este|oeste|north|south|east|west) (?:de|of))\s+(?:la\s+|the\s+)?)$/iu;
+// "Guatemala City, which the marchers hope to reach": a goal named before the plan.
+const PLAN_AFTER =
+  /^\s*,\s*(?:which|where|que|a donde|adonde|donde)\s+[^,;]{0,40}?\b(?:hope|plan|expect|aim|want|intend|esperan|planean|pretenden|quieren)/iu;
+
+/** A place that is a plan, what is left, an earlier stay or someone else's: not the group's now. */
+function notThereNow(text: string, place: PlaceMention): boolean {
+  const clause = clauseBefore(text, place.start);
+  if (PLAN.test(clause) || EARLIER_STAY.test(clause) || NOT_THE_GROUPS.test(clause)) return true;
+  return PLAN_AFTER.test(text.slice(place.end));
+}
 
 /** The words of a place's clause before it: back to the last full stop, semicolon or dash. */
 function clauseBefore(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 100), at);
   return before.slice(before.search(/[^;—]*$/u));
 }
+
+/**
+ * A distance whose words make it a traveller's: to the border, covered, a gap between groups,
+ * or a stretch of the road ("el tramo de 15 km entre Zacapa y Río Hondo", "next stop").
+ */
+function ownMeasure(d: { measures: Measures }, text: string): boolean {
+  if (ROAD_WORKS.test(text)) return false;
+  if (d.measures === 'to-border' || d.measures === 'covered' || d.measures === 'gap') return true;
+  return d.measures !== 'other' && ROAD_WORDS.test(text);
+}
+// "a 14-km stretch of the highway is under repair": the road's, not the walkers'.
+const ROAD_WORKS =
+  /\b(?:repair\w*|roadworks?|under construction|resurfac\w*|repara\w*|reparaci[oó]n|obras?|pavimenta\w*|rehabilita\w*)\b/iu;
+const ROAD_WORDS =
+  /\b(?:stop|parada|tramo|stretch|walk|leg|road|highway|carretera|camino|route|ruta|trayecto|caminata)\b/iu;
 
 // "Mexico City is still 600 km away": what is left to go is the travellers' distance.
 const STILL_TO_GO = /\b(?:still|a[uú]n|todav[ií]a|faltan?)\b/iu;
@@ -202,7 +228,7 @@ function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
   const dated = r.dates.length > 0 && r.places.some((p) => p.place.known);
   if (r.places.length === 0 || !(r.caravan || dated || movedVerb(text))) return [];
   if (GENERIC.test(text) || OFFICIAL_TRIP.test(text)) return [];
-  const places = r.places.filter((p) => !NOT_THERE_NOW.test(clauseBefore(text, p.start)));
+  const places = r.places.filter((p) => !notThereNow(text, p));
   const from = startOf(r, places, options);
   const to = places.find((p) => p.role === 'to' && p.place.id !== from?.place.id);
   const at = places.filter((p) => p.role === 'at' && p.place.id !== from?.place.id);
@@ -272,9 +298,7 @@ function figureDrafts(r: Reading, options: ProposeOptions): Draft[] {
     return draft;
   });
   const distances = findDistances(text)
-    .filter(
-      (d) => r.caravan || d.measures === 'to-border' || STILL_TO_GO.test(text) || movedVerb(text),
-    )
+    .filter((d) => r.caravan || movedVerb(text) || STILL_TO_GO.test(text) || ownMeasure(d, text))
     .map((d) => {
       const draft = figureDraft(r, d, options, 'distance');
       draft.unit = d.unit;
@@ -368,7 +392,10 @@ function nearestDate(dates: DateMention[], anchor: Span, text: string): DateMent
   const distance = (d: DateMention) => {
     const [from, to] = d.start >= anchor.end ? [anchor.end, d.start] : [d.end, anchor.start];
     const gap = Math.max(0, to - from);
-    const between = text.slice(from, to);
+    // A town's state between commas ("Tenosique, Tabasco, late yesterday") is no new clause.
+    const between = text
+      .slice(from, to)
+      .replace(/,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s*(?=,)/gu, '');
     if (/[;—]/u.test(between)) return gap + text.length; // another clause altogether
     return between.includes(',') ? gap + 40 : gap; // "el pasado sábado de X, y anteayer…"
   };
