@@ -40,6 +40,10 @@ const LEG = /\b(?:from|between|desde|entre)\b[^,.;]{1,60}\b(?:to|and|a|hasta|y)\
 const TRIP_FROM =
   /^\s*(?:\p{L}+\s+)?(?:walk|trek|hike|journey|trip|ride|march|day|caminata|recorrido|trayecto|marcha|jornada)\s+(?:from|desde)\b/iu;
 const DESTINATION = /\b(?:to|reach|toward|towards|hacia|hasta|rumbo a|llegar a)\s+\p{Lu}/u;
+// "They've come about 130 km from the capital": all the way so far.
+const CAME = /\b(?:come|came|venido)\b/iu;
+// "La siguiente parada será Ciudad Isla, a unos 75 kilómetros": the next stretch.
+const NEXT_STOP = /\b(?:next stop|siguiente parada|pr[oó]xima parada)\b[^.;]*$/iu;
 // "the 70-kilometer walk to Acayucan", "los 190 kilómetros que separan", "a 40 kilómetros de
 // distancia", "the last 80 miles to Juárez": a stretch between two towns.
 const TRIP_TO =
@@ -83,7 +87,10 @@ function measuresOf(before: string, after: string): Measures {
   if (LAST_STRETCH.test(before) || TRIP_TO.test(near) || BETWEEN_TOWNS.test(near)) return 'leg';
   if (TRIP_AFTER.test(near) || STRETCH_BEFORE.test(before)) return 'leg';
   if (APART.test(near)) return GROUPS.test(before + after) ? 'gap' : 'leg';
-  if (COVERED.test(before.slice(-40))) return SO_FAR.test(before + after) ? 'covered' : 'leg';
+  if (COVERED.test(before.slice(-40))) {
+    return SO_FAR.test(before + after) || CAME.test(before.slice(-40)) ? 'covered' : 'leg';
+  }
+  if (NEXT_STOP.test(before)) return 'leg';
   if (BORDER_IS.test(before) && namesBorder(before.slice(-60))) return 'to-border';
   const toward = TOWARD.exec(near);
   if (toward && namesBorder(near.slice(toward[0].length, toward[0].length + 30))) {

@@ -7,3 +7,9 @@ it('recognises the border and the US, but not the pronoun', () => {
   expect(namesBorder('reach the US')).toBe(true);
   expect(namesBorder('let us rest')).toBe(false);
 });
+
+it('does not take a border on the way for the US border', () => {
+  expect(namesBorder('Tecún Umán, en la frontera con México')).toBe(false);
+  expect(namesBorder("Mexico's southern border")).toBe(false);
+  expect(namesBorder('the border with the United States')).toBe(true);
+});

@@ -1,6 +1,11 @@
 const BORDER = /\b(?:border|frontera|united states|u\.s\.|ee\.\s?uu\.|estados unidos)(?![\p{L}])/iu;
 
+// "la frontera con México", "the southern border": a border the caravan crosses on the way.
+const OTHER_BORDER =
+  /(?:(?:southern|south|sur|guatemalan|guatemalteca|mexican-guatemalan)\s+(?:border|frontera)|(?:border|frontera)\s+(?:with|con|de)\s+(?:Mexico|México|Guatemala|Honduras|El Salvador|Belice|Belize)|(?:border|frontera)\s+(?:sur|guatemalteca|hondure[ñn]a))/giu;
+
 /** True when a text names the US border or the country behind it ("US" only in capitals). */
 export function namesBorder(text: string): boolean {
-  return BORDER.test(text) || /\bUS\b/.test(text);
+  const rest = text.replace(OTHER_BORDER, ' ');
+  return BORDER.test(rest) || /\bUS\b/.test(rest);
 }

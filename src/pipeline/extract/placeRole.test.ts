@@ -14,6 +14,7 @@ it.each([
   ['Early Thursday, the group set out from ', 'from'],
   ['They arrived on Friday, and then walked to ', 'to'],
   ['They camped across the Rio Grande from ', 'across'],
+  ['Llegaron anoche procedentes de ', 'origin'],
   ['A caravan that set out from the southern city of ', 'from'],
 ])('"%s…" gives %s', (before, role) => {
   expect(placeRole(before)).toBe(role);

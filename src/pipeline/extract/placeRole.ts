@@ -1,5 +1,5 @@
 /** What a place is to the group in a sentence: where it was, where it left, where it heads. */
-export type PlaceRole = 'at' | 'from' | 'to' | 'across';
+export type PlaceRole = 'at' | 'from' | 'to' | 'across' | 'origin';
 
 const ARRIVED =
   /\b(?:arrived?|arrives|arriving|arrival|reached|entered|llegaron|lleg[oó]|llega|llegan|llegada|arribaron|arrib[oó]|entraron|entr[oó])\s+(?:\p{L}+\s+)?(?:to|in|at|into|a|en|al)?\s*(?:the\s+|la\s+)?$/iu;
@@ -15,10 +15,16 @@ const ARRIVED_FAR =
 // "across the Rio Grande from Brownsville", "frente a El Paso": a landmark, not a stop.
 const ACROSS = /\b(?:across (?:the (?:\p{L}+\s+){0,2})?from|opposite|frente a|enfrente de)\s+$/iu;
 
+// "adonde llegaron anoche procedentes de Sayula", "arrived from Niltepec": where they came from,
+// told of in passing, not a stop of that day.
+const ORIGIN =
+  /\b(?:procedentes? de|provenientes? de|llegad[oa]s de|arrived from|arriving from|coming from|came from)\s+(?:the\s+|la\s+)?$/iu;
+
 /** The role of a place from the words just before it ("left Tapachula", "rumbo a Huixtla"). */
 export function placeRole(before: string): PlaceRole {
   const near = before.slice(-40);
   if (ACROSS.test(near)) return 'across';
+  if (ORIGIN.test(near)) return 'origin';
   if (ARRIVED.test(near) || ARRIVED_FAR.test(before.slice(-80))) return 'at';
   if (FROM.test(before.slice(-70))) return 'from';
   if (TO.test(near)) return 'to';

@@ -150,7 +150,7 @@ function ownMeasure(d: { measures: Measures }, text: string): boolean {
 }
 // "a 14-km stretch of the highway is under repair": the road's, not the walkers'.
 const ROAD_WORKS =
-  /\b(?:repair\w*|roadworks?|under construction|resurfac\w*|repara\w*|reparaci[oó]n|obras?|pavimenta\w*|rehabilita\w*)\b/iu;
+  /\b(?:repair\w*|roadworks?|construction|rebuil\w*|resurfac\w*|repara\w*|reparaci[oó]n|obras?|construcci[oó]n|reconstru\w*|moderniza\w*|pavimenta\w*|rehabilita\w*)\b/iu;
 const ROAD_WORDS =
   /\b(?:stop|parada|tramo|stretch|walk|leg|road|highway|carretera|camino|route|ruta|trayecto|caminata)\b/iu;
 
@@ -176,7 +176,7 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     if (history.some((h) => h.start === 0 && h.end === sentence.text.length)) continue;
     const reading = read(sentence, local, previous);
     // A photo caption interrupts the story; it does not move the story's day.
-    if (!sentence.caption) previous = reading.dates[0] ?? previous;
+    if (!sentence.caption) previous = reading.dates.at(-1) ?? previous;
     const undated = undatedSpans(sentence.text);
     const drafts = [
       ...positionDrafts(reading, local).filter((d) => !within(undated, d.anchor)),
@@ -395,7 +395,7 @@ function nearestDate(dates: DateMention[], anchor: Span, text: string): DateMent
     // A town's state between commas ("Tenosique, Tabasco, late yesterday") is no new clause.
     const between = text
       .slice(from, to)
-      .replace(/,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s*(?=,)/gu, '');
+      .replace(/,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s*,/gu, ' ');
     if (/[;—]/u.test(between)) return gap + text.length; // another clause altogether
     return between.includes(',') ? gap + 40 : gap; // "el pasado sábado de X, y anteayer…"
   };
