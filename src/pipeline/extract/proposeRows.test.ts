@@ -160,3 +160,19 @@ it('leaves out a road under repair', () => {
     [],
   );
 });
+
+it('takes the towns a stretch joins for no stop, unless the text says they stopped there', () => {
+  const positions = (text: string) =>
+    propose(text)
+      .filter((r) => r.fact === 'position')
+      .map((r) => r.place);
+  expect(
+    positions('La caravana llegó a Mapastepec tras recorrer los 40 km que la separan de Huixtla.'),
+  ).toEqual(['mapastepec']);
+  expect(
+    positions(
+      'La caravana llegó a Mapastepec tras recorrer los 40 km que la separan de Huixtla, donde pasaron la noche del jueves.',
+    ),
+  ).toEqual(['mapastepec', 'huixtla']);
+  expect(positions('The caravan covered the last 40 miles to Mapastepec.')).toEqual([]);
+});

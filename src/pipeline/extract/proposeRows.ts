@@ -92,7 +92,7 @@ function leftFromDateline(
 
 // "descansan en Escuintla, a donde llegaron ayer", "in Puebla, where they arrived on Sunday".
 const WHERE_ARRIVED =
-  /^(?:,?\s*\p{Lu}[\p{L}.]*)?,\s*(?:a donde|adonde|donde|where)\s+(?:they\s+|had\s+|ha\s+|han\s+)*(?:arrived|got|reached|llegaron|lleg[oó]|arribaron|arrib[oó])(?![\p{L}])/u;
+  /^(?:,?\s*\p{Lu}[\p{L}.]*)?,\s*(?:a donde|adonde|donde|where)\s+(?:they\s+|had\s+|ha\s+|han\s+)*(?:arrived|got|reached|slept|spent|llegaron|lleg[oó]|arribaron|arrib[oó]|pasaron|durmieron|pernoctaron)(?![\p{L}])/u;
 
 /** The arrival a relative clause tells of, anchored on its verb so it takes its own date. */
 function arrivedThereBefore(text: string, place: RolePlace): RolePlace | undefined {
@@ -121,13 +121,14 @@ function datedClause(r: Reading, place: RolePlace): boolean {
 
 // "detained at a checkpoint near X", "a 60 km de Chiquimula": a place that is not the group's.
 const NOT_THE_GROUPS =
-  /(?:\b(?:detained|arrested|deported|detenid[oa]s|arrestad[oa]s|deportad[oa]s)\b[^,;]*|\d[\d.,]*\s*(?:kil[oó]metros|km|miles|millas)\s+(?:de|from|away from|(?:al|to the) (?:norte|sur|este|oeste|north|south|east|west) (?:de|of))\s+(?:la\s+|the\s+)?)$/iu;
+  /(?:\b(?:detained|arrested|deported|detenid[oa]s|arrestad[oa]s|deportad[oa]s)\b[^,;]*|\b(?:que\s+(?:la\s+|lo\s+|los\s+|las\s+)?separan?|that separates?|separating)\b[^,;]*\b(?:de|from)\s+|\d[\d.,]*\s*(?:kil[oó]metros|km|miles|millas)\s+(?:de|from|away from|(?:al|to the) (?:norte|sur|este|oeste|north|south|east|west) (?:de|of))\s+(?:la\s+|the\s+)?)$/iu;
 // "Guatemala City, which the marchers hope to reach": a goal named before the plan.
 const PLAN_AFTER =
   /^\s*,\s*(?:which|where|que|a donde|adonde|donde)\s+[^,;]{0,40}?\b(?:hope|plan|expect|aim|want|intend|esperan|planean|pretenden|quieren)/iu;
 
 /** A place that is a plan, what is left, an earlier stay or someone else's: not the group's now. */
 function notThereNow(text: string, place: PlaceMention): boolean {
+  if (WHERE_ARRIVED.test(text.slice(place.end))) return false; // "…de Mazatenango, donde pasaron la noche"
   const clause = clauseBefore(text, place.start);
   if (PLAN.test(clause) || EARLIER_STAY.test(clause) || NOT_THE_GROUPS.test(clause)) return true;
   return PLAN_AFTER.test(text.slice(place.end));
@@ -242,7 +243,13 @@ function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
     const arrival = arrivedThereBefore(text, place);
     if (arrival) drafts.push(positionDraft(r, arrival, undefined, options));
   });
-  if (!from && at.length === 0 && to) {
+  // "the last 80 miles to Juárez": a stretch's end, which its distance row already tells.
+  const legEnd =
+    to &&
+    /\d\s*-?\s*(?:miles?|millas?|km|kil[oó]met\p{L}*)\s+(?:to|hasta|a)\s+$/iu.test(
+      text.slice(0, to.start),
+    );
+  if (!from && at.length === 0 && to && !legEnd) {
     const draft = positionDraft(r, to, undefined, options);
     draft.notes.push(`heading to ${to.place.name}; where the group was is not said (edit place)`);
     drafts.push(draft);
