@@ -1,6 +1,7 @@
 import type { EventRow, Measures } from '../../core/schema.ts';
 import { backgroundSpans } from './backgroundSpans.ts';
 import type { Gazetteer, PlaceCandidate } from './buildGazetteer.ts';
+import { clauseBefore } from './clauseBefore.ts';
 import { findCrowdSizes } from './findCrowdSizes.ts';
 import { type DateMention, findDates, type Language } from './findDates.ts';
 import { findDistances } from './findDistances.ts';
@@ -12,8 +13,12 @@ import { findStatedBy } from './findStatedBy.ts';
 import { headingDay } from './headingDay.ts';
 import { mentionsCaravan } from './mentionsCaravan.ts';
 import { movedVerb } from './movedVerb.ts';
+import { nearestDate } from './nearestDate.ts';
+import { notThereNow, WHERE_ARRIVED } from './notThereNow.ts';
+import { ownMeasure } from './ownMeasure.ts';
 import { type PlaceRole, placeRole } from './placeRole.ts';
 import { quoteAround } from './quoteAround.ts';
+import { settleProposals } from './settleProposals.ts';
 import type { Sentence } from './splitSentences.ts';
 import { undatedSpans } from './undatedSpans.ts';
 
@@ -53,16 +58,9 @@ interface Reading {
   statedBy: string | undefined;
 }
 
-// Words of a plan or of what is left to do: the place after them is not where the group was.
-const PLAN =
-  /\b(?:short of|will|would|plans? to|planned to|planning to|hopes? to|hoping to|expects? to|expected to|intends? to|para llegar|seguir[aá]n?|llegar[aá]n?|saldr[aá]n?|partir[aá]n?|planean?|pretenden?|esperan? llegar|prev[eé]n?|faltan?)(?![\p{L}])/iu;
 // "El presidente … viajó ayer a Palenque": someone else's trip, not the caravan's.
 const OFFICIAL_TRIP =
   /\b(?:president|presidente|governor|gobernador|mayor|alcalde|secretary|secretario|canciller|minister|ministro)\b[^.;]{0,80}\b(?:travel+ed|visited|flew|toured|viaj[oó]|visit[oó]|vol[oó]|recorri[oó])(?![\p{L}])/iu;
-// "after a stay of several days in", "tras una estancia en": a stay before the story's day.
-const EARLIER_STAY =
-  /\b(?:after (?:a stay|spending|staying|several days)|had (?:spent|stayed)|tras (?:una estancia|pasar|permanecer)|despu[eé]s de (?:una estancia|pasar|permanecer)|hab[ií]an? (?:pasado|permanecido))(?![\p{L}])[^,;]*$/iu;
-
 // "has seen few caravans; most pass through Guadalajara": caravans in general, not this one.
 const GENERIC =
   /\b(?:few|many|most|several|some|other|earlier|previous|past|pocas|muchas|varias|otras)\s+(?:\p{L}+\s+)?(?:caravans|caravanas)\b/iu;
@@ -90,10 +88,6 @@ function leftFromDateline(
   return { start, end, text: verb[0], place: dateline, alternatives: [], role: 'from' };
 }
 
-// "descansan en Escuintla, a donde llegaron ayer", "in Puebla, where they arrived on Sunday".
-const WHERE_ARRIVED =
-  /^(?:,?\s*\p{Lu}[\p{L}.]*)?,\s*(?:a donde|adonde|donde|where)\s+(?:they\s+|had\s+|ha\s+|han\s+)*(?:arrived|got|reached|slept|spent|llegaron|lleg[oó]|arribaron|arrib[oó]|pasaron|durmieron|pernoctaron)(?![\p{L}])/u;
-
 /** The arrival a relative clause tells of, anchored on its verb so it takes its own date. */
 function arrivedThereBefore(text: string, place: RolePlace): RolePlace | undefined {
   const m = WHERE_ARRIVED.exec(text.slice(place.end));
@@ -118,42 +112,6 @@ function datedClause(r: Reading, place: RolePlace): boolean {
   const nearest = (d: DateMention) => r.places.every((p) => gap(d, place) <= gap(d, p));
   return r.dates.some((d) => d.start >= start && d.start < end && nearest(d));
 }
-
-// "detained at a checkpoint near X", "a 60 km de Chiquimula": a place that is not the group's.
-const NOT_THE_GROUPS =
-  /(?:\b(?:detained|arrested|deported|detenid[oa]s|arrestad[oa]s|deportad[oa]s)\b[^,;]*|\b(?:que\s+(?:la\s+|lo\s+|los\s+|las\s+)?separan?|that separates?|separating)\b[^,;]*\b(?:de|from)\s+|\d[\d.,]*\s*(?:kil[oó]metros|km|miles|millas)\s+(?:de|from|away from|(?:al|to the) (?:norte|sur|este|oeste|north|south|east|west) (?:de|of))\s+(?:la\s+|the\s+)?)$/iu;
-// "Guatemala City, which the marchers hope to reach": a goal named before the plan.
-const PLAN_AFTER =
-  /^\s*,\s*(?:which|where|que|a donde|adonde|donde)\s+[^,;]{0,40}?\b(?:hope|plan|expect|aim|want|intend|esperan|planean|pretenden|quieren)/iu;
-
-/** A place that is a plan, what is left, an earlier stay or someone else's: not the group's now. */
-function notThereNow(text: string, place: PlaceMention): boolean {
-  if (WHERE_ARRIVED.test(text.slice(place.end))) return false; // "…de Mazatenango, donde pasaron la noche"
-  const clause = clauseBefore(text, place.start);
-  if (PLAN.test(clause) || EARLIER_STAY.test(clause) || NOT_THE_GROUPS.test(clause)) return true;
-  return PLAN_AFTER.test(text.slice(place.end));
-}
-
-/** The words of a place's clause before it: back to the last full stop, semicolon or dash. */
-function clauseBefore(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - 100), at);
-  return before.slice(before.search(/[^;—]*$/u));
-}
-
-/**
- * A distance whose words make it a traveller's: to the border, covered, a gap between groups,
- * or a stretch of the road ("el tramo de 15 km entre Zacapa y Río Hondo", "next stop").
- */
-function ownMeasure(d: { measures: Measures }, text: string): boolean {
-  if (ROAD_WORKS.test(text)) return false;
-  if (d.measures === 'to-border' || d.measures === 'covered' || d.measures === 'gap') return true;
-  return d.measures !== 'other' && ROAD_WORDS.test(text);
-}
-// "a 14-km stretch of the highway is under repair": the road's, not the walkers'.
-const ROAD_WORKS =
-  /\b(?:repair\w*|roadworks?|construction|rebuil\w*|resurfac\w*|repara\w*|reparaci[oó]n|obras?|construcci[oó]n|reconstru\w*|moderniza\w*|pavimenta\w*|rehabilita\w*)\b/iu;
-const ROAD_WORDS =
-  /\b(?:stop|parada|tramo|stretch|walk|leg|road|highway|carretera|camino|route|ruta|trayecto|caminata)\b/iu;
 
 // "Mexico City is still 600 km away": what is left to go is the travellers' distance.
 const STILL_TO_GO = /\b(?:still|a[uú]n|todav[ií]a|faltan?)\b/iu;
@@ -198,7 +156,7 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
       proposals.push(toProposal(draft, reading, options.source));
     }
   }
-  return withIds(dropRestated(dropSubsumed(proposals)));
+  return settleProposals(proposals);
 }
 
 function within(spans: Span[], anchor: Span): boolean {
@@ -394,21 +352,6 @@ function groupFor(groups: GroupMention[], anchor: Span): GroupMention | undefine
   );
 }
 
-/** The date nearest the fact, preferring its own clause: "la noche del domingo en Huixtla; hoy…". */
-function nearestDate(dates: DateMention[], anchor: Span, text: string): DateMention | undefined {
-  const distance = (d: DateMention) => {
-    const [from, to] = d.start >= anchor.end ? [anchor.end, d.start] : [d.end, anchor.start];
-    const gap = Math.max(0, to - from);
-    // A town's state between commas ("Tenosique, Tabasco, late yesterday") is no new clause.
-    const between = text
-      .slice(from, to)
-      .replace(/,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s*,/gu, ' ');
-    if (/[;—]/u.test(between)) return gap + text.length; // another clause altogether
-    return between.includes(',') ? gap + 40 : gap; // "el pasado sábado de X, y anteayer…"
-  };
-  return [...dates].sort((a, b) => distance(a) - distance(b))[0];
-}
-
 function dateFields(
   date: DateMention | undefined,
   r: Reading,
@@ -467,50 +410,4 @@ function toProposal(draft: Draft, r: Reading, source: string): Proposal {
     note: ['proposed', ...notes, ...(checks.length ? ['check the place'] : [])].join('; '),
   };
   return { row, sentence: r.sentence.text, checks };
-}
-
-/** A row "heading to B" says less than a row "from A to B" of the same day: keep the latter. */
-function dropSubsumed(proposals: Proposal[]): Proposal[] {
-  const sameDay = (p: Proposal, q: Proposal) => q !== p && q.row.date === p.row.date;
-  return proposals.filter(
-    (p) =>
-      !(
-        (p.row.note?.includes('heading to') &&
-          proposals.some(
-            (q) => sameDay(p, q) && q.row.placeTo === p.row.place && q.row.fact === p.row.fact,
-          )) ||
-        // "Pasó la noche del domingo en Huixtla" beside a position there that day says no more.
-        (p.row.fact === 'event' &&
-          proposals.some(
-            (q) => sameDay(p, q) && q.row.fact === 'position' && q.row.place === p.row.place,
-          ))
-      ),
-  );
-}
-
-/** A lede's crowd size restated later the same day is one figure: keep the row with a place. */
-function dropRestated(proposals: Proposal[]): Proposal[] {
-  const key = ({ row }: Proposal) => [row.date, row.group, row.value, row.valueMax].join('|');
-  return proposals.filter((p) => {
-    if (p.row.fact !== 'crowd') return true;
-    const same = proposals.filter((q) => q.row.fact === 'crowd' && key(q) === key(p));
-    const kept = same.find((q) => q.row.place) ?? same[0];
-    return kept === p;
-  });
-}
-
-function withIds(proposals: Proposal[]): Proposal[] {
-  const used = new Map<string, number>();
-  for (const { row } of proposals) {
-    const base = [row.date, row.fact, row.place ?? 'na', row.source, row.value]
-      .filter((part) => part !== undefined)
-      .join('-')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '');
-    const count = (used.get(base) ?? 0) + 1;
-    used.set(base, count);
-    row.id = count === 1 ? base : `${base}-${count}`;
-  }
-  return proposals;
 }

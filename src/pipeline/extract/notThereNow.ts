@@ -1,0 +1,28 @@
+import { clauseBefore } from './clauseBefore.ts';
+import type { PlaceMention } from './findPlaces.ts';
+
+// Words of a plan or of what is left to do: the place after them is not where the group was.
+const PLAN =
+  /\b(?:short of|will|would|plans? to|planned to|planning to|hopes? to|hoping to|expects? to|expected to|intends? to|para llegar|seguir[aá]n?|llegar[aá]n?|saldr[aá]n?|partir[aá]n?|planean?|pretenden?|esperan? llegar|prev[eé]n?|faltan?)(?![\p{L}])/iu;
+// "after a stay of several days in", "tras una estancia en": a stay before the story's day.
+const EARLIER_STAY =
+  /\b(?:after (?:a stay|spending|staying|several days)|had (?:spent|stayed)|tras (?:una estancia|pasar|permanecer)|despu[eé]s de (?:una estancia|pasar|permanecer)|hab[ií]an? (?:pasado|permanecido))(?![\p{L}])[^,;]*$/iu;
+
+// "descansan en Escuintla, a donde llegaron ayer", "in Puebla, where they arrived on Sunday".
+export const WHERE_ARRIVED =
+  /^(?:,?\s*\p{Lu}[\p{L}.]*)?,\s*(?:a donde|adonde|donde|where)\s+(?:they\s+|had\s+|ha\s+|han\s+)*(?:arrived|got|reached|slept|spent|llegaron|lleg[oó]|arribaron|arrib[oó]|pasaron|durmieron|pernoctaron)(?![\p{L}])/u;
+
+// "detained at a checkpoint near X", "a 60 km de Chiquimula": a place that is not the group's.
+const NOT_THE_GROUPS =
+  /(?:\b(?:detained|arrested|deported|detenid[oa]s|arrestad[oa]s|deportad[oa]s)\b[^,;]*|\b(?:que\s+(?:la\s+|lo\s+|los\s+|las\s+)?separan?|that separates?|separating)\b[^,;]*\b(?:de|from)\s+|\d[\d.,]*\s*(?:kil[oó]metros|km|miles|millas)\s+(?:de|from|away from|(?:al|to the) (?:norte|sur|este|oeste|north|south|east|west) (?:de|of))\s+(?:la\s+|the\s+)?)$/iu;
+// "Guatemala City, which the marchers hope to reach": a goal named before the plan.
+const PLAN_AFTER =
+  /^\s*,\s*(?:which|where|que|a donde|adonde|donde)\s+[^,;]{0,40}?\b(?:hope|plan|expect|aim|want|intend|esperan|planean|pretenden|quieren)/iu;
+
+/** A place that is a plan, what is left, an earlier stay or someone else's: not the group's now. */
+export function notThereNow(text: string, place: PlaceMention): boolean {
+  if (WHERE_ARRIVED.test(text.slice(place.end))) return false; // "…de Mazatenango, donde pasaron la noche"
+  const clause = clauseBefore(text, place.start);
+  if (PLAN.test(clause) || EARLIER_STAY.test(clause) || NOT_THE_GROUPS.test(clause)) return true;
+  return PLAN_AFTER.test(text.slice(place.end));
+}
