@@ -12,9 +12,10 @@ const EARLIER_STAY =
 export const WHERE_ARRIVED =
   /^(?:,?\s*\p{Lu}[\p{L}.]*)?,\s*(?:a donde|adonde|donde|where)\s+(?:they\s+|had\s+|ha\s+|han\s+)*(?:arrived|got|reached|slept|spent|llegaron|lleg[oó]|arribaron|arrib[oó]|pasaron|durmieron|pernoctaron)(?![\p{L}])/u;
 
-// "detained at a checkpoint near X", "a 60 km de Chiquimula": a place that is not the group's.
+// "officials in Mexico City", "detained at a checkpoint near X", "a 60 km de Chiquimula": a
+// place that is not the group's.
 const NOT_THE_GROUPS =
-  /(?:\b(?:detained|arrested|deported|detenid[oa]s|arrestad[oa]s|deportad[oa]s)\b[^,;]*|\b(?:que\s+(?:la\s+|lo\s+|los\s+|las\s+)?separan?|that separates?|separating)\b[^,;]*\b(?:de|from)\s+|\d[\d.,]*\s*(?:kil[oó]metros|km|miles|millas)\s+(?:de|from|away from|(?:al|to the) (?:norte|sur|este|oeste|north|south|east|west) (?:de|of))\s+(?:la\s+|the\s+)?)$/iu;
+  /(?:\b(?:officials|authorities|government|ministry|spokes(?:man|woman|person)|embassy|consulate|autoridades|gobierno|funcionarios|secretar[ií]a|embajada|consulado)\s+(?:in|at|en|de|from)\s+(?:the\s+|la\s+)?|\b(?:detained|arrested|deported|detenid[oa]s|arrestad[oa]s|deportad[oa]s)\b[^,;]*|\b(?:que\s+(?:la\s+|lo\s+|los\s+|las\s+)?separan?|that separates?|separating)\b[^,;]*\b(?:de|from)\s+|\d[\d.,]*\s*(?:kil[oó]metros|km|miles|millas)\s+(?:de|from|away from|(?:al|to the) (?:norte|sur|este|oeste|north|south|east|west) (?:de|of))\s+(?:la\s+|the\s+)?)$/iu;
 // "Guatemala City, which the marchers hope to reach": a goal named before the plan.
 const PLAN_AFTER =
   /^\s*,\s*(?:which|where|que|a donde|adonde|donde)\s+[^,;]{0,40}?\b(?:hope|plan|expect|aim|want|intend|esperan|planean|pretenden|quieren)/iu;

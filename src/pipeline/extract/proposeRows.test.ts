@@ -176,3 +176,8 @@ it('takes the towns a stretch joins for no stop, unless the text says they stopp
   ).toEqual(['mapastepec', 'huixtla']);
   expect(positions('The caravan covered the last 40 miles to Mapastepec.')).toEqual([]);
 });
+
+it('takes officials in a town for no sign of the caravan there', () => {
+  const rows = propose('Officials in Mapastepec said the caravan rested in Huixtla on Friday.');
+  expect(rows.filter((r) => r.fact === 'position').map((r) => r.place)).toEqual(['huixtla']);
+});
