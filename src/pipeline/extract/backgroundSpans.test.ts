@@ -11,6 +11,7 @@ describe('backgroundSpans', () => {
       'In October 2018, a caravan of 7,000 crossed Mexico.',
       'In January, police stopped some 7,000 people.',
       'Otra caravana de unas 12 mil personas cruzó en enero.',
+      'The April caravan numbered about 1,200 at its largest.',
     ]) {
       expect(spans(s)).toEqual(whole(s));
     }

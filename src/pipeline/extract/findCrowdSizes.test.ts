@@ -53,6 +53,9 @@ describe('findCrowdSizes', () => {
     expect(values('The caravan of 40 km.')).toEqual([]);
     expect(values('The caravan, about 800 strong, left.')).toEqual([[800, undefined]]);
     expect(values('The group now numbers about 400.')).toEqual([[400, undefined]]);
+    expect(values('Officials put the marchers at about 500.')).toEqual([[500, undefined]]);
+    expect(values('Huixtla, a town of about 50,000 people, met the caravan.')).toEqual([]);
+    expect(values('Organizers said roughly 1,700 people joined.')).toEqual([[1700, undefined]]);
     expect(values('Officials issued visas to 1,200 people from the caravan.')).toEqual([]);
   });
 

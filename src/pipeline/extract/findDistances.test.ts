@@ -22,6 +22,12 @@ describe('findDistances', () => {
     expect(measures("The caravan left for Huixtla, today's 40-kilometer walk.")).toBe('leg');
     expect(measures('They walked 40 km on Tuesday.')).toBe('leg');
     expect(measures('They have walked 400 km so far.')).toBe('covered');
+    expect(measures('The second is trailing the first by more than 1,300 miles.')).toBe('gap');
+    expect(measures('Iban unos 600 kilómetros detrás del primer contingente.')).toBe('gap');
+    expect(measures('They reached Huixtla after a walk of roughly 25 miles.')).toBe('leg');
+    expect(
+      measures("It's roughly 1,100 miles to McAllen, Texas, the nearest point on the U.S. border."),
+    ).toBe('to-border');
     expect(measures('El tramo de unos 15 kilómetros entre Zacapa y Río Hondo.')).toBe('leg');
   });
 

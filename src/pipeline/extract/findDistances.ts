@@ -27,7 +27,12 @@ const TRIP_AFTER =
   /^\s*(?:walk|trek|hike|trip|ride|march|stretch|leg|day|caminata|recorrido|trayecto|tramo|jornada)\b/iu;
 const STRETCH_BEFORE = /\b(?:tramo|stretch|trayecto|leg)\s+(?:de\s+|of\s+)?$/iu;
 const GAP =
-  /^\s*(?:\w+\s+){0,2}?(?:behind|ahead of|detr[aá]s de|delante de|adelante de|atr[aá]s de)\b/iu;
+  /^\s*(?:\w+\s+){0,2}?(?:behind|ahead of|detr[aá]s del?|delante del?|adelante del?|atr[aá]s del?)(?![\p{L}])/iu;
+// "is trailing the first by more than 1,300 miles": the gap, said before the figure.
+const GAP_BEFORE = /\b(?:trailing|trails|lagging|behind|rezagad\p{L}*)\b[^.;]{0,40}\bby\s+$/iu;
+// "after a walk of roughly 25 miles": the day's stretch, said before the figure.
+const WALK_OF =
+  /\b(?:walk|trek|hike|march|journey|trip|ride|caminata|recorrido|trayecto|jornada)\s+(?:of|de)\s+$/iu;
 const DIRECTION =
   /^\s*(?:\w+\s+){0,2}?(?:north|south|east|west|northwest|northeast|southwest|southeast|up the road|down the road|al norte|al sur|al este|al oeste|hacia el norte|rumbo al norte|m[aá]s adelante)\b/iu;
 // "80 kilómetros desde Donají": the stretch from a named town to where the group is.
@@ -85,7 +90,8 @@ function unitOf(word: string): 'mi' | 'km' {
 function measuresOf(before: string, after: string): Measures {
   const near = after.slice(0, 60);
   if (LAST_STRETCH.test(before) || TRIP_TO.test(near) || BETWEEN_TOWNS.test(near)) return 'leg';
-  if (TRIP_AFTER.test(near) || STRETCH_BEFORE.test(before)) return 'leg';
+  if (TRIP_AFTER.test(near) || STRETCH_BEFORE.test(before) || WALK_OF.test(before)) return 'leg';
+  if (GAP_BEFORE.test(before)) return 'gap';
   if (APART.test(near)) return GROUPS.test(before + after) ? 'gap' : 'leg';
   if (COVERED.test(before.slice(-40))) {
     return SO_FAR.test(before + after) || CAME.test(before.slice(-40)) ? 'covered' : 'leg';
@@ -93,7 +99,8 @@ function measuresOf(before: string, after: string): Measures {
   if (NEXT_STOP.test(before)) return 'leg';
   if (BORDER_IS.test(before) && namesBorder(before.slice(-60))) return 'to-border';
   const toward = TOWARD.exec(near);
-  if (toward && namesBorder(near.slice(toward[0].length, toward[0].length + 30))) {
+  // "roughly 1,100 miles to McAllen, Texas, the nearest point on the U.S. border"
+  if (toward && namesBorder(after.slice(toward[0].length, toward[0].length + 60))) {
     return 'to-border';
   }
   if (GAP.test(near)) return 'gap';

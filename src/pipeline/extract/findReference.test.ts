@@ -42,3 +42,12 @@ describe('findReference', () => {
     expect(found.label).toContain('no publication day');
   });
 });
+
+describe('findReference in a story', () => {
+  it('places dates printed without a year in the year of the log it is for', () => {
+    const text = 'The caravan set out on Oct. 13. By Oct. 21 it was in Tapachula.';
+    const found = findReference(splitSentences(text), 'en', undefined, '2030-01-01', '2018-12-01');
+    expect(found).toMatchObject({ date: '2018-10-21', given: false });
+    expect(found.label).toContain("the year of the log's time");
+  });
+});

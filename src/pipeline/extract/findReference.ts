@@ -22,12 +22,16 @@ export function findReference(
   if (published) return { date: published, label: `publication ${published}`, given: true };
   // Only the clock needs the story's time: "lunes 2 de diciembre" fits 2019 and 2024 alike.
   const clock: Reference = { date: today, label: '', ...(near ? { near } : {}) };
-  const latest = latestPrinted(sentences, language, clock);
+  // No year printed anywhere: the dates are the story's, so they take the year of its time.
+  const printedYear = latestPrinted(sentences, language, clock);
+  const storyYear = !printedYear && near ? yearless(sentences, language, near) : undefined;
+  const latest = printedYear ?? storyYear;
   if (!latest) {
     const label = `today, ${today} (no publication day given or printed)`;
     return { date: today, label, given: false };
   }
-  const printed = { date: latest, label: `the latest date printed, ${latest}` };
+  const year = storyYear ? ` (no year printed: the year of the log's time, ${near})` : '';
+  const printed = { date: latest, label: `the latest date printed, ${latest}${year}` };
   const named = latestWeekday(sentences, language, printed);
   if (!named || named <= latest) {
     const label = `${printed.label} (publication day not given)`;
@@ -35,6 +39,12 @@ export function findReference(
   }
   const label = `the latest day the text names, ${named} (a weekday, taken nearest ${printed.label}; publication day not given)`;
   return { date: named, label, given: false, printed };
+}
+
+/** The latest printed day of a text that prints no year, placed in the year nearest `near`. */
+function yearless(sentences: readonly Sentence[], language: Language, near: string) {
+  const story: Reference = { date: near, label: '' };
+  return maxDay(sentences.flatMap((s) => printedDates(s.text, story, language).map((d) => d.date)));
 }
 
 /** The latest printed day; years left out are filled from the latest year the text prints. */

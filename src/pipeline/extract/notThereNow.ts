@@ -15,15 +15,19 @@ export const WHERE_ARRIVED =
 // "officials in Mexico City", "detained at a checkpoint near X", "a 60 km de Chiquimula": a
 // place that is not the group's.
 const NOT_THE_GROUPS =
-  /(?:\b(?:officials|authorities|government|ministry|spokes(?:man|woman|person)|embassy|consulate|autoridades|gobierno|funcionarios|secretar[ií]a|embajada|consulado)\s+(?:in|at|en|de|from)\s+(?:the\s+|la\s+)?|\b(?:detained|arrested|deported|detenid[oa]s|arrestad[oa]s|deportad[oa]s)\b[^,;]*|\b(?:que\s+(?:la\s+|lo\s+|los\s+|las\s+)?separan?|that separates?|separating)\b[^,;]*\b(?:de|from)\s+|\d[\d.,]*\s*(?:kil[oó]metros|km|miles|millas)\s+(?:de|from|away from|(?:al|to the) (?:norte|sur|este|oeste|north|south|east|west) (?:de|of))\s+(?:la\s+|the\s+)?)$/iu;
+  /(?:\b(?:officials|authorities|government|ministry|spokes(?:man|woman|person)|embassy|consulate|autoridades|gobierno|funcionarios|secretar[ií]a|embajada|consulado)\s+(?:in|at|en|de|from)\s+(?:the\s+|la\s+)?|\b(?:detained|arrested|deported|detenid[oa]s|arrestad[oa]s|deportad[oa]s)\b[^,;]*|\b(?:que\s+(?:la\s+|lo\s+|los\s+|las\s+)?separan?|that separates?|separating)\b[^,;]*\b(?:de|from)\s+|\d[\d.,]*\s*(?:kil[oó]metros|kilomet(?:er|re)s|km|miles|millas)\s*(?:\([^)]*\)\s*)?\s+(?:de|from|away from|(?:al|to the) (?:norte|sur|este|oeste|north|south|east|west) (?:de|of))\s+(?:la\s+|the\s+)?)$/iu;
 // "Guatemala City, which the marchers hope to reach": a goal named before the plan.
 const PLAN_AFTER =
   /^\s*,\s*(?:which|where|que|a donde|adonde|donde)\s+[^,;]{0,40}?\b(?:hope|plan|expect|aim|want|intend|esperan|planean|pretenden|quieren)/iu;
+
+// "In Mexico City, the Interior Ministry said": where officials spoke, not where the group is.
+const OFFICIALS_THERE =
+  /^\s*,\s*(?:the|la|el|las|los)\s+(?:\p{L}+\s+){0,2}?(?:ministry|government|officials|authorities|secretar[ií]a|gobierno|autoridades|mayor|alcald\p{L}*|governor|gobernador)\b/iu;
 
 /** A place that is a plan, what is left, an earlier stay or someone else's: not the group's now. */
 export function notThereNow(text: string, place: PlaceMention): boolean {
   if (WHERE_ARRIVED.test(text.slice(place.end))) return false; // "…de Mazatenango, donde pasaron la noche"
   const clause = clauseBefore(text, place.start);
   if (PLAN.test(clause) || EARLIER_STAY.test(clause) || NOT_THE_GROUPS.test(clause)) return true;
-  return PLAN_AFTER.test(text.slice(place.end));
+  return PLAN_AFTER.test(text.slice(place.end)) || OFFICIALS_THERE.test(text.slice(place.end));
 }

@@ -181,3 +181,8 @@ it('takes officials in a town for no sign of the caravan there', () => {
   const rows = propose('Officials in Mapastepec said the caravan rested in Huixtla on Friday.');
   expect(rows.filter((r) => r.fact === 'position').map((r) => r.place)).toEqual(['huixtla']);
 });
+
+it('takes a town where officials spoke for no position', () => {
+  const rows = propose('In Mapastepec, the Interior Ministry said the caravan had rested.');
+  expect(rows.filter((r) => r.fact === 'position')).toEqual([]);
+});

@@ -299,15 +299,15 @@ function figureDraft(
 }
 
 /**
- * A distance "to" a named place runs from where the group is: a leg when that is named too.
- * A leg "from" a place ends where the group is.
+ * A leg to a named place runs from where the group is; a leg "from" a place ends where the
+ * group is. What is still to go to a place keeps its meaning whatever else is named.
  */
 function setMeasures(draft: Draft, measures: Measures, r: Reading): void {
   const to = r.places.find((p) => p.role === 'to');
   const from = r.places.find((p) => p.role === 'from');
   const at = r.places.find((p) => p.role === 'at');
   const start = from ?? at;
-  draft.measures = measures === 'to-destination' && start && to ? 'leg' : measures;
+  draft.measures = measures;
   if (draft.measures !== 'leg' && draft.measures !== 'to-destination') return;
   const end = to ?? (from ? at : undefined);
   if (start && end) {
