@@ -74,6 +74,12 @@ describe('findDates', () => {
     expect(findDates('Fotos del 5/9/2019.', ref, 'es')[0]?.date).toBe('2019-09-05');
   });
 
+  it('reads "the next day" and "el domingo 4"', () => {
+    const [previous] = findDates('On Tuesday the caravan crossed.', ref, 'en');
+    expect(findDates('The next day they rested.', ref, 'en', previous)[0]?.date).toBe('2019-03-06');
+    expect(findDates('Llegaron el domingo 3 a la plaza.', ref, 'es')[0]?.date).toBe('2019-03-03');
+  });
+
   it('resolves relative words', () => {
     const date = (s: string, language: 'en' | 'es' = 'en') => findDates(s, ref, language)[0]?.date;
     expect(date('They arrived yesterday.')).toBe('2019-03-07');

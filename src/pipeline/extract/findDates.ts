@@ -3,7 +3,7 @@ import { isoDayToTime } from '../../core/isoDay.ts';
 import { foldName } from '../admin1Codes.ts';
 import { parseNumber } from './parseNumber.ts';
 import { shiftDay } from './shiftDay.ts';
-import { weekdayNear } from './weekdayNear.ts';
+import { weekdayNear, weekdayOnDay } from './weekdayNear.ts';
 
 /** A day a sentence names, resolved, with the words it rests on. */
 export interface DateMention {
@@ -97,7 +97,8 @@ export function findDates(
   const weekdays = weekdayDates(sentence, reference).filter((w) => !taken(w.start));
   const relative = relativeDates(sentence, reference).filter((r) => !taken(r.start));
   const own = [...printed, ...weekdays, ...relative].sort((a, b) => a.start - b.start);
-  return [...own, ...sameDay(sentence, own, previous)].sort((a, b) => a.start - b.start);
+  const anaphora = [...sameDay(sentence, own, previous), ...nextDay(sentence, own, previous)];
+  return [...own, ...anaphora].sort((a, b) => a.start - b.start);
 }
 
 /** Printed days only ("Nov. 3", "21 de octubre"), years filled in from the reference. */
@@ -156,6 +157,8 @@ function yearOfWeekday(start: chrono.ParsedComponents, reference: Reference): st
   return fits.sort((a, b) => away(a) - away(b))[0];
 }
 
+const DAY_OF_MONTH = /^\s+(\d{1,2})(?![\d:.,]\d)(?!\s+(?:de|of)\s+\p{L})/u;
+
 function weekdayDates(sentence: string, reference: Reference): DateMention[] {
   return [...sentence.matchAll(WEEKDAY)].map((m) => {
     const name = m[2] ?? '';
@@ -165,12 +168,19 @@ function weekdayDates(sentence: string, reference: Reference): DateMention[] {
       Boolean(m[1] || m[3]) || PLANNED.test(sentence.slice(Math.max(0, m.index - 60), m.index));
     const start = m.index + m[0].indexOf(name);
     const printed = ahead ? undefined : reference.printed;
-    const resolved = printed
-      ? weekdayNear(printed.date, weekday, 'nearest')
-      : weekdayNear(reference.date, weekday, ahead ? 'after' : 'before');
-    const against = printed
-      ? `the one nearest ${printed.label}`
-      : `resolved against ${reference.label}`;
+    // "el domingo 4": the weekday and the day of the month together name one day.
+    const day = DAY_OF_MONTH.exec(sentence.slice(m.index + m[0].length));
+    const exact = day ? weekdayOnDay(reference.date, weekday, Number(day[1])) : undefined;
+    const resolved =
+      exact ??
+      (printed
+        ? weekdayNear(printed.date, weekday, 'nearest')
+        : weekdayNear(reference.date, weekday, ahead ? 'after' : 'before'));
+    const against = exact
+      ? `the one on day ${day?.[1]} of its month, nearest ${reference.label}`
+      : printed
+        ? `the one nearest ${printed.label}`
+        : `resolved against ${reference.label}`;
     const found: DateMention = {
       date: resolved,
       basis: 'weekday',
@@ -205,6 +215,23 @@ function relativeDates(sentence: string, reference: Reference): DateMention[] {
 }
 
 /** "esa noche": the day named last before it, in this sentence or the story before. */
+// "the next day", "al día siguiente": the day after the one the text last spoke of.
+const NEXT_DAY =
+  /\b(?:the next day|the following day|a day later|al d[ií]a siguiente|el d[ií]a siguiente|un d[ií]a despu[eé]s)(?![\p{L}])/iu;
+
+function nextDay(
+  sentence: string,
+  own: DateMention[],
+  before: DateMention | undefined,
+): DateMention[] {
+  const m = NEXT_DAY.exec(sentence);
+  const previous = own.filter((d) => m && d.end <= m.index).at(-1) ?? before;
+  if (!m || !previous) return [];
+  const date = shiftDay(previous.date, 1);
+  const words = `${m[0]} (the day after ${previous.date}, the day the text last spoke of)`;
+  return [mention(date, date, words, m.index, m[0].length)];
+}
+
 function sameDay(
   sentence: string,
   own: DateMention[],

@@ -3,7 +3,7 @@ import type { PlaceMention } from './findPlaces.ts';
 
 // Words of a plan or of what is left to do: the place after them is not where the group was.
 const PLAN =
-  /\b(?:short of|will|would|plans? to|planned to|planning to|hopes? to|hoping to|expects? to|expected to|intends? to|para llegar|seguir[aá]n?|llegar[aá]n?|saldr[aá]n?|partir[aá]n?|planean?|pretenden?|esperan? llegar|prev[eé]n?|faltan?)(?![\p{L}])/iu;
+  /\b(?:short of|to go|left to|will|would|plans? to|planned to|planning to|hopes? to|hoping to|expects? to|expected to|intends? to|para llegar|seguir[aá]n?|llegar[aá]n?|saldr[aá]n?|partir[aá]n?|planean?|pretenden?|esperan? llegar|prev[eé]n?|faltan?)(?![\p{L}])/iu;
 // "after a stay of several days in", "tras una estancia en": a stay before the story's day.
 const EARLIER_STAY =
   /\b(?:after (?:a stay|spending|staying|several days)|had (?:spent|stayed)|tras (?:una estancia|pasar|permanecer)|despu[eé]s de (?:una estancia|pasar|permanecer)|hab[ií]an? (?:pasado|permanecido))(?![\p{L}])[^,;]*$/iu;
@@ -15,19 +15,24 @@ export const WHERE_ARRIVED =
 // "officials in Mexico City", "detained at a checkpoint near X", "a 60 km de Chiquimula": a
 // place that is not the group's.
 const NOT_THE_GROUPS =
-  /(?:\b(?:officials|authorities|government|ministry|spokes(?:man|woman|person)|embassy|consulate|autoridades|gobierno|funcionarios|secretar[ií]a|embajada|consulado)\s+(?:in|at|en|de|from)\s+(?:the\s+|la\s+)?|\b(?:detained|arrested|deported|detenid[oa]s|arrestad[oa]s|deportad[oa]s)\b[^,;]*|\b(?:que\s+(?:la\s+|lo\s+|los\s+|las\s+)?separan?|that separates?|separating)\b[^,;]*\b(?:de|from)\s+|\d[\d.,]*\s*(?:kil[oó]metros|kilomet(?:er|re)s|km|miles|millas)\s*(?:\([^)]*\)\s*)?\s+(?:de|from|away from|(?:al|to the) (?:norte|sur|este|oeste|north|south|east|west) (?:de|of))\s+(?:la\s+|the\s+)?)$/iu;
+  /(?:\b(?:trek|journey|trip|route|ride|recorrido|trayecto|ruta|viaje)\s+(?:from|de|desde)\s+(?:[^,;]{1,40}\s+(?:to|a|hasta)\s+)?|\b(?:officials|authorities|government|ministry|spokes(?:man|woman|person)|embassy|consulate|autoridades|gobierno|funcionarios|secretar[ií]a|embajada|consulado)\s+(?:in|at|en|de|from)\s+(?:the\s+|la\s+)?|\b(?:detained|arrested|deported|detenid[oa]s|arrestad[oa]s|deportad[oa]s)\b[^,;]*|\b(?:que\s+(?:la\s+|lo\s+|los\s+|las\s+)?separan?|that separates?|separating)\b[^,;]*\b(?:de|from)\s+|\d[\d.,]*\s*(?:kil[oó]metros|kilomet(?:er|re)s|km|miles|millas)\s*(?:\([^)]*\))?\s*(?:de|from|away from|(?:al|to the) (?:norte|sur|este|oeste|north|south|east|west) (?:de|of))\s+(?:la\s+|the\s+)?)$/iu;
 // "Guatemala City, which the marchers hope to reach": a goal named before the plan.
 const PLAN_AFTER =
   /^\s*,\s*(?:which|where|que|a donde|adonde|donde)\s+[^,;]{0,40}?\b(?:hope|plan|expect|aim|want|intend|esperan|planean|pretenden|quieren)/iu;
 
 // "In Mexico City, the Interior Ministry said": where officials spoke, not where the group is.
 const OFFICIALS_THERE =
-  /^\s*,\s*(?:the|la|el|las|los)\s+(?:\p{L}+\s+){0,2}?(?:ministry|government|officials|authorities|secretar[ií]a|gobierno|autoridades|mayor|alcald\p{L}*|governor|gobernador)\b/iu;
+  /^\s*,\s*(?:an?\s+[^,;]{0,60},\s*)?(?:the|la|el|las|los)\s+(?:\p{L}+\s+){0,2}?(?:ministry|government|officials|authorities|secretar[ií]a|gobierno|autoridades|mayor|alcald\p{L}*|governor|gobernador)\b/iu;
+
+// "Tapachula, is a day's walk up the road": a town still ahead.
+const STILL_AHEAD =
+  /^\s*,?\s*(?:is|lies|remains|queda|est[aá])\s+(?:still\s+|a[uú]n\s+)?(?:a|an|one|two|three|some|about|roughly|unos?|a unos)\b[^.;]{0,40}?\b(?:away|walk|drive|up the road|ahead|de distancia|de camino)\b/iu;
 
 /** A place that is a plan, what is left, an earlier stay or someone else's: not the group's now. */
 export function notThereNow(text: string, place: PlaceMention): boolean {
   if (WHERE_ARRIVED.test(text.slice(place.end))) return false; // "…de Mazatenango, donde pasaron la noche"
   const clause = clauseBefore(text, place.start);
   if (PLAN.test(clause) || EARLIER_STAY.test(clause) || NOT_THE_GROUPS.test(clause)) return true;
-  return PLAN_AFTER.test(text.slice(place.end)) || OFFICIALS_THERE.test(text.slice(place.end));
+  const after = text.slice(place.end);
+  return PLAN_AFTER.test(after) || OFFICIALS_THERE.test(after) || STILL_AHEAD.test(after);
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isoDayToTime } from '../../core/isoDay.ts';
-import { weekdayNear } from './weekdayNear.ts';
+import { weekdayNear, weekdayOnDay } from './weekdayNear.ts';
 
 const day = fc
   .integer({ min: Date.UTC(2015, 0, 1), max: Date.UTC(2030, 0, 1) })
@@ -56,5 +56,12 @@ describe('weekdayNear', () => {
       }),
       config,
     );
+  });
+});
+
+describe('weekdayOnDay', () => {
+  it('finds the Sunday the 4th nearest the reference', () => {
+    expect(weekdayOnDay('2018-11-12', 0, 4)).toBe('2018-11-04');
+    expect(weekdayOnDay('2018-11-12', 1, 4)).toBeUndefined(); // no Monday the 4th near
   });
 });

@@ -10,6 +10,21 @@ import { shiftDay } from './shiftDay.ts';
  */
 export type WeekdaySide = 'before' | 'after' | 'nearest';
 
+/**
+ * "el domingo 4": the day within two months of `reference` that is both that weekday and that
+ * day of the month, the nearest if two fit; undefined when none does.
+ */
+export function weekdayOnDay(reference: string, weekday: number, day: number): string | undefined {
+  const fits: string[] = [];
+  for (let offset = -62; offset <= 62; offset += 1) {
+    const date = new Date(isoDayToTime(shiftDay(reference, offset)));
+    if (date.getUTCDate() === day && date.getUTCDay() === weekday)
+      fits.push(shiftDay(reference, offset));
+  }
+  const away = (d: string) => Math.abs(isoDayToTime(d) - isoDayToTime(reference));
+  return fits.sort((a, b) => away(a) - away(b))[0];
+}
+
 /** The day of `weekday` (0 = Sunday) on `side` of `reference`. */
 export function weekdayNear(reference: string, weekday: number, side: WeekdaySide): string {
   const today = new Date(isoDayToTime(reference)).getUTCDay();
