@@ -97,8 +97,7 @@ export function findDates(
   const weekdays = weekdayDates(sentence, reference).filter((w) => !taken(w.start));
   const relative = relativeDates(sentence, reference).filter((r) => !taken(r.start));
   const own = [...printed, ...weekdays, ...relative].sort((a, b) => a.start - b.start);
-  const anaphora = [...sameDay(sentence, own, previous), ...nextDay(sentence, own, previous)];
-  return [...own, ...anaphora].sort((a, b) => a.start - b.start);
+  return [...own, ...backReferences(sentence, own, previous)].sort((a, b) => a.start - b.start);
 }
 
 /** Printed days only ("Nov. 3", "21 de octubre"), years filled in from the reference. */
@@ -215,33 +214,29 @@ function relativeDates(sentence: string, reference: Reference): DateMention[] {
 }
 
 /** "esa noche": the day named last before it, in this sentence or the story before. */
-// "the next day", "al día siguiente": the day after the one the text last spoke of.
+// "the next day", "al día siguiente".
 const NEXT_DAY =
   /\b(?:the next day|the following day|a day later|al d[ií]a siguiente|el d[ií]a siguiente|un d[ií]a despu[eé]s)(?![\p{L}])/iu;
 
-function nextDay(
-  sentence: string,
-  own: DateMention[],
-  before: DateMention | undefined,
-): DateMention[] {
-  const m = NEXT_DAY.exec(sentence);
-  const previous = own.filter((d) => m && d.end <= m.index).at(-1) ?? before;
-  if (!m || !previous) return [];
-  const date = shiftDay(previous.date, 1);
-  const words = `${m[0]} (the day after ${previous.date}, the day the text last spoke of)`;
-  return [mention(date, date, words, m.index, m[0].length)];
-}
+// Words that point back to a day the story spoke of, and how many days after it they mean.
+const BACK_REFERENCES: readonly [RegExp, number, string][] = [
+  [SAME_DAY, 0, 'the day the text last spoke of'],
+  [NEXT_DAY, 1, 'the day after the one the text last spoke of'],
+];
 
-function sameDay(
+/** "esa noche", "the next day": counted from the day named last before, here or earlier. */
+function backReferences(
   sentence: string,
   own: DateMention[],
   before: DateMention | undefined,
 ): DateMention[] {
-  const m = SAME_DAY.exec(sentence);
-  const previous = own.filter((d) => m && d.end <= m.index).at(-1) ?? before;
-  if (!m || !previous) return [];
-  const words = `${m[0]} (the day the text last spoke of, ${previous.date})`;
-  return [mention(previous.date, previous.date, words, m.index, m[0].length)];
+  return BACK_REFERENCES.flatMap(([pattern, days, meaning]) => {
+    const m = pattern.exec(sentence);
+    const previous = own.filter((d) => m && d.end <= m.index).at(-1) ?? before;
+    if (!m || !previous) return [];
+    const date = shiftDay(previous.date, days);
+    return [mention(date, date, `${m[0]} (${meaning}, ${previous.date})`, m.index, m[0].length)];
+  });
 }
 
 function mention(

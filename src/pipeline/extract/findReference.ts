@@ -43,8 +43,7 @@ export function findReference(
 
 /** The latest printed day of a text that prints no year, placed in the year nearest `near`. */
 function yearless(sentences: readonly Sentence[], language: Language, near: string) {
-  const story: Reference = { date: near, label: '' };
-  return maxDay(sentences.flatMap((s) => printedDates(s.text, story, language).map((d) => d.date)));
+  return latestDay(sentences, language, { date: near, label: '' });
 }
 
 /** The latest printed day; years left out are filled from the latest year the text prints. */
@@ -54,7 +53,11 @@ function latestPrinted(sentences: readonly Sentence[], language: Language, probe
   );
   const anchor = maxDay(withYear.map((d) => d.date));
   if (!anchor) return undefined; // "13 de octubre" with no year printed anywhere: which year?
-  const reference: Reference = { date: anchor, label: '' };
+  return latestDay(sentences, language, { date: anchor, label: '' });
+}
+
+/** The latest day printed in the text, years left out filled from `reference`. */
+function latestDay(sentences: readonly Sentence[], language: Language, reference: Reference) {
   return maxDay(
     sentences.flatMap((s) => printedDates(s.text, reference, language).map((d) => d.date)),
   );

@@ -5,6 +5,9 @@ import type { FoundReference } from './findReference.ts';
 const HEADING_REST =
   /^[\s\p{P}\d]*(?:(?:a\.m\.|p\.m\.|hrs?|horas|updated|actualizado)[\s\p{P}\d]*)*$/iu;
 
+// "Updated: Sunday, Oct. 16, 2022, 6:40 p.m. CT" is about as long as a day heading gets.
+const MAX_HEADING = 60;
+
 /**
  * A line that is only a date ("TUESDAY, OCT. 18" over a live blog's entries) starts a section:
  * the entries under it are of that day, and their "yesterday" is the day before it.
@@ -14,6 +17,7 @@ export function headingDay(
   reference: FoundReference,
   language: Language,
 ): FoundReference | undefined {
+  if (line.length > MAX_HEADING) return undefined; // spares a second date parse of every sentence
   const [date, other] = printedDates(line, reference, language);
   if (!date || other || date.dateEnd) return undefined;
   if (!HEADING_REST.test(line.slice(0, date.start) + line.slice(date.end))) return undefined;

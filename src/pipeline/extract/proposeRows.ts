@@ -55,6 +55,8 @@ interface Reading {
   places: RolePlace[];
   groups: GroupMention[];
   caravan: boolean;
+  /** Tells of people walking, sleeping, arriving or leaving (see movedVerb). */
+  moving: boolean;
   statedBy: string | undefined;
 }
 
@@ -177,6 +179,7 @@ function read(
       .map((p) => ({ ...p, role: placeRole(text.slice(0, p.start)) })),
     groups: findGroups(text),
     caravan: mentionsCaravan(text),
+    moving: movedVerb(text),
     statedBy: findStatedBy(text),
   };
 }
@@ -185,7 +188,7 @@ function read(
 function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
   const text = r.sentence.text;
   const dated = r.dates.length > 0 && r.places.some((p) => p.place.known);
-  if (r.places.length === 0 || !(r.caravan || dated || movedVerb(text))) return [];
+  if (r.places.length === 0 || !(r.caravan || dated || r.moving)) return [];
   if (GENERIC.test(text) || OFFICIAL_TRIP.test(text)) return [];
   const places = r.places.filter((p) => !notThereNow(text, p));
   const from = startOf(r, places, options);
@@ -237,8 +240,7 @@ function positionDraft(
     start: Math.min(place.start, to?.start ?? place.start),
     end: Math.max(place.end, to?.end ?? 0),
   };
-  const moving =
-    r.caravan || movedVerb(r.sentence.text) || to !== undefined || place.role === 'from';
+  const moving = r.caravan || r.moving || to !== undefined || place.role === 'from';
   const draft = baseDraft(r, anchor, options, moving ? 'position' : 'event');
   draft.place = place.place.id;
   checkPlace(draft, place);
@@ -263,7 +265,7 @@ function figureDrafts(r: Reading, options: ProposeOptions): Draft[] {
     return draft;
   });
   const distances = findDistances(text)
-    .filter((d) => r.caravan || movedVerb(text) || STILL_TO_GO.test(text) || ownMeasure(d, text))
+    .filter((d) => r.caravan || r.moving || STILL_TO_GO.test(text) || ownMeasure(d, text))
     .map((d) => {
       const draft = figureDraft(r, d, options, 'distance');
       draft.unit = d.unit;
