@@ -18,6 +18,8 @@ export interface PlaceCandidate {
   known: boolean;
   /** Named like its state ("Puebla", "Oaxaca"): alone, the name means the state. */
   stateNamed?: true;
+  /** Named where only a place can be, but in no gazetteer: a person finds where it is. */
+  unlisted?: true;
 }
 
 /** Names to places: folded names, and phrases that name a capital ("Mexico's capital"). */

@@ -54,3 +54,11 @@ describe('findPlaces and regions', () => {
     ).toEqual([]);
   });
 });
+
+describe('findPlaces and places in no gazetteer', () => {
+  it('takes a crossing the words vouch for, without the town it lies in', () => {
+    expect(ids('Ingresó el martes por la aduana El Florido, en Camotán, Chiquimula.')).toEqual([
+      'el-florido',
+    ]);
+  });
+});

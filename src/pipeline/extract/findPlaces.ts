@@ -1,5 +1,6 @@
 import { foldName } from '../admin1Codes.ts';
 import type { Gazetteer, PlaceCandidate } from './buildGazetteer.ts';
+import { findUnlistedPlaces } from './findUnlistedPlaces.ts';
 import { REGION_NAMES, type Region } from './regionNames.ts';
 
 /** A place named in a sentence: the words, the place chosen and the others it may be. */
@@ -61,6 +62,7 @@ export function findPlaces(
     found.push(mention);
     while (i + 1 < words.length && (words[i + 1] as Word).start < mention.end) i += 1;
   }
+  found.push(...findUnlistedPlaces(sentence, found));
   return withoutQualifiers(
     sentence,
     found.sort((a, b) => a.start - b.start),
@@ -73,10 +75,16 @@ const REGION_BEFORE =
   /\b(?:[Dd]epartamentos?|[Dd]epartments?|[Ss]tates?|[Ee]stados?|[Pp]rovinces?|[Pp]rovincia)\s+(?:of|de)\s+(?:\p{Lu}\p{L}*,?\s+(?:y\s+|and\s+)?)*$/u;
 const REGION_AFTER = /^\s+(?:state|department|departamento)\b/iu;
 
-/** "Tecún Umán, San Marcos", "en Camotán, Chiquimula": a town's state or department after it. */
+/**
+ * "Tecún Umán, San Marcos", "en Camotán, Chiquimula": a town's state or department after it;
+ * "El Florido, en Camotán": the town a place lies in.
+ */
 function withoutQualifiers(sentence: string, found: PlaceMention[]): PlaceMention[] {
-  return found.filter((m) => {
+  return found.filter((m, i) => {
     const before = sentence.slice(0, m.start);
+    // "por la aduana El Florido, en Camotán": the town a crossing lies in.
+    const prev = found[i - 1];
+    if (prev && /^,\s*(?:en|in)\s+$/u.test(sentence.slice(prev.end, m.start))) return false;
     if (REGION_BEFORE.test(before) || REGION_AFTER.test(sentence.slice(m.end))) return false;
     // After a town's name and a comma, found or not ("en Camotán, Chiquimula").
     const qualifies = /\p{Lu}[\p{L}.]*,\s*$/u.test(before);

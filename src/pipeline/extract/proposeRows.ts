@@ -387,7 +387,11 @@ function afterSince(r: Reading, date: DateMention): boolean {
 
 function checkPlace(draft: Draft, mention: PlaceMention): void {
   const p = mention.place;
-  if (!p.known) {
+  if (p.unlisted) {
+    draft.checks.push(
+      `new place: ${p.id} = ${p.name}, in no gazetteer; find where it is and add it to data/places.csv`,
+    );
+  } else if (!p.known) {
     draft.checks.push(
       `new place: ${p.id} = ${p.name} (${p.country} admin1 ${p.admin1}, GeoNames ${p.geonamesId ?? '?'}); add it to data/places.csv`,
     );

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { findUnlistedPlaces } from './findUnlistedPlaces.ts';
+
+const names = (s: string) => findUnlistedPlaces(s, []).map((m) => m.place.id);
+
+describe('findUnlistedPlaces', () => {
+  it('takes names where only a place can stand', () => {
+    expect(names('The group crossed into Guatemala at El Florido on Saturday.')).toEqual([
+      'el-florido',
+    ]);
+    expect(names('Ingresaron por la frontera El Amatillo.')).toEqual(['el-amatillo']);
+    expect(names('El grupo cruzó la frontera por Ciudad Pedro de Alvarado.')).toEqual([
+      'ciudad-pedro-de-alvarado',
+    ]);
+    expect(names('La noche del martes durmieron en Jocotán.')).toEqual(['jocotan']);
+    expect(names('Llegó este jueves a Caborca.')).toEqual(['caborca']);
+    expect(names('They spent the night in a gymnasium in Villa Ahumada.')).toEqual([
+      'villa-ahumada',
+    ]);
+    expect(names('Police let them through the Agua Caliente crossing.')).toEqual(['agua-caliente']);
+  });
+
+  it('marks them as in no gazetteer', () => {
+    expect(findUnlistedPlaces('It reached La Hachadura.', [])[0]?.place).toMatchObject({
+      name: 'La Hachadura',
+      known: false,
+      unlisted: true,
+    });
+  });
+
+  it('leaves names a word of place does not vouch for, and names that are not towns', () => {
+    expect(names('Reporters met Ana Pérez in Tapachula.')).toEqual([]);
+    expect(names('Temperatures reached 38 degrees Celsius.')).toEqual([]);
+    expect(names('They reached Mexican territory on Monday.')).toEqual([]);
+    expect(names("The caravan reached Mexico's southern border.")).toEqual([]);
+    expect(names('They arrived in U.S. custody.')).toEqual([]);
+    expect(names('Llegaron a Guatemala el sábado.')).toEqual([]);
+  });
+
+  it('skips what the gazetteer already found', () => {
+    expect(findUnlistedPlaces('They reached Tapachula.', [{ start: 12, end: 21 }])).toEqual([]);
+  });
+});

@@ -1,0 +1,90 @@
+import { foldName } from '../admin1Codes.ts';
+import type { PlaceCandidate } from './buildGazetteer.ts';
+import { REGION_NAMES } from './regionNames.ts';
+
+/** A name the words before it make a place, though no gazetteer lists it. */
+export interface UnlistedMention {
+  start: number;
+  end: number;
+  text: string;
+  place: PlaceCandidate;
+  alternatives: PlaceCandidate[];
+}
+
+// Words that can only be followed by a place: a crossing's name, or where a group slept or
+// arrived. Border posts (El Florido, La Hachadura) and villages are not GeoNames towns of
+// 5,000, so only these words vouch for them.
+const PLACE_ONLY_BEFORE = new RegExp(
+  [
+    String.raw`\b(?:border crossing|crossing|crossing point|port of entry|border post|checkpoint|border) (?:at|of)`,
+    String.raw`\bcross(?:ed|es|ing)?\b[^.;:,]{0,40}?\b(?:at|through)(?: the)?`,
+    String.raw`\b(?:reached|arrived (?:in|at)|arriving (?:in|at)|slept (?:in|at)|spent the night (?:in|at)|camped (?:in|at)|rested in|stopped in|walked into)`,
+    String.raw`\b(?:por|en|a) (?:la|el) (?:aduana|frontera|paso fronterizo|puesto fronterizo|garita|punto fronterizo)(?: de)?`,
+    String.raw`\b(?:lleg(?:[oó]|aron|an)|arrib(?:[oó]|aron))(?: (?:este|esta|el|la|ayer|anoche|hoy|[\p{L}]+(?:es|as|os|o))){0,3} (?:a|hasta)`,
+    String.raw`\b(?:cruz(?:[oó]|aron) la frontera|ingres(?:[oó]|aron)|entr(?:[oó]|aron)) por`,
+    // Where a group stays: "a gymnasium in Villa Ahumada", "el albergue de Jocotán".
+    String.raw`\b(?:shelter|gymnasium|gym|stadium|sports field|park|plaza|square|church|albergue|gimnasio|estadio|cancha|parque|iglesia|auditorio)(?: (?:central|principal|municipal|main))? (?:in|at|of|de|en)`,
+    String.raw`\b(?:durmi(?:[oó]|eron)|pernoct(?:[oó]|aron)|descans(?:[oó]|aron)|acamp(?:[oó]|aron)|la pas(?:[oó]|aron)) en`,
+  ]
+    .map((p) => `(?:${p})`)
+    .join('|')
+    .replace(/^.*$/, (all) => String.raw`(?:${all})\s+$`),
+  'iu',
+);
+// "through the Agua Caliente crossing": the name before a word for a crossing.
+const THROUGH_THE = /\bthrough the\s+$/iu;
+const CROSSING_AFTER = /^\s+(?:border\s+)?(?:crossing|checkpoint|port|border post)\b/iu;
+const NAME =
+  /^\p{Lu}[\p{L}-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)*\p{Lu}[\p{L}-]*){0,4}(?![\p{L}’'])/u;
+// Capitalised words that follow "reached" and "arrived in" but name no place.
+const NOT_PLACES = new Set(
+  [
+    'monday tuesday wednesday thursday friday saturday sunday',
+    'lunes martes miercoles jueves viernes sabado domingo',
+    'january february march april may june july august september october november december',
+    'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
+    'mexican guatemalan honduran salvadoran american central nicaraguan venezuelan haitian cuban',
+    'highway route carretera the this that its their his her',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Names the words before them make places, where the gazetteer found nothing. */
+export function findUnlistedPlaces(
+  sentence: string,
+  taken: readonly { start: number; end: number }[],
+): UnlistedMention[] {
+  const found: UnlistedMention[] = [];
+  for (const m of sentence.matchAll(/(?<![\p{L}.])\p{Lu}/gu)) {
+    const before = sentence.slice(0, m.index);
+    const name = NAME.exec(sentence.slice(m.index))?.[0];
+    const used = [...taken, ...found];
+    if (!name || used.some((t) => t.start < m.index + name.length && m.index < t.end)) continue;
+    const after = sentence.slice(m.index + name.length);
+    if (name.length < 3 || /^\.\p{L}/u.test(after)) continue;
+    const vouched =
+      PLACE_ONLY_BEFORE.test(before) || (THROUGH_THE.test(before) && CROSSING_AFTER.test(after));
+    if (!vouched || !isPlaceName(name)) continue;
+    found.push(unlisted(name, m.index));
+  }
+  return found;
+}
+
+function isPlaceName(name: string): boolean {
+  const first = foldName(name.split(/\s+/)[0] ?? '');
+  return !NOT_PLACES.has(first) && !REGION_NAMES.has(name) && !/\./.test(name);
+}
+
+function unlisted(name: string, start: number): UnlistedMention {
+  const id = foldName(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return {
+    start,
+    end: start + name.length,
+    text: name,
+    place: { id, name, admin1: '', country: '', population: 0, known: false, unlisted: true },
+    alternatives: [],
+  };
+}
