@@ -31,6 +31,11 @@ const STILL_AHEAD =
 /** A place that is a plan, what is left, an earlier stay or someone else's: not the group's now. */
 export function notThereNow(text: string, place: PlaceMention): boolean {
   if (WHERE_ARRIVED.test(text.slice(place.end))) return false; // "…de Mazatenango, donde pasaron la noche"
+  return elsewhereBut(text, place);
+}
+
+/** notThereNow, before reading a clause after the place that says the group was there. */
+export function elsewhereBut(text: string, place: PlaceMention): boolean {
   const clause = clauseBefore(text, place.start);
   if (PLAN.test(clause) || EARLIER_STAY.test(clause) || NOT_THE_GROUPS.test(clause)) return true;
   const after = text.slice(place.end);

@@ -29,7 +29,7 @@ it('drops repeated rows and keeps "from A to B" over "heading to B"', () => {
 
 it('gives unique ids in the log style', () => {
   const rows = propose(
-    'Some 500 migrants slept in Huixtla. Another 700 migrants slept in Huixtla.',
+    'Some 500 migrants slept in Huixtla on Friday. Another 700 migrants slept in Huixtla on Friday.',
   );
   expect(rows.map((r) => r.id)).toEqual([
     '2018-10-26-position-huixtla-src',
@@ -108,7 +108,7 @@ it('dates the arrival a relative clause tells of on its own day', () => {
 
 it('takes no position from an official trip, a plan or an earlier stay', () => {
   expect(propose('El presidente viajó ayer a Huixtla para ver a los migrantes.')).toEqual([]);
-  const after = propose('The caravan left Huixtla after a stay of two days in Mapastepec.');
+  const after = propose('The caravan left Huixtla today after a stay of two days in Mapastepec.');
   expect(after.filter((r) => r.fact === 'position').map((r) => r.place)).toEqual(['huixtla']);
 });
 
@@ -144,10 +144,12 @@ it('takes no position where the group is short of, far from, detained near or ho
     propose(text)
       .filter((r) => r.fact === 'position')
       .map((r) => r.place);
-  expect(positions('The caravan rested in Huixtla, still 40 km short of Mapastepec.')).toEqual([
+  expect(
+    positions('The caravan rested in Huixtla today, still 40 km short of Mapastepec.'),
+  ).toEqual(['huixtla']);
+  expect(positions('The caravan rested in Huixtla today, 40 km from Mapastepec.')).toEqual([
     'huixtla',
   ]);
-  expect(positions('The caravan rested in Huixtla, 40 km from Mapastepec.')).toEqual(['huixtla']);
   expect(positions('Police detained 30 migrants of the caravan near Mapastepec.')).toEqual([]);
   expect(positions('The caravan left for Mapastepec, which it hopes to reach on Friday.')).toEqual(
     [],
@@ -167,11 +169,13 @@ it('takes the towns a stretch joins for no stop, unless the text says they stopp
       .filter((r) => r.fact === 'position')
       .map((r) => r.place);
   expect(
-    positions('La caravana llegó a Mapastepec tras recorrer los 40 km que la separan de Huixtla.'),
+    positions(
+      'La caravana llegó hoy a Mapastepec tras recorrer los 40 km que la separan de Huixtla.',
+    ),
   ).toEqual(['mapastepec']);
   expect(
     positions(
-      'La caravana llegó a Mapastepec tras recorrer los 40 km que la separan de Huixtla, donde pasaron la noche del jueves.',
+      'La caravana llegó el viernes a Mapastepec tras recorrer los 40 km que la separan de Huixtla, donde pasaron la noche del jueves.',
     ),
   ).toEqual(['mapastepec', 'huixtla']);
   expect(positions('The caravan covered the last 40 miles to Mapastepec.')).toEqual([]);
@@ -185,4 +189,14 @@ it('takes officials in a town for no sign of the caravan there', () => {
 it('takes a town where officials spoke for no position', () => {
   const rows = propose('In Mapastepec, the Interior Ministry said the caravan had rested.');
   expect(rows.filter((r) => r.fact === 'position')).toEqual([]);
+});
+
+it('takes no position from a recap in the past that names no day', () => {
+  const positions = (text: string) =>
+    propose(text)
+      .filter((r) => r.fact === 'position')
+      .map((r) => r.place);
+  expect(positions('The caravan crossed into Mexico and passed through Huixtla.')).toEqual([]);
+  expect(positions('The caravan passed through Huixtla on Thursday.')).toEqual(['huixtla']);
+  expect(positions('The caravan is resting in Huixtla.')).toEqual(['huixtla']);
 });

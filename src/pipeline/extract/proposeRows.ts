@@ -14,12 +14,13 @@ import { headingDay } from './headingDay.ts';
 import { mentionsCaravan } from './mentionsCaravan.ts';
 import { movedVerb } from './movedVerb.ts';
 import { nearestDate } from './nearestDate.ts';
-import { notThereNow, WHERE_ARRIVED } from './notThereNow.ts';
+import { elsewhereBut, notThereNow, WHERE_ARRIVED } from './notThereNow.ts';
 import { ownMeasure } from './ownMeasure.ts';
 import { type PlaceRole, placeRole } from './placeRole.ts';
 import { quoteAround } from './quoteAround.ts';
 import { settleProposals } from './settleProposals.ts';
 import type { Sentence } from './splitSentences.ts';
+import { toldInPast } from './toldInPast.ts';
 import { undatedSpans } from './undatedSpans.ts';
 
 /** A proposed log row, the sentence it came from, and what a person should check. */
@@ -140,7 +141,9 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     if (!sentence.caption) previous = reading.dates.at(-1) ?? previous;
     const undated = undatedSpans(sentence.text);
     const drafts = [
-      ...positionDrafts(reading, local).filter((d) => !within(undated, d.anchor)),
+      ...positionDrafts(reading, local).filter(
+        (d) => !within(undated, d.anchor) && !(undatedDay(d) && toldInPast(sentence.text)),
+      ),
       ...figureDrafts(reading, local),
     ].filter((d) => !within(history, d.anchor));
     for (const draft of drafts) {
@@ -159,6 +162,11 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     }
   }
   return settleProposals(proposals);
+}
+
+/** A row dated by the article's day, for want of a date in its sentence. */
+function undatedDay(draft: Draft): boolean {
+  return draft.dateBasis === 'published' || draft.dateBasis === 'inferred';
 }
 
 function within(spans: Span[], anchor: Span): boolean {
@@ -200,8 +208,11 @@ function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
   if (from && (to || departed)) drafts.push(positionDraft(r, from, to, options));
   at.forEach((place, i) => {
     const heading = !from && i === 0 && to?.place.id !== place.place.id ? to : undefined;
-    drafts.push(positionDraft(r, place, heading, options));
     const arrival = arrivedThereBefore(text, place);
+    // "los 40 km que la separan de Huixtla, donde pasaron la noche": there only on that night.
+    if (!arrival || !elsewhereBut(text, place)) {
+      drafts.push(positionDraft(r, place, heading, options));
+    }
     if (arrival) drafts.push(positionDraft(r, arrival, undefined, options));
   });
   // "the last 80 miles to Juárez": a stretch's end, which its distance row already tells.

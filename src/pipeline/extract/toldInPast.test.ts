@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { toldInPast } from './toldInPast.ts';
+
+describe('toldInPast', () => {
+  it('reads a recap in the simple past, English or Spanish', () => {
+    expect(
+      toldInPast('It crossed the border at Agua Caliente and passed through Esquipulas.'),
+    ).toBe(true);
+    expect(toldInPast('La caravana cruzó el río y llegó a Tapachula.')).toBe(true);
+  });
+
+  it('keeps sentences of the day they are written', () => {
+    expect(toldInPast('The caravan is resting in Huixtla.')).toBe(false);
+    expect(toldInPast('The caravan has reached Huehuetán.')).toBe(false);
+    expect(toldInPast('The front ranks reached Donají shortly before sunset.')).toBe(false);
+    expect(toldInPast('El contingente salió a las 4:00 horas de Escuintla.')).toBe(false);
+    expect(toldInPast('Hoy los migrantes descansan en Arriaga.')).toBe(false);
+  });
+});

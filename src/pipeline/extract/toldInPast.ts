@@ -1,0 +1,16 @@
+// A verb in the simple past: English "-ed" and the irregulars of the road, Spanish preterite.
+const PAST =
+  /(?<![\p{L}])(?:\p{L}+ed|left|slept|set out|went|came|led|cruz[oó]|cruzaron|lleg[oó]|llegaron|sali[oó]|salieron|parti[oó]|partieron|pas[oó]|pasaron|durmi[oó]|durmieron|pernoct[oó]|pernoctaron|arrib[oó]|arribaron|descans[oó]|descansaron|entr[oó]|entraron|ingres[oó]|ingresaron)(?![\p{L}])/iu;
+// What ties a sentence to the day it is written: present and present perfect tenses, "today",
+// and hours of the day ("shortly before sunset", "a las 4:00"), which a lede gives of that day.
+const PRESENT =
+  /(?<![\p{L}])(?:has|have|ha|han|(?:before|at|after|by|around|until) (?:dawn|sunrise|sunset|dusk|nightfall|noon|midday|\d)|a las \d|de madrugada|al (?:amanecer|anochecer|atardecer|mediod[ií]a)|is|are|remains?|rests?|waits?|sleeps?|camps?|today|tonight|now|this (?:morning|afternoon|evening)|est[aá]n?|permanecen?|descansan?|esperan?|duermen|acampan|hoy|ahora|esta (?:mañana|tarde|noche)|este (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))(?![\p{L}])/iu;
+
+/**
+ * True when a sentence tells of an earlier, unnamed day: "It crossed the border at Agua
+ * Caliente and passed through Esquipulas". Without a date of its own, such a sentence is
+ * background (an explainer's recap), not where the group is on the article's day.
+ */
+export function toldInPast(sentence: string): boolean {
+  return PAST.test(sentence) && !PRESENT.test(sentence);
+}
