@@ -43,6 +43,16 @@ describe('findCrowdSizes', () => {
     expect(values('Some 1,500 migrants of the caravan rested.')).toEqual([[1500, undefined]]);
   });
 
+  it('leaves out asylum queues, port intakes and the sick', () => {
+    expect(values('More than 3,000 asylum seekers have put their names on a list.')).toEqual([]);
+    expect(values('Some 3,000 caravan members have asked for asylum in Mexico.')).toEqual([]);
+    expect(values('Officers take in about 60 asylum seekers on a good day.')).toEqual([]);
+    expect(values('Dijo que 14 migrantes de la caravana fueron trasladados al hospital.')).toEqual(
+      [],
+    );
+    expect(values('The caravan of 2,000 asylum seekers rested.')).toEqual([[2000, undefined]]);
+  });
+
   it('reads the size of a group with no noun after it, and people on the move', () => {
     expect(values('By Ocotepeque the caravan had grown to about 2,500.')).toEqual([
       [2500, undefined],

@@ -12,10 +12,11 @@ export interface CrowdMatch {
 
 // Nouns that name migrants themselves: a figure before them is a crowd size.
 const MIGRANTS =
-  'migrants?|migrantes?|hondurans|hondure[ñn]os|salvadorans|salvadore[ñn]os|guatemalans|guatemaltecos|central americans|centroamericanos|asylum[- ]seekers|refugees|refugiados';
+  'migrants?|migrantes?|hondurans|hondure[ñn]os|salvadorans|salvadore[ñn]os|guatemalans|guatemaltecos|central americans|centroamericanos';
 // Nouns for people in general: a crowd size only where the sentence is about the caravan.
+// Asylum seekers at a port are a queue unless the sentence says they are the caravan.
 const PEOPLE =
-  'people|persons|personas|individuals|immigrants|inmigrantes|members|integrantes|adults|adultos|travell?ers|marchers|caminantes';
+  'asylum[- ]seekers|refugees|refugiados|solicitantes de asilo|people|persons|personas|individuals|immigrants|inmigrantes|members|integrantes|adults|adultos|travell?ers|marchers|caminantes';
 
 // Up to two words between the figure and the noun ("7,200 Honduran migrants", "millar de").
 const NOUN_AFTER = new RegExp(
@@ -30,9 +31,9 @@ const OF_ANOTHER_BODY =
 // "detained 1,340 migrants", "capacidad para 250 personas", "3,000 asylum seekers wait in
 // shelters": people counted by an agency or a building, not a crowd on the road.
 const COUNTED_BEFORE =
-  /\b(?:detained|deported|arrested|apprehended|tested|vaccinated|treated|returned|expelled|rescued|registered|received|processed|capacity (?:for|of)|room for|beds? for|(?:town|city|village|municipality|ciudad|pueblo|municipio|localidad) (?:of|de)|issued|granted|otorg[oó]|emiti[oó]|detuvo|detuvieron|deport[oó]|deportaron|deportado|detenido|rescatado|atendido|registrado|rescat[oó]|rescataron|atendi[oó]|registr[oó]|recibi[oó]|capacidad (?:para|de)|cupo para)\s+(?:\p{L}+\s+){0,3}$/iu;
+  /\b(?:detained|deported|arrested|apprehended|tested|vaccinated|treated|returned|expelled|rescued|registered|received|processed|takes? in|took in|admits?|admitted|accepts?|accepted|processes|capacity (?:for|of)|room for|beds? for|(?:town|city|village|municipality|ciudad|pueblo|municipio|localidad) (?:of|de)|issued|granted|otorg[oó]|emiti[oó]|detuvo|detuvieron|deport[oó]|deportaron|deportado|detenido|rescatado|atendido|registrado|rescat[oó]|rescataron|atendi[oó]|registr[oó]|recibi[oó]|capacidad (?:para|de)|cupo para)\s+(?:\p{L}+\s+){0,3}$/iu;
 const COUNTED_AFTER =
-  /^\s*(?:\p{L}+\s+){0,4}?(?:were |have been |han sido |fueron )?(?:detained|deported|returned|accepted|applied|received|already wait|wait(?:ing)? in|detenidos|deportados|retornados|devueltos|aceptaron|solicitaron|recibieron|obtuvieron|esperan|ya esperan)\b/iu;
+  /^\s*(?:\p{L}+\s+){0,4}?(?:were |have been |han sido |fueron )?(?:detained|deported|returned|accepted|applied|received|already wait|wait(?:ing)? in|(?:asked|applied) for (?:asylum|refuge)|sought asylum|requested asylum|taken to|hospitali[sz]ed|injured|treated|killed|died|detenidos|deportados|retornados|devueltos|aceptaron|solicitaron|pidieron|recibieron|obtuvieron|esperan|ya esperan|trasladad[oa]s|hospitalizad[oa]s|atendid[oa]s|herid[oa]s|muert[oa]s|murieron|fallecieron)\b/iu;
 const RATE =
   /^\s*(?:a|per|each|every|al|por|cada)\s+(?:day|week|month|year|d[ií]a|semana|mes|a[ñn]o)\b/iu;
 
