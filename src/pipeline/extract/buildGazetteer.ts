@@ -80,7 +80,7 @@ export function buildGazetteer(cities: readonly GeoNamesCity[], placesCsv: strin
     add(city.name, place);
   }
   for (const list of names.values()) keepLargestPerState(list);
-  return { names, aliases: capitalAliases(names) };
+  return { names, aliases: [...capitalAliases(names), ...landmarkAliases(names)] };
 }
 
 function knownPlaces(
@@ -155,14 +155,33 @@ function keepLargestPerState(list: PlaceCandidate[]): void {
   list.splice(0, list.length, ...best.values());
 }
 
+// Landmarks of the log that reports name by description rather than by name.
+const LANDMARKS: Record<string, string[]> = {
+  'suchiate-bridge': [
+    'the bridge (?:over|across|on) the suchiate(?: river)?',
+    'the suchiate (?:river )?bridge',
+    '(?:the )?rodolfo robles bridge',
+    '(?:el )?puente (?:fronterizo )?(?:rodolfo robles|(?:sobre|del) (?:el )?(?:r[ií]o )?suchiate)',
+  ],
+};
+
+function landmarkAliases(names: Map<string, PlaceCandidate[]>): Gazetteer['aliases'] {
+  const known = [...names.values()].flat();
+  return Object.entries(LANDMARKS).flatMap(([id, phrases]) => {
+    const place = known.find((p) => p.id === id && p.known);
+    return place ? phrases.map((p) => ({ pattern: aliasPattern(p), place })) : [];
+  });
+}
+
+function aliasPattern(phrase: string): RegExp {
+  return new RegExp(`(?<![\\p{L}])${phrase}(?![\\p{L}])`, 'giu');
+}
+
 function capitalAliases(names: Map<string, PlaceCandidate[]>): Gazetteer['aliases'] {
   return Object.entries(CAPITALS).flatMap(([city, phrases]) => {
     const candidates = names.get(foldName(city)) ?? [];
     const place = candidates.find((p) => p.known) ?? candidates[0];
     if (!place) return [];
-    return phrases.map((p) => ({
-      pattern: new RegExp(`(?<![\\p{L}])${p}(?![\\p{L}])`, 'giu'),
-      place,
-    }));
+    return phrases.map((p) => ({ pattern: aliasPattern(p), place }));
   });
 }

