@@ -200,3 +200,16 @@ it('takes no position from a recap in the past that names no day', () => {
   expect(positions('The caravan passed through Huixtla on Thursday.')).toEqual(['huixtla']);
   expect(positions('The caravan is resting in Huixtla.')).toEqual(['huixtla']);
 });
+
+it('takes no position at the far end of a distance, or where officials speak after an aside', () => {
+  const positions = (text: string) =>
+    propose(text)
+      .filter((r) => r.fact === 'position')
+      .map((r) => r.place);
+  expect(
+    positions('The caravan is 1,000 miles (1,600 km) from the nearest crossing, at Mapastepec.'),
+  ).toEqual([]);
+  expect(
+    positions('In Mapastepec, a town of some 45,000 people, the mayor says the caravan is near.'),
+  ).toEqual([]);
+});
