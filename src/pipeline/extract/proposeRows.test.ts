@@ -213,3 +213,10 @@ it('takes no position at the far end of a distance, or where officials speak aft
     positions('In Mapastepec, a town of some 45,000 people, the mayor says the caravan is near.'),
   ).toEqual([]);
 });
+
+it('takes no rows from a headline, only from the story under it', () => {
+  const rows = propose(
+    'Caravan reaches Huixtla, heads for Mapastepec\nThe caravan rested on Friday.',
+  );
+  expect(rows).toEqual([]);
+});

@@ -134,6 +134,8 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
       previous = undefined;
       continue;
     }
+    // A headline restates the story in the present tense; the story's own sentences date it.
+    if (sentence.headline) continue;
     const history = backgroundSpans(sentence.text, local.reference.date);
     if (history.some((h) => h.start === 0 && h.end === sentence.text.length)) continue;
     const reading = read(sentence, local, previous);

@@ -18,6 +18,14 @@ describe('splitSentences', () => {
     expect(sentences.map((s) => s.caption)).toEqual([false, true, true]);
   });
 
+  it('marks the masthead, headline and deck above the story', () => {
+    const text =
+      'THE BORDER SENTINEL\nCaravan reaches Puebla, heads north\nMigrants rested. They left.';
+    expect(splitSentences(text).map((s) => s.headline)).toEqual([true, true, false, false]);
+    const list = 'Oct 21 Tapachula\nOct 22 Huixtla\nOct 23 Huixtla\nOct 24 Mapastepec';
+    expect(splitSentences(list).map((s) => s.headline)).toEqual([true, true, true, false]);
+  });
+
   it('handles Spanish opening marks', () => {
     expect(splitSentences('Llegaron. ¿Cuántos son? Miles.').map((s) => s.text)).toHaveLength(3);
   });

@@ -4,6 +4,8 @@ export interface Sentence {
   start: number;
   /** Part of a photo caption (a paragraph carrying a photo credit). */
   caption: boolean;
+  /** Above the story: a masthead, headline or deck, the lines before the first full sentence. */
+  headline: boolean;
 }
 
 // Words whose trailing period does not end a sentence ("Nov. 3", "Mr. Trump", "U.S. border").
@@ -21,16 +23,24 @@ const WHEN_NEXT =
 // A photo credit in parentheses: "(AP Photo/Rebecca Blackwell)", "(Foto: EFE)".
 const CREDIT = /\((?:[^()]*\b(?:Photo|Foto|AP|AFP|EFE|Reuters|Getty|Cuartoscuro)\b[^()]*)\)\s*$/;
 
+// Headlines and decks carry no final stop; the story's first paragraph does.
+const ENDS_SENTENCE = /[.!?]["'’”)]*\s*$/u;
+// Masthead, headline, deck: more unstopped lines are a text that never stops, not a headline.
+const MAX_HEADLINES = 3;
+
 /** The sentences of an article: paragraphs split at line breaks, then at sentence ends. */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
-  for (const paragraph of paragraphs(text)) {
+  let headline = true;
+  for (const [i, paragraph] of paragraphs(text).entries()) {
     const caption = CREDIT.test(paragraph.text.trim());
+    headline &&= i < MAX_HEADLINES && !ENDS_SENTENCE.test(paragraph.text);
     for (const piece of splitParagraph(paragraph.text)) {
       const trimmed = piece.text.trim();
       if (trimmed === '') continue;
       const lead = piece.text.indexOf(trimmed);
-      sentences.push({ text: trimmed, start: paragraph.start + piece.start + lead, caption });
+      const start = paragraph.start + piece.start + lead;
+      sentences.push({ text: trimmed, start, caption, headline });
     }
   }
   return sentences;
