@@ -4,6 +4,7 @@ import { movedVerb } from './movedVerb.ts';
 it('finds verbs of the road in English and Spanish', () => {
   expect(movedVerb('Some 2,000 people slept here last night.')).toBe(true);
   expect(movedVerb('Durmieron en la plaza.')).toBe(true);
+  expect(movedVerb('Ingresó por El Florido y cruzó el río.')).toBe(true);
   expect(movedVerb('Officials counted the votes.')).toBe(false);
   expect(movedVerb('The sleeper agents.')).toBe(false);
 });

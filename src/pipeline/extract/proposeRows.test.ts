@@ -220,3 +220,13 @@ it('takes no rows from a headline, only from the story under it', () => {
   );
   expect(rows).toEqual([]);
 });
+
+it('dates each town by the date told beside it', () => {
+  const rows = propose(
+    'The caravan that crossed at Huixtla on Saturday reached Mapastepec, Chiapas, late yesterday.',
+  );
+  expect(rows.filter((r) => r.fact === 'position').map((r) => [r.place, r.date])).toEqual([
+    ['huixtla', '2018-10-20'],
+    ['mapastepec', '2018-10-25'],
+  ]);
+});

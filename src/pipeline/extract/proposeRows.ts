@@ -343,7 +343,7 @@ function baseDraft(
 ): Draft {
   // A figure stated now ("llevan 18 días desde el 13 de octubre") is not dated by its start.
   const figure = fact !== 'position' && fact !== 'event';
-  const dates = figure ? r.dates.filter((d) => !afterSince(r, d)) : r.dates;
+  const dates = figure ? r.dates.filter((d) => !afterSince(r, d)) : datesOfPlace(r, anchor);
   const date = nearestDate(dates, anchor, r.sentence.text);
   const group = groupFor(r.groups, anchor);
   return {
@@ -357,6 +357,17 @@ function baseDraft(
     checks: [],
     notes: group && group.group !== 'main' ? [`group from "${group.words}"`] : [],
   };
+}
+
+/**
+ * "crossed at El Ceibo on Saturday, reached Tenosique late yesterday": a date told right by
+ * another town is that town's. With no date of its own, a town takes the sentence's.
+ */
+function datesOfPlace(r: Reading, anchor: Span): DateMention[] {
+  const gap = (d: Span, p: Span) => Math.max(p.start - d.end, d.start - p.end, 0);
+  const others = r.places.filter((p) => p.end <= anchor.start || p.start >= anchor.end);
+  const own = r.dates.filter((d) => others.every((p) => gap(d, anchor) <= gap(d, p)));
+  return own.length > 0 ? own : r.dates;
 }
 
 /** The caravan named last before the fact, else the first after it. */
