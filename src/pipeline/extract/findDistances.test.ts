@@ -29,6 +29,12 @@ describe('findDistances', () => {
       measures("It's roughly 1,100 miles to McAllen, Texas, the nearest point on the U.S. border."),
     ).toBe('to-border');
     expect(measures('El tramo de unos 15 kilómetros entre Zacapa y Río Hondo.')).toBe('leg');
+    expect(
+      measures('Les faltan 80 km para llegar a Tecún Umán, y 25 días para la frontera norte.'),
+    ).toBe('to-destination');
+    expect(measures('Les faltan 900 km para llegar a la frontera con Estados Unidos.')).toBe(
+      'to-border',
+    );
   });
 
   it('reads "160 km (100 miles)" as one distance', () => {

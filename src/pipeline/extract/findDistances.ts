@@ -99,14 +99,17 @@ function measuresOf(before: string, after: string): Measures {
   if (NEXT_STOP.test(before)) return 'leg';
   if (BORDER_IS.test(before) && namesBorder(before.slice(-60))) return 'to-border';
   const toward = TOWARD.exec(near);
+  // "80 km para llegar a Tecún Umán, y 25 días para alcanzar la frontera norte": the words up
+  // to the next figure or clause say where a distance runs to.
+  const own = after.split(/\d|;|,\s+(?:y|and|e)\s/u)[0] ?? '';
   // "roughly 1,100 miles to McAllen, Texas, the nearest point on the U.S. border"
-  if (toward && namesBorder(after.slice(toward[0].length, toward[0].length + 60))) {
+  if (toward && namesBorder(own.slice(toward[0].length, toward[0].length + 60))) {
     return 'to-border';
   }
   if (GAP.test(near)) return 'gap';
   if (COVERED.test(near.slice(0, 25))) return 'covered';
   if (AWAY.test(near) || LEFT_TO_GO.test(before.slice(-40))) {
-    return namesBorder(after) ? 'to-border' : 'to-destination';
+    return namesBorder(own) ? 'to-border' : 'to-destination';
   }
   if (LEG.test(before + after) || TRIP_FROM.test(near)) return 'leg';
   // "Querétaro, about 120 miles north", "40 km to Huixtla": the stretch to the next town.
