@@ -62,10 +62,11 @@ export function findPlaces(
     found.push(mention);
     while (i + 1 < words.length && (words[i + 1] as Word).start < mention.end) i += 1;
   }
-  found.push(...findUnlistedPlaces(sentence, found));
+  const unlisted = findUnlistedPlaces(sentence, found);
+  const kept = found.filter((f) => !unlisted.some((u) => u.start <= f.start && f.end <= u.end));
   return withoutQualifiers(
     sentence,
-    found.sort((a, b) => a.start - b.start),
+    [...kept, ...unlisted].sort((a, b) => a.start - b.start),
   );
 }
 

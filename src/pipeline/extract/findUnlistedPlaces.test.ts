@@ -20,6 +20,16 @@ describe('findUnlistedPlaces', () => {
     expect(names('Police let them through the Agua Caliente crossing.')).toEqual(['agua-caliente']);
   });
 
+  it('takes a name that says it is a town over a shorter town inside it', () => {
+    const found = findUnlistedPlaces('They rest in a field in Ciudad Pedro de Alvarado.', [
+      { start: 41, end: 49 },
+    ]);
+    expect(found.map((m) => m.place.id)).toEqual(['ciudad-pedro-de-alvarado']);
+    expect(names('Intentó el sábado cruzar por Agua Caliente, en Esquipulas.')).toEqual([
+      'agua-caliente',
+    ]);
+  });
+
   it('marks them as in no gazetteer', () => {
     expect(findUnlistedPlaces('It reached La Hachadura.', [])[0]?.place).toMatchObject({
       name: 'La Hachadura',

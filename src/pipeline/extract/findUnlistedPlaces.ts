@@ -21,7 +21,7 @@ const PLACE_ONLY_BEFORE = new RegExp(
     String.raw`\b(?:reached|arrived (?:in|at)|arriving (?:in|at)|slept (?:in|at)|spent the night (?:in|at)|camped (?:in|at)|rested in|stopped in|walked into)`,
     String.raw`\b(?:por|en|a) (?:la|el) (?:aduana|frontera|paso fronterizo|puesto fronterizo|garita|punto fronterizo)(?: de)?`,
     String.raw`\b(?:lleg(?:[oó]|aron|an)|arrib(?:[oó]|aron))(?: (?:este|esta|el|la|ayer|anoche|hoy|[\p{L}]+(?:es|as|os|o))){0,3} (?:a|hasta)`,
-    String.raw`\b(?:cruz(?:[oó]|aron) la frontera|ingres(?:[oó]|aron)|entr(?:[oó]|aron)) por`,
+    String.raw`\b(?:cruz(?:ar|[oó]|aron|an)(?: la frontera)?|ingres(?:ar|[oó]|aron)|entr(?:ar|[oó]|aron)) por`,
     // Where a group stays: "a gymnasium in Villa Ahumada", "el albergue de Jocotán".
     String.raw`\b(?:shelter|gymnasium|gym|stadium|sports field|park|plaza|square|church|albergue|gimnasio|estadio|cancha|parque|iglesia|auditorio)(?: (?:central|principal|municipal|main))? (?:in|at|of|de|en)`,
     String.raw`\b(?:durmi(?:[oó]|eron)|pernoct(?:[oó]|aron)|descans(?:[oó]|aron)|acamp(?:[oó]|aron)|la pas(?:[oó]|aron)) en`,
@@ -31,6 +31,9 @@ const PLACE_ONLY_BEFORE = new RegExp(
     .replace(/^.*$/, (all) => String.raw`(?:${all})\s+$`),
   'iu',
 );
+// "in Ciudad Pedro de Alvarado": a name that says it is a town, after a word of place.
+const TOWN_NAME = /^(?:Ciudad|Villa|Puerto)\s+\p{Lu}/u;
+const LOCATIVE_BEFORE = /\b(?:in|at|to|from|near|into|en|a|de|desde|hacia|hasta|por)\s+$/iu;
 // "through the Agua Caliente crossing": the name before a word for a crossing.
 const THROUGH_THE = /\bthrough the\s+$/iu;
 const CROSSING_AFTER = /^\s+(?:border\s+)?(?:crossing|checkpoint|port|border post)\b/iu;
@@ -59,12 +62,19 @@ export function findUnlistedPlaces(
   for (const m of sentence.matchAll(/(?<![\p{L}.])\p{Lu}/gu)) {
     const before = sentence.slice(0, m.index);
     const name = NAME.exec(sentence.slice(m.index))?.[0];
-    const used = [...taken, ...found];
-    if (!name || used.some((t) => t.start < m.index + name.length && m.index < t.end)) continue;
-    const after = sentence.slice(m.index + name.length);
+    if (!name) continue;
+    const span = { start: m.index, end: m.index + name.length };
+    // A town's own name ("Ciudad Pedro de Alvarado") outranks a shorter town inside it.
+    const town = TOWN_NAME.test(name) && LOCATIVE_BEFORE.test(before);
+    const clash = (t: { start: number; end: number }) =>
+      t.start < span.end && span.start < t.end && !(town && t.start > span.start);
+    if ([...taken, ...found].some(clash)) continue;
+    const after = sentence.slice(span.end);
     if (name.length < 3 || /^\.\p{L}/u.test(after)) continue;
     const vouched =
-      PLACE_ONLY_BEFORE.test(before) || (THROUGH_THE.test(before) && CROSSING_AFTER.test(after));
+      town ||
+      PLACE_ONLY_BEFORE.test(before) ||
+      (THROUGH_THE.test(before) && CROSSING_AFTER.test(after));
     if (!vouched || !isPlaceName(name)) continue;
     found.push(unlisted(name, m.index));
   }

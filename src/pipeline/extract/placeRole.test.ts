@@ -16,6 +16,10 @@ it.each([
   ['They camped across the Rio Grande from ', 'across'],
   ['Llegaron anoche procedentes de ', 'origin'],
   ['A caravan that set out from the southern city of ', 'from'],
+  ['El domingo, el grupo dejó ', 'from'],
+  ['Many in the camp are from Olancho, Yoro and the outskirts of ', 'origin'],
+  ['Most are from ', 'origin'],
+  ['Los migrantes, que son de Honduras, llegaron a ', 'at'],
 ])('"%s…" gives %s', (before, role) => {
   expect(placeRole(before)).toBe(role);
 });

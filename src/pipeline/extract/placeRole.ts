@@ -4,7 +4,7 @@ export type PlaceRole = 'at' | 'from' | 'to' | 'across' | 'origin';
 const ARRIVED =
   /\b(?:arrived?|arrives|arriving|arrival|reached|entered|llegaron|lleg[oó]|llega|llegan|llegada|arribaron|arrib[oó]|entraron|entr[oó])\s+(?:\p{L}+\s+)?(?:to|in|at|into|a|en|al)?\s*(?:the\s+|la\s+)?$/iu;
 const FROM =
-  /\b(?:(?:left|departed|set out|sali\p{L}*|parti\p{L}*)\s+(?:\S+\s+){1,6}?(?:from|de|desde)|from|since|from (?:the\s+)?(?:\p{L}+\s+){0,2}(?:city|town|port|village) of|de la ciudad de|desde la ciudad de|leave|leaves|leaving|left|departed|departs|departing|depart|out of|route|desde|sali[oó] de|salieron de|salir de|salen de|parti[oó] de|partieron de|dejaron|dejar|abandonaron)\s+(?:the\s+|la\s+)?$/iu;
+  /\b(?:(?:left|departed|set out|sali\p{L}*|parti\p{L}*)\s+(?:\S+\s+){1,6}?(?:from|de|desde)|from|since|from (?:the\s+)?(?:\p{L}+\s+){0,2}(?:city|town|port|village) of|de la ciudad de|desde la ciudad de|leave|leaves|leaving|left|departed|departs|departing|depart|out of|route|desde|sali[oó] de|salieron de|salir de|salen de|parti[oó] de|partieron de|dejaron|dej[oó]|dejan?|dejar|abandonaron|abandon[oó])\s+(?:the\s+|la\s+)?$/iu;
 const TO =
   /\b(?:to|toward|towards|for|reach|reaching|hacia|rumbo a|rumbo al|hasta|para|a|al|destino a|direcci[oó]n a)\s+(?:the\s+|la\s+)?$/iu;
 
@@ -20,11 +20,15 @@ const ACROSS = /\b(?:across (?:the (?:\p{L}+\s+){0,2})?from|opposite|frente a|en
 const ORIGIN =
   /\b(?:procedentes? de|provenientes? de|llegad[oa]s de|arrived from|arriving from|coming from|came from)\s+(?:the\s+|la\s+)?$/iu;
 
+// "Many in the camp are from Olancho, Yoro and the outskirts of Tegucigalpa": homes, listed.
+const HOMES =
+  /\b(?:[Aa]re|[Ii]s|[Ww]ere|[Ww]as|[Cc]omes?|[Hh]ails?|[Ss]on|[Ee]s|[Ee]ran|[Vv]ienen?|[Oo]riginari[oa]s)\s+(?:originally\s+|mostly\s+|mainly\s+|principalmente\s+)?(?:from|de)\s+(?:(?:\p{Lu}[\p{L}.-]*|and|y|or|o|the|outskirts|of|de|del|la|el|los|alrededores),?\s+)*$/u;
+
 /** The role of a place from the words just before it ("left Tapachula", "rumbo a Huixtla"). */
 export function placeRole(before: string): PlaceRole {
   const near = before.slice(-40);
   if (ACROSS.test(near)) return 'across';
-  if (ORIGIN.test(near)) return 'origin';
+  if (ORIGIN.test(near) || HOMES.test(before.slice(-100))) return 'origin';
   if (ARRIVED.test(near) || ARRIVED_FAR.test(before.slice(-80))) return 'at';
   if (FROM.test(before.slice(-70))) return 'from';
   if (TO.test(near)) return 'to';

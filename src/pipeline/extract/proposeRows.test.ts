@@ -230,3 +230,13 @@ it('dates each town by the date told beside it', () => {
     ['mapastepec', '2018-10-25'],
   ]);
 });
+
+it('takes no position from a plan or a hope', () => {
+  const positions = (text: string) =>
+    propose(text)
+      .filter((r) => r.fact === 'position')
+      .map((r) => r.place);
+  expect(positions('Organizers plan a march to Mapastepec on Sunday.')).toEqual([]);
+  expect(positions('They said they hoped to reach Mapastepec by Tuesday.')).toEqual([]);
+  expect(positions('Para hoy se espera que la caravana llegue a Mapastepec.')).toEqual([]);
+});
