@@ -35,6 +35,22 @@ describe('findDistances', () => {
     expect(measures('Les faltan 900 km para llegar a la frontera con Estados Unidos.')).toBe(
       'to-border',
     );
+    expect(measures('Groups began leaving Guadalajara toward Tepic, about 220 km away.')).toBe(
+      'leg',
+    );
+    expect(measures('Reynosa is roughly 1,300 km (800 miles) further by road.')).toBe(
+      'to-destination',
+    );
+    expect(measures('The ride is about 150 miles (240 km).')).toBe('leg');
+    expect(
+      measures('La segunda caravana permanece en Saltillo, a casi 200 kilómetros de distancia.'),
+    ).toBe('gap');
+    expect(
+      measures('La mayoría tomó la carretera hacia La Hachadura, a unos 118 kilómetros.'),
+    ).toBe('leg');
+    expect(measures('Esperan llegar hacia Ciudad Isla, a unos 90 kilómetros.')).toBe(
+      'to-destination',
+    );
   });
 
   it('reads "160 km (100 miles)" as one distance', () => {

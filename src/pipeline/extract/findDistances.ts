@@ -16,7 +16,22 @@ const UNIT = /^\s*-?\s*(miles?|millas?|mi|kil[oó]metros?|kilometers?|kilometres
 
 const TOWARD =
   /^\s*(?:\w+\s+){0,3}?(?:of|from|to|short of|away from|de|desde|a|hasta|para)\s+(?:the\s+|la\s+)?/iu;
-const AWAY = /^\s*(?:\w+\s+){0,2}?(?:away|still|to go|left|restantes|por recorrer|faltan)\b/iu;
+const AWAY =
+  /^\s*(?:\w+\s+){0,2}?(?:away|still|to go|left|further|farther|restantes|por recorrer|faltan)\b/iu;
+// "began leaving Guadalajara … toward Tepic, about 220 km away": the day's stretch, not what is
+// left from a rest stop.
+const SETTING_OUT =
+  /\b(?:leaving|left|leave|set(?:s)? out|setting out|set off|heading|headed|departed|salieron|sal(?:i[oó]|en)|dejaron|dej[oó]|partieron|parti[oó]|abandonaron|abandon[oó]|avanz(?:ar|an|aron|[oó])|reanud\p{L}+|tomaron la carretera|tom[oó] la carretera|took the (?:road|highway))(?![\p{L}])[^.;]*$/iu;
+// "La segunda caravana … permanece en Saltillo, a casi 200 kilómetros de distancia": how far
+// behind the other group is.
+const OTHER_GROUP =
+  /\b(?:second|other|first|segund[oa]|otr[oa]|primer[oa]?)\s+(?:caravan|group|contingent|caravana|grupo|contingente)\b/iu;
+const ALONE_AWAY = /^\s*(?:\w+\s+){0,1}?(?:de distancia|away)\s*[,.;]/iu;
+const GOAL_APPOSED =
+  /\b(?:hacia|rumbo a|toward|towards|for|to)\s[^.;]{1,60},\s*(?:a\s+)?(?:about|some|roughly|nearly|unos|unas|casi|cerca de|poco m[aá]s de)?\s*$/iu;
+// "The ride is about 150 miles": the stretch named, then the figure.
+const TRIP_IS =
+  /\b(?:ride|walk|trek|hike|trip|journey|stretch|leg|recorrido|trayecto|tramo|caminata|viaje)\s+(?:is|was|will be|es|fue|ser[aá])\s+(?:\p{L}+\s+){0,2}$/iu;
 const COVERED =
   /\b(?:into|covered|travell?ed|walked|hiked|come|came|so far|already|recorrid[oa]s?|recorrieron|caminad[oa]s?|caminaron|avanzad[oa]s?|avanzaron|han recorrido|llevan|venido)\b/iu;
 // "walked 40 km on Tuesday" is that day's stretch; "have walked 300 km so far" is the total.
@@ -89,9 +104,12 @@ function unitOf(word: string): 'mi' | 'km' {
 /** What a distance measures, from the words just after it and the rest of the sentence. */
 function measuresOf(before: string, after: string): Measures {
   const near = after.slice(0, 60);
+  if (GAP_BEFORE.test(before) || (ALONE_AWAY.test(after) && OTHER_GROUP.test(before))) {
+    return 'gap';
+  }
   if (LAST_STRETCH.test(before) || TRIP_TO.test(near) || BETWEEN_TOWNS.test(near)) return 'leg';
   if (TRIP_AFTER.test(near) || STRETCH_BEFORE.test(before) || WALK_OF.test(before)) return 'leg';
-  if (GAP_BEFORE.test(before)) return 'gap';
+  if (TRIP_IS.test(before)) return 'leg';
   if (APART.test(near)) return GROUPS.test(before + after) ? 'gap' : 'leg';
   if (COVERED.test(before.slice(-40))) {
     return SO_FAR.test(before + after) || CAME.test(before.slice(-40)) ? 'covered' : 'leg';
@@ -101,7 +119,7 @@ function measuresOf(before: string, after: string): Measures {
   const toward = TOWARD.exec(near);
   // "80 km para llegar a Tecún Umán, y 25 días para alcanzar la frontera norte": the words up
   // to the next figure or clause say where a distance runs to.
-  const own = after.split(/\d|;|,\s+(?:y|and|e)\s/u)[0] ?? '';
+  const own = after.split(/\d|;|,\s+(?:y|and|e)\s|\.\s+\(/u)[0] ?? '';
   // "roughly 1,100 miles to McAllen, Texas, the nearest point on the U.S. border"
   if (toward && namesBorder(own.slice(toward[0].length, toward[0].length + 60))) {
     return 'to-border';
@@ -109,8 +127,14 @@ function measuresOf(before: string, after: string): Measures {
   if (GAP.test(near)) return 'gap';
   if (COVERED.test(near.slice(0, 25))) return 'covered';
   if (AWAY.test(near) || LEFT_TO_GO.test(before.slice(-40))) {
-    return namesBorder(own) ? 'to-border' : 'to-destination';
+    if (namesBorder(own)) return 'to-border';
+    const stillToGo =
+      LEFT_TO_GO.test(before.slice(-40)) ||
+      /^\s*(?:\w+\s+){0,2}?(?:still|to go|left|restantes|por recorrer|faltan)\b/iu.test(near);
+    return SETTING_OUT.test(before) && !stillToGo ? 'leg' : 'to-destination';
   }
+  // "hacia la frontera de La Hachadura, a unos 118 kilómetros": how far the goal named lies.
+  if (GOAL_APPOSED.test(before)) return SETTING_OUT.test(before) ? 'leg' : 'to-destination';
   if (LEG.test(before + after) || TRIP_FROM.test(near)) return 'leg';
   // "Querétaro, about 120 miles north", "40 km to Huixtla": the stretch to the next town.
   if (GOAL_BEFORE.test(before)) return 'to-destination';

@@ -117,7 +117,7 @@ function datedClause(r: Reading, place: RolePlace): boolean {
 }
 
 // "Mexico City is still 600 km away": what is left to go is the travellers' distance.
-const STILL_TO_GO = /\b(?:still|a[uú]n|todav[ií]a|faltan?)\b/iu;
+const STILL_TO_GO = /\b(?:still|further|farther|a[uú]n|todav[ií]a|faltan?)\b/iu;
 
 type Draft = Omit<EventRow, 'id' | 'source'> & { anchor: Span; checks: string[]; notes: string[] };
 
