@@ -51,6 +51,22 @@ describe('findCrowdSizes', () => {
       [],
     );
     expect(values('The caravan of 2,000 asylum seekers rested.')).toEqual([[2000, undefined]]);
+    expect(values('Officials said 1,699 people of the caravan had requested refuge.')).toEqual([]);
+    expect(values('Roughly 3,000 asylum seekers were already on a waiting list.')).toEqual([]);
+    expect(values('In one case, 32 migrants were taken from a bus.')).toEqual([]);
+  });
+
+  it('reads people told of by what they do on the road, and official counts', () => {
+    expect(
+      values('On Nov. 6 the caravan rested; nearly 5,000 were sleeping in a stadium.'),
+    ).toEqual([[5000, undefined]]);
+    expect(values('The group was still camped there, where about 1,700 remained.')).toEqual([
+      [1700, undefined],
+    ]);
+    expect(values("The government's count on Wednesday was about 4,000.")).toEqual([
+      [4000, undefined],
+    ]);
+    expect(values('The caravan left in 2018 walked north.')).toEqual([]);
   });
 
   it('reads the size of a group with no noun after it, and people on the move', () => {

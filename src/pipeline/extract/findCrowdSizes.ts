@@ -33,7 +33,7 @@ const OF_ANOTHER_BODY =
 const COUNTED_BEFORE =
   /\b(?:detained|deported|arrested|apprehended|tested|vaccinated|treated|returned|expelled|rescued|registered|received|processed|takes? in|took in|admits?|admitted|accepts?|accepted|processes|capacity (?:for|of)|room for|beds? for|(?:town|city|village|municipality|ciudad|pueblo|municipio|localidad) (?:of|de)|issued|granted|otorg[oó]|emiti[oó]|detuvo|detuvieron|deport[oó]|deportaron|deportado|detenido|rescatado|atendido|registrado|rescat[oó]|rescataron|atendi[oó]|registr[oó]|recibi[oó]|capacidad (?:para|de)|cupo para)\s+(?:\p{L}+\s+){0,3}$/iu;
 const COUNTED_AFTER =
-  /^\s*(?:\p{L}+\s+){0,4}?(?:were |have been |han sido |fueron )?(?:detained|deported|returned|accepted|applied|received|already wait|wait(?:ing)? in|(?:asked|applied) for (?:asylum|refuge)|sought asylum|requested asylum|taken to|hospitali[sz]ed|injured|treated|killed|died|detenidos|deportados|retornados|devueltos|aceptaron|solicitaron|pidieron|recibieron|obtuvieron|esperan|ya esperan|trasladad[oa]s|hospitalizad[oa]s|atendid[oa]s|herid[oa]s|muert[oa]s|murieron|fallecieron)\b/iu;
+  /^\s*(?:\p{L}+\s+){0,4}?(?:were |have been |han sido |fueron )?(?:detained|deported|returned|accepted|applied|received|already wait|wait(?:ing)? in|(?:asked|applied) for (?:asylum|refuge)|sought asylum|(?:had )?requested|were taken|taken (?:to|from|off)|pulled from|(?:were |are )?(?:already )?on (?:an?|the) (?:\p{L}+ )?(?:waiting )?list|flown home|hospitali[sz]ed|injured|treated|killed|died|detenidos|deportados|retornados|devueltos|aceptaron|solicitaron|pidieron|recibieron|obtuvieron|esperan|ya esperan|trasladad[oa]s|hospitalizad[oa]s|atendid[oa]s|herid[oa]s|muert[oa]s|murieron|fallecieron)\b/iu;
 const RATE =
   /^\s*(?:a|per|each|every|al|por|cada)\s+(?:day|week|month|year|d[ií]a|semana|mes|a[ñn]o)\b/iu;
 
@@ -48,6 +48,12 @@ export function findCrowdSizes(sentence: string): CrowdMatch[] {
     if (SIZE_OF_GROUP.test(sentence.slice(0, n.start)) && isSize(n, sentence)) {
       return [{ value: n.value, ...maxOf(n), start: n.start, end: n.end }];
     }
+    // "nearly 5,000 were sleeping in a stadium", "about 1,700 remained": people on the road.
+    if (caravan && ON_THE_ROAD_AFTER.test(sentence.slice(n.end)) && isSize(n, sentence)) {
+      if (!/^(?:19|20)\d\d$/u.test(sentence.slice(n.start, n.end).trim())) {
+        return [{ value: n.value, ...maxOf(n), start: n.start, end: n.end }];
+      }
+    }
     // "the group, about 800 strong": a size with "strong" for its noun.
     if (/^\s+strong\b/iu.test(sentence.slice(n.end)) && isSize(n, sentence)) {
       return [{ value: n.value, ...maxOf(n), start: n.start, end: n.end + ' strong'.length }];
@@ -59,10 +65,13 @@ export function findCrowdSizes(sentence: string): CrowdMatch[] {
   });
 }
 
+const ON_THE_ROAD_AFTER =
+  /^\s+(?:(?:were|are|was|had|have|still)\s+)*(?:sleeping|walking|camped|camping|resting|remained|remain|stayed|slept|walked|marched|set out|durmieron|duermen|caminaron|caminan|salieron|permanecen|permanec[ií]an|quedaban|pernoctaron|descansan|descansaron)(?![\p{L}])/iu;
+
 // "a caravan of about 2,500", "el contingente, de unas 1.300", "had grown to 3,000": a size
 // with no noun after it.
 const SIZE_OF_GROUP =
-  /\b(?:caravans?|caravanas?|groups?|grupos?|contingents?|contingentes?|columns?|columnas?)(?:,)?\s+(?:of|de)\s+$|\b(?:put (?:the )?(?:marchers|caravan|group|crowd|number|figure) at|puso la cifra en|had grown to|grew to|has grown to|swelled to|had swelled to|numbers|number|numbered|numbering|totaled|integraban|integran|la integraban|conformaban|sumaba|suman?|ya suma|creci[oó] a|lleg[oó] a sumar)\s+$/iu;
+  /\b(?:caravans?|caravanas?|groups?|grupos?|contingents?|contingentes?|columns?|columnas?)(?:,)?\s+(?:of|de)\s+$|\b(?:put (?:the )?(?:marchers|caravan|group|crowd|number|figure) at|puso la cifra en|had grown to|grew to|(?:count|estimate|tally|conteo|c[aá]lculo)\b[^.;,]{0,30}\b(?:was|is|stood at|fue|era|es)|has grown to|swelled to|had swelled to|numbers|number|numbered|numbering|totaled|integraban|integran|la integraban|conformaban|sumaba|suman?|ya suma|creci[oó] a|lleg[oó] a sumar)\s+$/iu;
 
 function isSize(n: NumberMatch, sentence: string): boolean {
   const after = sentence.slice(n.end);

@@ -1,6 +1,6 @@
 // Verbs of the road: in a caravan story, "2,000 people slept here" are the caravan.
 const MOVED =
-  /(?<![\p{L}])(?:slept|sleep|walked|walk|marched|arrived|reached|rested|camped|trekked|hiked|set out|left|crossed|waded|stopped|covered|joined|se unieron|se sumaron|pernoctado|llegado|salido|caminado|descansado|dormido|recorrido|durmi[oó]|durmieron|pernoct[oó]|pernoctaron|caminaron|camin[oó]|caminar|marcharon|llegaron|lleg[oó]|arribaron|descansaron|descans[oó]|acamparon|cruzaron|cruz[oó]|dejaron|dej[oó]|tomaron la carretera|tom[oó] la carretera|took the (?:road|highway)|leaving|heading|ingresaron|ingres[oó]|entraron|salieron|sali[oó]|partieron|recorrieron|recorri[oó]|avanzaron|avanz[oó]|avanzar)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:slept|sleep|walked|walk|marched|arrived|reached|rested|camped|trekked|hiked|set out|left|crossed|waded|stopped|covered|joined|se unieron|se sumaron|pernoctado|llegado|salido|caminado|descansado|dormido|recorrido|durmi[oó]|durmieron|pernoct[oó]|pernoctaron|caminaron|camin[oó]|caminar|marcharon|llegaron|lleg[oó]|arribaron|descansaron|descans[oó]|acamparon|cruzaron|cruz[oó]|dejaron|dej[oó]|tomaron la carretera|tom[oó] la carretera|took the (?:road|highway)|leaving|heading|travell?ing|made the (?:trip|journey)|viajan|viajaban|ingresaron|ingres[oó]|entraron|salieron|sali[oó]|partieron|recorrieron|recorri[oó]|avanzaron|avanz[oó]|avanzar)(?![\p{L}])/iu;
 
 /** True when a sentence tells of people on the move: walking, sleeping, arriving, leaving. */
 export function movedVerb(sentence: string): boolean {
