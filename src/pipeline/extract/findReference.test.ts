@@ -24,6 +24,13 @@ describe('findReference', () => {
     expect(found.label).toContain('the latest date printed, 2019-03-04');
   });
 
+  it('stays on a date printed over the story, the date of the article itself', () => {
+    const text = 'Wire Service | Monday, March 4, 2019\n\nThe group reached the river on Thursday.';
+    const found = findReference(splitSentences(text), 'en', undefined, '2030-01-01');
+    expect(found).toMatchObject({ date: '2019-03-04', given: false });
+    expect(found.label).toContain('the date at the head of the text');
+  });
+
   it('stays on the printed day when the weekdays fall before it, or are plans', () => {
     const text =
       'A photo from March 4, 2019. They left on Saturday. They hope to cross next Thursday.';

@@ -10,7 +10,7 @@ export interface FoundReference extends Reference {
  * The day relative words are resolved against: the publication day when given. Otherwise the
  * article is published on or after every day it names, so: the latest day printed in the text
  * (when it prints a year to place it in), or a later day its plain weekdays name, each taken
- * nearest that printed day. Failing all that, `today`, which the label says plainly.
+ * nearest that printed day, unless that day is printed over the story, as its own date. Failing all that, `today`, which the label says plainly.
  */
 export function findReference(
   sentences: readonly Sentence[],
@@ -32,6 +32,11 @@ export function findReference(
   }
   const year = storyYear ? ` (no year printed: the year of the log's time, ${near})` : '';
   const printed = { date: latest, label: `the latest date printed, ${latest}${year}` };
+  // A date over the story ("Pan-American Wire | Saturday, Nov. 9, 2024") is the article's own.
+  if (headDates(sentences, language, clock).includes(latest)) {
+    const label = `the date at the head of the text, ${latest}${year} (publication day not given)`;
+    return { date: latest, label, given: false, printed };
+  }
   const named = latestWeekday(sentences, language, printed);
   if (!named || named <= latest) {
     const label = `${printed.label} (publication day not given)`;
@@ -39,6 +44,13 @@ export function findReference(
   }
   const label = `the latest day the text names, ${named} (a weekday, taken nearest ${printed.label}; publication day not given)`;
   return { date: named, label, given: false, printed };
+}
+
+/** The days printed in the masthead, headline and deck. */
+function headDates(sentences: readonly Sentence[], language: Language, probe: Reference): string[] {
+  return sentences
+    .filter((s) => s.headline)
+    .flatMap((s) => printedDates(s.text, probe, language).map((d) => d.date));
 }
 
 /** The latest printed day of a text that prints no year, placed in the year nearest `near`. */
