@@ -5,6 +5,8 @@ interface Span {
   end: number;
 }
 
+const NEXT_CLAUSE = /,\s*(?:and|but|then|while|y|pero|luego|mientras)\s/iu;
+
 /** The date nearest the fact, preferring its own clause: "la noche del domingo en Huixtla; hoy…". */
 export function nearestDate(
   dates: DateMention[],
@@ -19,6 +21,8 @@ export function nearestDate(
       .slice(from, to)
       .replace(/,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s*,/gu, ' ');
     if (/[;—]/u.test(between)) return gap + text.length; // another clause altogether
+    // "…the bridge, and on Nov. 6 nearly 5,000 slept in Mexico City": the date opens the next.
+    if (d.start >= anchor.end && NEXT_CLAUSE.test(between)) return gap + text.length;
     return between.includes(',') ? gap + 40 : gap; // "el pasado sábado de X, y anteayer…"
   };
   return [...dates].sort((a, b) => distance(a) - distance(b))[0];

@@ -240,3 +240,13 @@ it('takes no position from a plan or a hope', () => {
   expect(positions('They said they hoped to reach Mapastepec by Tuesday.')).toEqual([]);
   expect(positions('Para hoy se espera que la caravana llegue a Mapastepec.')).toEqual([]);
 });
+
+it('gives a date that opens the next clause to that clause', () => {
+  const rows = propose(
+    'By Oct. 20 the crowd was in Huixtla, and on Oct. 24 nearly 5,000 slept in Mapastepec.',
+  );
+  expect(rows.filter((r) => r.fact === 'position').map((r) => [r.place, r.date])).toEqual([
+    ['huixtla', '2018-10-20'],
+    ['mapastepec', '2018-10-24'],
+  ]);
+});
