@@ -243,7 +243,7 @@ it('takes no position from a plan or a hope', () => {
 
 it('gives a date that opens the next clause to that clause', () => {
   const rows = propose(
-    'By Oct. 20 the crowd was in Huixtla, and on Oct. 24 nearly 5,000 slept in Mapastepec.',
+    'By Oct. 20 the crowd, swollen to thousands, was pressed against the gates of Huixtla, and on Oct. 24 nearly 5,000 were sleeping in a stadium in Mapastepec.',
   );
   expect(rows.filter((r) => r.fact === 'position').map((r) => [r.place, r.date])).toEqual([
     ['huixtla', '2018-10-20'],
