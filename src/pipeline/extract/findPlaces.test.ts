@@ -64,6 +64,19 @@ describe('findPlaces and regions', () => {
   });
 });
 
+describe('findPlaces and the present tense of a timeline', () => {
+  it('reads "reaches" and "arrives in" as words of place', () => {
+    expect(ids('- March 6: Most of the group reaches Puerto Barrios on foot.')).toEqual([
+      'puerto-barrios',
+    ]);
+  });
+
+  it('takes a town named like its department when its country follows', () => {
+    expect(ids('Police escort the caravan near San Miguel, El Salvador.')).toEqual(['san-miguel']);
+    expect(ids('The department of San Miguel, El Salvador, is hot.')).toEqual([]);
+  });
+});
+
 describe('findPlaces and places in no gazetteer', () => {
   it('takes a crossing the words vouch for, without the town it lies in', () => {
     expect(ids('Ingresó el martes por la aduana El Florido, en Camotán, Chiquimula.')).toEqual([

@@ -25,12 +25,12 @@ const WORD = /\p{L}+(?:[-.’']\p{L}+)*\.?/gu;
 const CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'of', 'y']);
 // Words that put a town in front of them: "in Tapachula", "rumbo a Tapachula", "en route Huixtla".
 const LOCATIVE =
-  /(?:\b(?:in|at|to|from|near|into|toward|towards|through|outside|reach|reached|reaching|left|leave|leaving|departed|arrived?|arriving|route|via|for|of|en|a|al|de|desde|hacia|hasta|rumbo|cerca|por|entre|and|y)(?:\s+(?:the|la|el|los|las))?|,)\s*$/iu;
+  /(?:\b(?:in|at|to|from|near|into|toward|towards|through|outside|reach|reaches|reached|reaching|left|leave|leaves|leaving|departed|departs|arrived?|arrives|arriving|route|via|for|of|en|a|al|de|desde|hacia|hasta|rumbo|cerca|por|entre|and|y)(?:\s+(?:the|la|el|los|las))?|,)\s*$/iu;
 const CITY_OF =
   /\b(?:city of|port of|ciudad de|puerto de|municipio de|town of|cabecera (?:departamental|municipal) de)\s+$/iu;
 // Words that make "Puebla" the town, not the state: a journey's ends are towns.
 const TOWN_OF_STATE_NAME =
-  /(?:\b(?:city of|ciudad de|cabecera (?:departamental|municipal) de|capital|arrived in|arriving in|reached|leave|leaves|left|leaving|departed|set out from|slept in|rested in|camped in|stayed in|night in|durmieron en|pernoctaron en|pernoct[oó] en|descansaron en|descansan en|acamparon en|(?:parque|plaza|square|park|albergue|shelter|estadio|stadium) (?:central |principal |main )?(?:de|of)|llegaron a|lleg[oó] a|llegan a|salieron de|sali[oó] de|partieron de)\s+)$/iu;
+  /(?:\b(?:city of|ciudad de|cabecera (?:departamental|municipal) de|capital|arrived in|arrives in|arriving in|reached|reaches|leave|leaves|left|leaving|departed|set out from|slept in|rested in|camped in|stayed in|night in|durmieron en|pernoctaron en|pernoct[oó] en|descansaron en|descansan en|acamparon en|(?:parque|plaza|square|park|albergue|shelter|estadio|stadium) (?:central |principal |main )?(?:de|of)|llegaron a|lleg[oó] a|llegan a|salieron de|sali[oó] de|partieron de)\s+)$/iu;
 const STATE_AFTER = /^\s+(?:state|estado)\b/iu;
 // A dateline: the town at the head of a story, then a comma or its country in brackets.
 const DATELINE_AFTER =
@@ -169,8 +169,12 @@ function lookUp(gazetteer: Gazetteer, name: string): PlaceCandidate[] | undefine
 }
 
 function townOfStateName(before: string, after: string): boolean {
-  return TOWN_OF_STATE_NAME.test(before) && !STATE_AFTER.test(after);
+  // "near San Miguel, El Salvador": a town and its country; a state is named with "state".
+  const inCountry = LOCATIVE.test(before) && COUNTRY_AFTER.test(after);
+  return (TOWN_OF_STATE_NAME.test(before) || inCountry) && !STATE_AFTER.test(after);
 }
+
+const COUNTRY_AFTER = /^,\s*(?:Honduras|Guatemala|El Salvador|Mexico|México)(?![\p{L}])/u;
 
 /** Words i..j as one name: capitalised at both ends, joined by spaces, hyphens or connectors. */
 function spanOf(sentence: string, words: Word[], i: number, j: number) {

@@ -18,7 +18,7 @@ const PLACE_ONLY_BEFORE = new RegExp(
   [
     String.raw`\b(?:border crossing|crossing|crossing point|port of entry|border post|checkpoint|border) (?:at|of)`,
     String.raw`\bcross(?:ed|es|ing)?\b[^.;:,]{0,40}?\b(?:at|through)(?: the)?`,
-    String.raw`\b(?:reached|arrived (?:in|at)|arriving (?:in|at)|slept (?:in|at)|spent the night (?:in|at)|camped (?:in|at)|rested in|stopped in|walked into)`,
+    String.raw`\b(?:reach(?:ed|es)|arrive[sd]? (?:in|at)|arriving (?:in|at)|slept (?:in|at)|spent the night (?:in|at)|camped (?:in|at)|rested in|stopped in|walked into)`,
     String.raw`\b(?:por|en|a) (?:la|el) (?:aduana|frontera|paso fronterizo|puesto fronterizo|garita|punto fronterizo)(?: de)?`,
     String.raw`\b(?:lleg(?:[oó]|aron|an)|arrib(?:[oó]|aron))(?: (?:este|esta|el|la|ayer|anoche|hoy|[\p{L}]+(?:es|as|os|o))){0,3} (?:a|hasta)`,
     String.raw`\b(?:cruz(?:ar|[oó]|aron|an)(?: la frontera)?|ingres(?:ar|[oó]|aron)|entr(?:ar|[oó]|aron)) por`,
