@@ -13,6 +13,7 @@ describe('findUnlistedPlaces', () => {
       'ciudad-pedro-de-alvarado',
     ]);
     expect(names('La noche del martes durmieron en Jocotán.')).toEqual(['jocotan']);
+    expect(names('El sábado por la mañana ya estaba en Copán Ruinas.')).toEqual(['copan-ruinas']);
     expect(names('Llegó este jueves a Caborca.')).toEqual(['caborca']);
     expect(names('They spent the night in a gymnasium in Villa Ahumada.')).toEqual([
       'villa-ahumada',

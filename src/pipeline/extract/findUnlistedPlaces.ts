@@ -24,6 +24,7 @@ const PLACE_ONLY_BEFORE = new RegExp(
     String.raw`\b(?:cruz(?:ar|[oó]|aron|an)(?: la frontera)?|ingres(?:ar|[oó]|aron)|entr(?:ar|[oó]|aron)) por`,
     // Where a group stays: "a gymnasium in Villa Ahumada", "el albergue de Jocotán".
     String.raw`\b(?:shelter|gymnasium|gym|stadium|sports field|park|plaza|square|church|albergue|gimnasio|estadio|cancha|parque|iglesia|auditorio)(?: (?:central|principal|municipal|main))? (?:in|at|of|de|en)`,
+    String.raw`\b(?:ya )?(?:estaba|estaban|se encontraban?) en`,
     String.raw`\b(?:durmi(?:[oó]|eron)|pernoct(?:[oó]|aron)|descans(?:[oó]|aron)|acamp(?:[oó]|aron)|la pas(?:[oó]|aron)) en`,
   ]
     .map((p) => `(?:${p})`)

@@ -5,7 +5,11 @@ interface Span {
   end: number;
 }
 
-const NEXT_CLAUSE = /,\s*(?:and|but|then|while|y|pero|luego|mientras)\s/iu;
+const NEXT_CLAUSE =
+  /,\s*(?:and|but|then|while|where|when|y|pero|luego|mientras|donde|adonde|a donde|cuando)\s/iu;
+// "cruzó ayer por la aduana de El Florido": a date between the verb and the place's words.
+const SAME_PHRASE =
+  /^\s*(?:por|a|al|en|de|desde|hasta|hacia|at|in|to|from|into|through|across)\s+(?:(?:la|el|los|las|the)\s+)?(?:\p{Ll}+\s+){0,2}?(?:de\s+|of\s+)?$/u;
 
 /** The date nearest the fact, preferring its own clause: "la noche del domingo en Huixtla; hoy…". */
 export function nearestDate(
@@ -16,6 +20,7 @@ export function nearestDate(
   const distance = (d: DateMention) => {
     const [from, to] = d.start >= anchor.end ? [anchor.end, d.start] : [d.end, anchor.start];
     const gap = Math.max(0, to - from);
+    if (d.end <= anchor.start && SAME_PHRASE.test(text.slice(from, to))) return 0;
     // A town's state between commas ("Tenosique, Tabasco, late yesterday") is no new clause.
     const between = text
       .slice(from, to)

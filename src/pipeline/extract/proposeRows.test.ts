@@ -250,3 +250,23 @@ it('gives a date that opens the next clause to that clause', () => {
     ['mapastepec', '2018-10-24'],
   ]);
 });
+
+it('dates a town by the date between its verb and its words of place', () => {
+  const rows = propose(
+    'Migrantes que cruzaron ayer por la aduana de Huixtla llegaron esta tarde a Mapastepec.',
+  );
+  expect(rows.filter((r) => r.fact === 'position').map((r) => [r.place, r.date])).toEqual([
+    ['huixtla', '2018-10-25'],
+    ['mapastepec', '2018-10-26'],
+  ]);
+});
+
+it('keeps the day of a stay apart from the day of the arrival told after it', () => {
+  const rows = propose(
+    'Antes, el martes, la caravana descansó todo el día en Huixtla, donde el lunes había llegado.',
+  );
+  expect(rows.filter((r) => r.fact === 'position').map((r) => [r.place, r.date])).toEqual([
+    ['huixtla', '2018-10-23'],
+    ['huixtla', '2018-10-22'],
+  ]);
+});
