@@ -67,6 +67,9 @@ describe('findCrowdSizes', () => {
       [4000, undefined],
     ]);
     expect(values('The caravan left in 2018 walked north.')).toEqual([]);
+    expect(values('By Sunday night the group had swelled to perhaps 2,500.')).toEqual([
+      [2500, undefined],
+    ]);
   });
 
   it('reads the size of a group with no noun after it, and people on the move', () => {

@@ -71,7 +71,7 @@ const ON_THE_ROAD_AFTER =
 // "a caravan of about 2,500", "el contingente, de unas 1.300", "had grown to 3,000": a size
 // with no noun after it.
 const SIZE_OF_GROUP =
-  /\b(?:caravans?|caravanas?|groups?|grupos?|contingents?|contingentes?|columns?|columnas?)(?:,)?\s+(?:of|de)\s+$|\b(?:put (?:the )?(?:marchers|caravan|group|crowd|number|figure) at|puso la cifra en|had grown to|grew to|(?:count|estimate|tally|conteo|c[aá]lculo)\b[^.;,]{0,30}\b(?:was|is|stood at|fue|era|es)|has grown to|swelled to|had swelled to|numbers|number|numbered|numbering|totaled|integraban|integran|la integraban|conformaban|sumaba|suman?|ya suma|creci[oó] a|lleg[oó] a sumar)\s+$/iu;
+  /\b(?:caravans?|caravanas?|groups?|grupos?|contingents?|contingentes?|columns?|columnas?)(?:,)?\s+(?:of|de)\s+$|\b(?:put (?:the )?(?:marchers|caravan|group|crowd|number|figure) at|puso la cifra en|had grown to|grew to|(?:count|estimate|tally|conteo|c[aá]lculo)\b[^.;,]{0,30}\b(?:was|is|stood at|fue|era|es)|has grown to|swelled to|had swelled to|numbers|number|numbered|numbering|totaled|integraban|integran|la integraban|conformaban|sumaba|suman?|ya suma|creci[oó] a|lleg[oó] a sumar)\s+(?:perhaps\s+|maybe\s+|quiz[aá]s?\s+|tal vez\s+)?$/iu;
 
 function isSize(n: NumberMatch, sentence: string): boolean {
   const after = sentence.slice(n.end);
