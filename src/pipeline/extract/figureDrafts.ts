@@ -1,0 +1,82 @@
+import type { Measures } from '../../core/schema.ts';
+import { baseDraft, checkPlace, type Draft } from './baseDraft.ts';
+import { findCrowdSizes } from './findCrowdSizes.ts';
+import { findDistances } from './findDistances.ts';
+import { findDurations } from './findDurations.ts';
+import { ownMeasure } from './ownMeasure.ts';
+import type { ProposeOptions } from './proposeRows.ts';
+import type { Reading } from './readSentence.ts';
+
+// "Mexico City is still 600 km away": what is left to go is the travellers' distance.
+const STILL_TO_GO = /\b(?:still|further|farther|a[uú]n|todav[ií]a|faltan?)\b/iu;
+
+/** The crowd sizes, distances and durations a sentence states, as rows. */
+export function figureDrafts(r: Reading, options: ProposeOptions): Draft[] {
+  const text = r.sentence.text;
+  const crowds = findCrowdSizes(text).map((c) => {
+    const draft = figureDraft(r, c, options, 'crowd');
+    draft.unit = 'people';
+    if (
+      /^(?:more than|over|at least|m[aá]s de|al menos|por lo menos)/iu.test(text.slice(c.start))
+    ) {
+      draft.notes.push('a lower bound');
+    }
+    return draft;
+  });
+  const distances = findDistances(text)
+    .filter((d) => r.caravan || r.moving || STILL_TO_GO.test(text) || ownMeasure(d, text))
+    .map((d) => {
+      const draft = figureDraft(r, d, options, 'distance');
+      draft.unit = d.unit;
+      setMeasures(draft, d.measures, r);
+      return draft;
+    });
+  const durations = findDurations(text).map((d) => {
+    const draft = figureDraft(r, d, options, 'duration');
+    draft.unit = d.unit;
+    setMeasures(draft, d.measures, r);
+    if (d.converted) draft.notes.push(`"${d.converted}" converted to ${d.value} ${d.unit}`);
+    return draft;
+  });
+  return [...crowds, ...distances, ...durations];
+}
+
+function figureDraft(
+  r: Reading,
+  figure: { value: number; valueMax?: number; start: number; end: number },
+  options: ProposeOptions,
+  fact: 'crowd' | 'distance' | 'duration',
+): Draft {
+  const draft = baseDraft(r, figure, options, fact);
+  draft.value = figure.value;
+  if (figure.valueMax !== undefined) draft.valueMax = figure.valueMax;
+  if (r.statedBy) draft.statedBy = r.statedBy;
+  const where = r.places.find((p) => p.role !== 'to');
+  if (where) {
+    draft.place = where.place.id;
+    checkPlace(draft, where);
+  }
+  return draft;
+}
+
+/**
+ * A leg to a named place runs from where the group is; a leg "from" a place ends where the
+ * group is. What is still to go to a place keeps its meaning whatever else is named.
+ */
+function setMeasures(draft: Draft, measures: Measures, r: Reading): void {
+  const to = r.places.find((p) => p.role === 'to');
+  const from = r.places.find((p) => p.role === 'from');
+  const at = r.places.find((p) => p.role === 'at');
+  const start = from ?? at;
+  draft.measures = measures;
+  if (draft.measures !== 'leg' && draft.measures !== 'to-destination') return;
+  const end = to ?? (from ? at : undefined);
+  if (start && end) {
+    draft.place = (to ? start : (from ?? start)).place.id;
+    checkPlace(draft, start);
+  }
+  if (end) {
+    draft.placeTo = end.place.id;
+    checkPlace(draft, end);
+  }
+}

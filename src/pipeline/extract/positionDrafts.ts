@@ -1,0 +1,132 @@
+import { baseDraft, checkPlace, type Draft } from './baseDraft.ts';
+import { clauseBefore } from './clauseBefore.ts';
+import type { DateMention } from './findDates.ts';
+import { elsewhereBut, notThereNow, WHERE_ARRIVED } from './notThereNow.ts';
+import type { ProposeOptions } from './proposeRows.ts';
+import type { Reading, RolePlace, Span } from './readSentence.ts';
+
+// "El presidente … viajó ayer a Palenque": someone else's trip, not the caravan's.
+const OFFICIAL_TRIP =
+  /\b(?:president|presidente|governor|gobernador|mayor|alcalde|secretary|secretario|canciller|minister|ministro)\b[^.;]{0,80}\b(?:travel+ed|visited|flew|toured|was in|were in|met in|estuvo en|se reuni[oó] en|viaj[oó]|visit[oó]|vol[oó]|recorri[oó])(?![\p{L}])/iu;
+// "has seen few caravans; most pass through Guadalajara": caravans in general, not this one.
+const GENERIC =
+  /\b(?:few|many|most|several|some|other|earlier|previous|past|pocas|muchas|varias|otras)\s+(?:\p{L}+\s+)?(?:caravans|caravanas)\b/iu;
+const DEPARTED =
+  /\b(?:left|departed|set (?:out|off)|sali[oó]|salieron|parti[oó]|partieron|dejaron|abandonaron)(?![\p{L}])/iu;
+
+/**
+ * "This morning the group set off again on the walk to Acayucan", filed from Coatzacoalcos:
+ * a departure that names no town leaves the dateline's.
+ */
+function leftFromDateline(
+  r: Reading,
+  places: RolePlace[],
+  options: ProposeOptions,
+): RolePlace | undefined {
+  const to = places.find((p) => p.role === 'to');
+  const dateline = options.dateline;
+  if (!to || !dateline || to.place.id === dateline.id || places.some((p) => p.role === 'at')) {
+    return undefined;
+  }
+  const verb = DEPARTED.exec(clauseBefore(r.sentence.text, to.start));
+  if (!verb) return undefined;
+  const start = r.sentence.text.lastIndexOf(verb[0], to.start);
+  const end = start + verb[0].length;
+  return { start, end, text: verb[0], place: dateline, alternatives: [], role: 'from' };
+}
+
+/** The arrival a relative clause tells of, anchored on its verb so it takes its own date. */
+function arrivedThereBefore(text: string, place: RolePlace): RolePlace | undefined {
+  const m = WHERE_ARRIVED.exec(text.slice(place.end));
+  if (!m) return undefined;
+  const start = place.end + m[0].search(/(?:a donde|adonde|donde|where)/u);
+  return { ...place, start, end: place.end + m[0].length };
+}
+
+const LOOKING_BACK =
+  /\b(?:that|which|who|since|when|que|desde que|cuando)\s+(?:\p{L}+\s+){0,2}?(?:set out|left|leaving|departed|sali[oó]|salieron|parti[oó]|partieron)(?![\p{L}])[^,;]*$/iu;
+
+/**
+ * True when a date in the place's clause is nearer to it than to any other town:
+ * "de Culiacán, Sinaloa, el domingo 16".
+ */
+function datedClause(r: Reading, place: RolePlace): boolean {
+  const text = r.sentence.text;
+  const start = place.start - clauseBefore(text, place.start).length;
+  const stop = text.slice(place.end).search(/;/u);
+  const end = Math.min(place.end + 60, stop < 0 ? text.length : place.end + stop);
+  const gap = (d: DateMention, p: Span) => Math.max(p.start - d.end, d.start - p.end, 0);
+  const nearest = (d: DateMention) => r.places.every((p) => gap(d, place) <= gap(d, p));
+  return r.dates.some((d) => d.start >= start && d.start < end && nearest(d));
+}
+
+/** Where a group was: a sentence about the caravan, or a dated sentence at one of the log's places. */
+export function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
+  const text = r.sentence.text;
+  const dated = r.dates.length > 0 && r.places.some((p) => p.place.known);
+  if (r.places.length === 0 || !(r.caravan || dated || r.moving)) return [];
+  if (GENERIC.test(text) || OFFICIAL_TRIP.test(text)) return [];
+  const places = r.places.filter((p) => !notThereNow(text, p));
+  const from = startOf(r, places, options);
+  const to = places.find((p) => p.role === 'to' && p.place.id !== from?.place.id);
+  const at = places.filter((p) => p.role === 'at' && p.place.id !== from?.place.id);
+  const drafts: Draft[] = [];
+  // "desde San Pedro Sula" alone says where a journey began, not where the group was that day.
+  const departed = from && DEPARTED.test(clauseBefore(text, from.start));
+  if (from && (to || departed)) drafts.push(positionDraft(r, from, to, options));
+  at.forEach((place, i) => {
+    const heading = !from && i === 0 && to?.place.id !== place.place.id ? to : undefined;
+    const arrival = arrivedThereBefore(text, place);
+    // "los 40 km que la separan de Huixtla, donde pasaron la noche": there only on that night.
+    if (!arrival || !elsewhereBut(text, place)) {
+      drafts.push(positionDraft(r, place, heading, options));
+    }
+    if (arrival) drafts.push(positionDraft(r, arrival, undefined, options));
+  });
+  // "the last 80 miles to Juárez": a stretch's end, which its distance row already tells.
+  const legEnd =
+    to &&
+    /\d\s*-?\s*(?:miles?|millas?|km|kil[oó]met\p{L}*)\s+(?:to|hasta|a)\s+$/iu.test(
+      text.slice(0, to.start),
+    );
+  if (!from && at.length === 0 && to && !legEnd) {
+    const draft = positionDraft(r, to, undefined, options);
+    draft.notes.push(`heading to ${to.place.name}; where the group was is not said (edit place)`);
+    drafts.push(draft);
+  }
+  return drafts;
+}
+
+/**
+ * The town the group left. "la caravana que salió de Tapachula", "since it left San Pedro
+ * Sula": a start told in passing counts only with its own date ("que partió de Culiacán el
+ * domingo 16"). A departure that names no town leaves the dateline's.
+ */
+function startOf(r: Reading, places: RolePlace[], options: ProposeOptions): RolePlace | undefined {
+  const from = places.find((p) => p.role === 'from');
+  if (!from) return leftFromDateline(r, places, options);
+  const inPassing = LOOKING_BACK.test(clauseBefore(r.sentence.text, from.start));
+  return inPassing && !datedClause(r, from) ? undefined : from;
+}
+
+function positionDraft(
+  r: Reading,
+  place: RolePlace,
+  to: RolePlace | undefined,
+  options: ProposeOptions,
+): Draft {
+  const anchor = {
+    start: Math.min(place.start, to?.start ?? place.start),
+    end: Math.max(place.end, to?.end ?? 0),
+  };
+  const moving = r.caravan || r.moving || to !== undefined || place.role === 'from';
+  const draft = baseDraft(r, anchor, options, moving ? 'position' : 'event');
+  draft.place = place.place.id;
+  checkPlace(draft, place);
+  if (to) {
+    draft.placeTo = to.place.id;
+    checkPlace(draft, to);
+  }
+  if (!moving) delete draft.group;
+  return draft;
+}
