@@ -29,7 +29,7 @@ export interface Reading {
   statedBy: string | undefined;
 }
 
-/** What one sentence offers, read once: its dates, places with their roles, groups, verbs. */
+/** Reads a sentence once for all the rules that propose rows from it. */
 export function readSentence(
   sentence: Sentence,
   options: ProposeOptions,
