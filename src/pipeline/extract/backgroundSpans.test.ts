@@ -23,6 +23,12 @@ describe('backgroundSpans', () => {
     expect(s.slice(span?.start, span?.end)).toBe(' founded in 2011');
   });
 
+  it('reads "3,500" as one number, not a clause break', () => {
+    const s = 'Tijuana has absorbed migrants before: some 3,500 Haitians in 2016.';
+    const [span] = spans(s);
+    expect(s.slice(span?.start, span?.end)).toBe(' some 3,500 Haitians in 2016.');
+  });
+
   it('finds none in sentences about the journey now', () => {
     for (const s of [
       'Some 2,500 migrants left Tenosique on March 22.',

@@ -21,7 +21,7 @@ const MONTH_ONLY =
   /\b(?:in|since|last|en|desde|el pasado)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[\p{L}]*\b(?!\.?\s*\d)/giu;
 const EARLIER_CARAVAN =
   /\b(?:(?:previous|earlier|past|last year's)\s+caravans?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\s+caravans?|caravanas?\s+(?:anteriores?|de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))|otra caravana)\b/giu;
-const CLAUSE_END = /[,;:()—–]|\s-\s/gu;
+const CLAUSE_END = /,(?!\d)|[;:()—–]|\s-\s/gu; // "3,500" is one number
 
 /** Part of a sentence, by character offsets. */
 export interface Span {

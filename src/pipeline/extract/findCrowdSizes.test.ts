@@ -70,6 +70,13 @@ describe('findCrowdSizes', () => {
     expect(values('By Sunday night the group had swelled to perhaps 2,500.')).toEqual([
       [2500, undefined],
     ]);
+    expect(values('Police estimated the crowd at 2,000.')).toEqual([[2000, undefined]]);
+    expect(values('The caravan has dwindled to fewer than 900.')).toEqual([[900, undefined]]);
+    expect(values('Some 800 Nicaraguans walked north.')).toEqual([[800, undefined]]);
+    expect(values('Around 2,000 men, women and children walked with the caravan.')).toEqual([
+      [2000, undefined],
+    ]);
+    expect(values('Some 400 children travel with the caravan.')).toEqual([]);
   });
 
   it('reads the size of a group with no noun after it, and people on the move', () => {

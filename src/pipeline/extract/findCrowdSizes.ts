@@ -12,11 +12,11 @@ export interface CrowdMatch {
 
 // Nouns that name migrants themselves: a figure before them is a crowd size.
 const MIGRANTS =
-  'migrants?|migrantes?|hondurans|hondure[ñn]os|salvadorans|salvadore[ñn]os|guatemalans|guatemaltecos|central americans|centroamericanos';
+  'migrants?|migrantes?|hondurans|hondure[ñn]os|salvadorans|salvadore[ñn]os|guatemalans|guatemaltecos|central americans|centroamericanos|venezuelans|venezolanos|haitians|haitianos|nicaraguans|nicarag[üu]enses|cubans|cubanos|ecuadorians|ecuatorianos|colombians|colombianos|men, women and children|hombres, mujeres y ni[ñn]os';
 // Nouns for people in general: a crowd size only where the sentence is about the caravan.
 // Asylum seekers at a port are a queue unless the sentence says they are the caravan.
 const PEOPLE =
-  'asylum[- ]seekers|refugees|refugiados|solicitantes de asilo|people|persons|personas|individuals|immigrants|inmigrantes|members|integrantes|adults|adultos|travell?ers|marchers|caminantes';
+  'asylum[- ]seekers|refugees|refugiados|solicitantes de asilo|walkers|participants|participantes|people|persons|personas|individuals|immigrants|inmigrantes|members|integrantes|adults|adultos|travell?ers|marchers|caminantes';
 
 // Up to two words between the figure and the noun ("7,200 Honduran migrants", "millar de").
 const NOUN_AFTER = new RegExp(
@@ -71,7 +71,7 @@ const ON_THE_ROAD_AFTER =
 // "a caravan of about 2,500", "el contingente, de unas 1.300", "had grown to 3,000": a size
 // with no noun after it.
 const SIZE_OF_GROUP =
-  /\b(?:caravans?|caravanas?|groups?|grupos?|contingents?|contingentes?|columns?|columnas?)(?:,)?\s+(?:of|de)\s+$|\b(?:put (?:the )?(?:marchers|caravan|group|crowd|number|figure) at|puso la cifra en|had grown to|grew to|(?:count|estimate|tally|conteo|c[aá]lculo)\b[^.;,]{0,30}\b(?:was|is|stood at|fue|era|es)|has grown to|swelled to|had swelled to|numbers|number|numbered|numbering|totaled|integraban|integran|la integraban|conformaban|sumaba|suman?|ya suma|creci[oó] a|lleg[oó] a sumar)\s+(?:perhaps\s+|maybe\s+|quiz[aá]s?\s+|tal vez\s+)?$/iu;
+  /\b(?:caravans?|caravanas?|groups?|grupos?|contingents?|contingentes?|columns?|columnas?)(?:,)?\s+(?:of|de)\s+$|\b(?:put (?:the )?(?:marchers|caravan|group|crowd|number|figure) at|puso la cifra en|had grown to|grew to|(?:has |had )?(?:dwindled|shrunk|shrank|fallen|fell|dropped) to|se redujo a|baj[oó] a|(?:estimated|put|placed|pegged|calculated)\s+(?:the\s+)?(?:crowd|number|group|caravan|size|figure|total|marchers)?\s*at|calcul[oó] en|cifr[oó] en|estim[oó] en|(?:count|estimate|tally|conteo|c[aá]lculo)\b[^.;,]{0,30}\b(?:was|is|stood at|fue|era|es)|has grown to|swelled to|had swelled to|numbers|number|numbered|numbering|totaled|integraban|integran|la integraban|conformaban|sumaba|suman?|ya suma|creci[oó] a|lleg[oó] a sumar)\s+(?:perhaps\s+|maybe\s+|quiz[aá]s?\s+|tal vez\s+|(?:fewer|less) than\s+|menos de\s+)?$/iu;
 
 function isSize(n: NumberMatch, sentence: string): boolean {
   const after = sentence.slice(n.end);
