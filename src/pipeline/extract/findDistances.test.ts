@@ -51,6 +51,11 @@ describe('findDistances', () => {
     expect(measures('Esperan llegar hacia Ciudad Isla, a unos 90 kilómetros.')).toBe(
       'to-destination',
     );
+    expect(measures('Tijuana lies some 2,000 miles to the northwest.')).toBe('to-destination');
+    expect(measures('The caravan is now about 2,300 miles from Tijuana.')).toBe('to-destination');
+    expect(measures('Tenosique lies some 60 kilometers from El Ceibo by road.')).toBe('leg');
+    expect(measures('Some 3,000 km separate Tapachula from Tijuana.')).toBe('leg');
+    expect(measures('They set out for Querétaro, about 120 miles north.')).toBe('leg');
   });
 
   it('reads "160 km (100 miles)" as one distance', () => {
@@ -69,7 +74,7 @@ describe('findDistances', () => {
       measures: 'covered',
     });
     expect(first('They are now 400 miles into Mexico.')).toMatchObject({ measures: 'covered' });
-    expect(first('Huixtla lies 40 km north.')).toMatchObject({ measures: 'leg' });
+    expect(first('Huixtla lies 40 km north.')).toMatchObject({ measures: 'to-destination' });
     expect(first('Aún les quedan 900 kilómetros hasta Puebla.')).toMatchObject({
       measures: 'to-destination',
     });

@@ -1,5 +1,6 @@
 import type { Measures } from '../../core/schema.ts';
 import { findNumbers } from './findNumbers.ts';
+import { mentionsCaravan } from './mentionsCaravan.ts';
 import { namesBorder } from './namesBorder.ts';
 
 /** A stated distance: the figure, its unit, and what the nearby words say it measures. */
@@ -29,6 +30,8 @@ const OTHER_GROUP =
 const ALONE_AWAY = /^\s*(?:\w+\s+){0,1}?(?:de distancia|away)\s*[,.;]/iu;
 const GOAL_APPOSED =
   /\b(?:hacia|rumbo a|toward|towards|for|to)\s[^.;]{1,60},\s*(?:a\s+)?(?:about|some|roughly|nearly|unos|unas|casi|cerca de|poco m[aá]s de)?\s*$/iu;
+const STANDS =
+  /\b(?:is|are|lies|lie|sits|remains|está|están|queda|quedan|se encuentra|se encuentran)\s+(?:now\s+|still\s+|ahora\s+|a[uú]n\s+)?(?:a\s+)?(?:\p{L}+\s+){0,2}$/iu;
 // "The ride is about 150 miles": the stretch named, then the figure.
 const TRIP_IS =
   /\b(?:ride|walk|trek|hike|trip|journey|stretch|leg|recorrido|trayecto|tramo|caminata|viaje)\s+(?:is|was|will be|es|fue|ser[aá])\s+(?:\p{L}+\s+){0,2}$/iu;
@@ -69,7 +72,7 @@ const NEXT_STOP = /\b(?:next stop|siguiente parada|pr[oó]xima parada)\b[^.;]*$/
 const TRIP_TO =
   /^\s*(?:\p{L}+\s+)?(?:walk|trek|hike|journey|trip|ride|march|stretch|leg|day|caminata|recorrido|trayecto|tramo|jornada)\s+(?:to|toward|towards|hacia|a|hasta)\b/iu;
 const BETWEEN_TOWNS =
-  /^\s*(?:that separate|separating|que separan|que separa|de distancia|between|entre)\b/iu;
+  /^\s*(?:that separate|separating|separate|separates|que separan|que separa|separan|separa|de distancia|between|entre)\b/iu;
 const LAST_STRETCH = /\b(?:the last|the final|los [uú]ltimos|las [uú]ltimas)\s+$/iu;
 const APART = /^\s*(?:\w+\s+){0,1}?(?:apart|de distancia entre|separad[oa]s)\b/iu;
 const GROUPS = /\b(?:groups|caravans|contingents|grupos|caravanas|contingentes)\b/iu;
@@ -138,9 +141,13 @@ function measuresOf(before: string, after: string): Measures {
   if (LEG.test(before + after) || TRIP_FROM.test(near)) return 'leg';
   // "Querétaro, about 120 miles north", "40 km to Huixtla": the stretch to the next town.
   if (GOAL_BEFORE.test(before)) return 'to-destination';
-  if (FROM_TOWN.test(near)) return 'leg';
-  if (DIRECTION.test(near) || DESTINATION.test(near) || DESTINATION.test(before.slice(-60))) {
-    return 'leg';
-  }
+  // "The caravan is now 2,300 miles from Tijuana", "Tijuana lies 2,000 miles to the
+  // northwest": where a place stands from the group is what is left to it.
+  const standsAway = STANDS.test(before) && !SETTING_OUT.test(before);
+  // "Tenosique lies 60 km from El Ceibo": a town from the last one is the stretch walked.
+  const groupStands = standsAway && mentionsCaravan(before);
+  if (FROM_TOWN.test(near)) return groupStands ? 'to-destination' : 'leg';
+  if (DIRECTION.test(near)) return standsAway ? 'to-destination' : 'leg';
+  if (DESTINATION.test(near) || DESTINATION.test(before.slice(-60))) return 'leg';
   return 'other';
 }
