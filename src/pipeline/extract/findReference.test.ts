@@ -29,6 +29,7 @@ describe('findReference', () => {
     const found = findReference(splitSentences(text), 'en', undefined, '2030-01-01');
     expect(found).toMatchObject({ date: '2019-03-04', given: false });
     expect(found.label).toContain('the date at the head of the text');
+    expect(found.printed).toBeUndefined(); // so its weekdays fall on or before it
   });
 
   it('stays on the printed day when the weekdays fall before it, or are plans', () => {

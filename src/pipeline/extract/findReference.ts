@@ -32,10 +32,11 @@ export function findReference(
   }
   const year = storyYear ? ` (no year printed: the year of the log's time, ${near})` : '';
   const printed = { date: latest, label: `the latest date printed, ${latest}${year}` };
-  // A date over the story ("Pan-American Wire | Saturday, Nov. 9, 2024") is the article's own.
+  // A date over the story ("Pan-American Wire | Saturday, Nov. 9, 2024") is the article's own:
+  // its weekdays fall on or before it, as under a publication day.
   if (headDates(sentences, language, clock).includes(latest)) {
     const label = `the date at the head of the text, ${latest}${year} (publication day not given)`;
-    return { date: latest, label, given: false, printed };
+    return { date: latest, label, given: false };
   }
   const named = latestWeekday(sentences, language, printed);
   if (!named || named <= latest) {
