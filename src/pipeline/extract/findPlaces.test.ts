@@ -71,6 +71,11 @@ describe('findPlaces and the present tense of a timeline', () => {
     ]);
   });
 
+  it('takes a venue named for a hero for no town', () => {
+    expect(ids('Trucks dropped them outside the Benito Juárez sports complex.')).toEqual([]);
+    expect(ids('The main group reaches Emiliano Zapata, Tabasco.')).toEqual(['emiliano-zapata']);
+  });
+
   it('takes a town named like its department when its country follows', () => {
     expect(ids('Police escort the caravan near San Miguel, El Salvador.')).toEqual(['san-miguel']);
     expect(ids('The department of San Miguel, El Salvador, is hot.')).toEqual([]);

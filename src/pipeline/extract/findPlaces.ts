@@ -150,10 +150,21 @@ function longestAt(
         (c.known || atHead || placeContext(before)) &&
         (!c.stateNamed || atHead || c === dateline || townOfStateName(before, after)),
     );
-    if (usable.length === 0 || TITLE.test(before)) continue;
+    if (usable.length === 0 || TITLE.test(before) || venueOfHero(span.text, after)) continue;
     return { ...span, ...choose(usable, regions), ...(atHead ? { dateline: true } : {}) };
   }
   return undefined;
+}
+
+// Towns named for heroes share the name of stadiums, streets and shelters across Mexico.
+const HERO_NAME =
+  /^(?:Benito|Emiliano|L[aá]zaro|Vicente|Miguel|Jos[eé]|Francisco|Jes[uú]s|Ignacio|Venustiano|Álvaro|Alvaro|Adolfo|Guadalupe)\s/u;
+const VENUE_AFTER =
+  /^\s+(?:sports?\s+(?:complex|center|centre|field|hall)|stadium|auditorium|park|shelter|dam|street|avenue|boulevard|school|hospital|market|airport|square|plaza|bridge|gym(?:nasium)?)\b/iu;
+
+/** "the Benito Juárez sports complex": a venue named for a hero, not the town of that name. */
+function venueOfHero(name: string, after: string): boolean {
+  return HERO_NAME.test(name) && VENUE_AFTER.test(after);
 }
 
 /** "Ciudad Juárez" is GeoNames' "Juárez": the article's own name becomes the proposed id. */

@@ -270,3 +270,10 @@ it('keeps the day of a stay apart from the day of the arrival told after it', ()
     ['huixtla', '2018-10-22'],
   ]);
 });
+
+it('reads a plan said far before the place', () => {
+  const rows = propose(
+    'Para hoy se espera que la caravana enfrente un retén de la Guardia Nacional con unos 60 elementos a la altura de Mapastepec.',
+  );
+  expect(rows.filter((r) => r.fact === 'position')).toEqual([]);
+});
