@@ -277,3 +277,13 @@ it('reads a plan said far before the place', () => {
   );
   expect(rows.filter((r) => r.fact === 'position')).toEqual([]);
 });
+
+it('takes "espera cruzar para reunirse con otros en X" for a plan', () => {
+  const rows = proposeRows(
+    splitSentences(
+      'Ayer la caravana estaba en Huixtla, y espera cruzar para reunirse con otros en Mapastepec.',
+    ),
+    { ...options, language: 'es' },
+  );
+  expect(rows.map((p) => p.row.place)).toEqual(['huixtla']);
+});
