@@ -71,6 +71,13 @@ describe('findPlaces and the present tense of a timeline', () => {
     ]);
   });
 
+  it('reads "dejó" as a word of place', () => {
+    expect(ids('El domingo, el grupo dejó Saltillo rumbo a Monclova.')).toEqual([
+      'saltillo',
+      'monclova',
+    ]);
+  });
+
   it('takes a venue named for a hero for no town', () => {
     expect(ids('Trucks dropped them outside the Benito Juárez sports complex.')).toEqual([]);
     expect(ids('The main group reaches Emiliano Zapata, Tabasco.')).toEqual(['emiliano-zapata']);
