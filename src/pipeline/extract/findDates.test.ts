@@ -78,6 +78,9 @@ describe('findDates', () => {
     const [previous] = findDates('On Tuesday the caravan crossed.', ref, 'en');
     expect(findDates('The next day they rested.', ref, 'en', previous)[0]?.date).toBe('2019-03-06');
     expect(findDates('Llegaron el domingo 3 a la plaza.', ref, 'es')[0]?.date).toBe('2019-03-03');
+    expect(findDates('The next morning they walked on.', ref, 'en', previous)[0]?.date).toBe(
+      '2019-03-06',
+    );
   });
 
   it('resolves relative words', () => {
@@ -86,6 +89,10 @@ describe('findDates', () => {
     expect(date('Llegaron anoche.', 'es')).toBe('2019-03-07');
     expect(date('Salieron ayer.', 'es')).toBe('2019-03-07');
     expect(date('They left four days ago.')).toBe('2019-03-04');
+    expect(date('Anteanoche durmieron en Tonalá.', 'es')).toBe('2019-03-06');
+    expect(date('Esta madrugada salieron.', 'es')).toBe('2019-03-08');
+    expect(date('The caravan arrived on the 6th.')).toBe('2019-03-06');
+    expect(date('Llegaron el día 28.', 'es')).toBe('2019-02-28');
     expect(findDates('They gathered last week.', ref, 'en')[0]).toMatchObject({
       date: '2019-02-25',
       dateEnd: '2019-03-03',

@@ -56,7 +56,7 @@ const WEEKDAY =
 /** Relative words and the span of days (from, to; 0 = the reference day) they name. */
 const RELATIVE: readonly [RegExp, (ref: string) => [string, string], string][] = [
   [
-    /\b(?:the day before yesterday|anteayer|antier)\b/iu,
+    /\b(?:the day before yesterday|anteayer|antier|anteanoche)\b/iu,
     (r) => same(shiftDay(r, -2)),
     'two days before',
   ],
@@ -68,7 +68,7 @@ const RELATIVE: readonly [RegExp, (ref: string) => [string, string], string][] =
   ],
   [/\b(?:last night|anoche)\b/iu, (r) => same(shiftDay(r, -1)), 'the night before'],
   [
-    /\b(?:today|hoy|this morning|this afternoon|tonight|esta ma[ñn]ana|esta tarde|esta noche)\b/iu,
+    /\b(?:today|hoy|this morning|this afternoon|tonight|esta ma[ñn]ana|esta madrugada|esta tarde|esta noche)\b/iu,
     (r) => same(r),
     'the day of',
   ],
@@ -79,6 +79,21 @@ const RELATIVE: readonly [RegExp, (ref: string) => [string, string], string][] =
 /** Words that point back to the day the text was last speaking of. */
 const SAME_DAY =
   /\b(?:(?:earlier|later) (?:in )?(?:the|that) (?:day|morning|afternoon|evening)|later that night|that (?:same )?(?:day|night|morning|afternoon|evening)|the same day|(?:m[aá]s )?(?:temprano|tarde) ese (?:mismo )?d[ií]a|(?:ese|aquel) (?:mismo )?d[ií]a|(?:esa|aquella) (?:misma )?(?:noche|ma[ñn]ana|tarde)|el mismo d[ií]a|horas (?:antes|m[aá]s tarde|despu[eé]s))\b/iu;
+
+// "on the 24th", "el día 24": a day of the month, the latest on or before the reference.
+const DAY_ONLY = /\b(?:on the (\d{1,2})(?:st|nd|rd|th)|el d[ií]a (\d{1,2}))(?![\d\p{L}])/iu;
+
+function dayOfMonthBefore(reference: string, day: number): string | undefined {
+  if (day < 1 || day > 31) return undefined;
+  const [year, month] = reference.split('-').map(Number) as [number, number];
+  const inMonth = (y: number, m: number) => {
+    const date = new Date(Date.UTC(y, m - 1, day));
+    return date.getUTCDate() === day ? date.toISOString().slice(0, 10) : undefined;
+  };
+  const here = inMonth(year, month);
+  if (here && here <= reference) return here;
+  return month === 1 ? inMonth(year - 1, 12) : inMonth(year, month - 1);
+}
 
 const DAYS_AGO = /\b(?:(\S+(?:\s\S+)?) days? ago|hace (\S+(?:\s\S+)?) d[ií]as)\b/iu;
 
@@ -202,6 +217,14 @@ function relativeDates(sentence: string, reference: Reference): DateMention[] {
     const words = `${m[0]} (${meaning} ${reference.label})`;
     found.push(mention(date, dateEnd, words, m.index, m[0].length));
   }
+  const day = DAY_ONLY.exec(sentence);
+  if (day) {
+    const date = dayOfMonthBefore(reference.date, Number(day[1] ?? day[2]));
+    if (date) {
+      const words = `${day[0]} (the last such day of the month, ${reference.label})`;
+      found.push(mention(date, date, words, day.index, day[0].length));
+    }
+  }
   const ago = DAYS_AGO.exec(sentence);
   const days = ago ? parseNumber(ago[1] ?? ago[2] ?? '') : undefined;
   if (ago && days !== undefined && Number.isInteger(days)) {
@@ -213,10 +236,9 @@ function relativeDates(sentence: string, reference: Reference): DateMention[] {
   return found;
 }
 
-/** "esa noche": the day named last before it, in this sentence or the story before. */
-// "the next day", "al día siguiente".
+// "the next day", "al día siguiente", "the next morning".
 const NEXT_DAY =
-  /\b(?:the next day|the following day|a day later|al d[ií]a siguiente|el d[ií]a siguiente|un d[ií]a despu[eé]s)(?![\p{L}])/iu;
+  /\b(?:the (?:next|following) (?:day|morning|afternoon|evening|night)|a day later|al d[ií]a siguiente|el d[ií]a siguiente|(?:a )?la (?:ma[ñn]ana|tarde|noche) siguiente|un d[ií]a despu[eé]s)(?![\p{L}])/iu;
 
 // Words that point back to a day the story spoke of, and how many days after it they mean.
 const BACK_REFERENCES: readonly [RegExp, number, string][] = [
