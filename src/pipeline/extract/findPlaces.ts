@@ -76,6 +76,9 @@ const REGION_BEFORE =
   /\b(?:[Dd]epartamentos?|[Dd]epartments?|[Ss]tates?|[Ee]stados?|[Pp]rovinces?|[Pp]rovincia)\s+(?:of|de)\s+(?:\p{Lu}\p{L}*,?\s+(?:y\s+|and\s+)?)*$/u;
 const REGION_AFTER = /^\s+(?:state|department|departamento)\b/iu;
 
+const DAY_WORD_BEFORE =
+  /(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|\d),\s*$/iu;
+
 /**
  * "Tecún Umán, San Marcos", "en Camotán, Chiquimula": a town's state or department after it;
  * "El Florido, en Camotán": the town a place lies in.
@@ -87,8 +90,9 @@ function withoutQualifiers(sentence: string, found: PlaceMention[]): PlaceMentio
     const prev = found[i - 1];
     if (prev && /^,\s*(?:en|in)\s+$/u.test(sentence.slice(prev.end, m.start))) return false;
     if (REGION_BEFORE.test(before) || REGION_AFTER.test(sentence.slice(m.end))) return false;
-    // After a town's name and a comma, found or not ("en Camotán, Chiquimula").
-    const qualifies = /\p{Lu}[\p{L}.]*,\s*$/u.test(before);
+    // After a town's name and a comma, found or not ("en Camotán, Chiquimula"), but not after
+    // a day ("on Monday, Escuintla on Tuesday").
+    const qualifies = /\p{Lu}[\p{L}.]*,\s*$/u.test(before) && !DAY_WORD_BEFORE.test(before);
     return !(qualifies && REGION_WORDS.has(foldName(m.text)));
   });
 }

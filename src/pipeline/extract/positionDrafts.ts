@@ -12,7 +12,7 @@ const OFFICIAL_TRIP =
 const GENERIC =
   /\b(?:few|many|most|several|some|other|earlier|previous|past|pocas|muchas|varias|otras)\s+(?:\p{L}+\s+)?(?:caravans|caravanas)\b/iu;
 const DEPARTED =
-  /\b(?:left|departed|set (?:out|off)|sali[oó]|salieron|parti[oó]|partieron|dejaron|abandonaron)(?![\p{L}])/iu;
+  /\b(?:left|leaving|departed|departing|set (?:out|off)|setting (?:out|off)|sali[oó]|salieron|saliendo|parti[oó]|partieron|dejaron|dej[oó]|abandonaron|abandon[oó])(?![\p{L}])/iu;
 
 /**
  * "This morning the group set off again on the walk to Acayucan", filed from Coatzacoalcos:
@@ -44,7 +44,7 @@ function arrivedThereBefore(text: string, place: RolePlace): RolePlace | undefin
 }
 
 const LOOKING_BACK =
-  /\b(?:that|which|who|since|when|que|desde que|cuando)\s+(?:\p{L}+\s+){0,2}?(?:set out|left|leaving|departed|sali[oó]|salieron|parti[oó]|partieron)(?![\p{L}])[^,;]*$/iu;
+  /\b(?:that|which|who|since|when|after|que|desde que|cuando|tras|despu[eé]s de)\s+(?:\p{L}+\s+){0,2}?(?:set out|setting out|left|leaving|departed|departing|sali[oó]|salieron|salir|parti[oó]|partieron|partir|dejar)(?![\p{L}])[^,;]*$/iu;
 
 /**
  * True when a date in the place's clause is nearer to it than to any other town:

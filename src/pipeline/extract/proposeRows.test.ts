@@ -287,3 +287,21 @@ it('takes "espera cruzar para reunirse con otros en X" for a plan', () => {
   );
   expect(rows.map((p) => p.row.place)).toEqual(['huixtla']);
 });
+
+it('reads a list of nights, and a departure told with its own day', () => {
+  const positions = (text: string) =>
+    propose(text)
+      .filter((r) => r.fact === 'position')
+      .map((r) => `${r.place} ${r.date}`);
+  expect(positions('They slept in Huixtla on Monday, Escuintla on Tuesday.')).toEqual([
+    'huixtla 2018-10-22',
+    'escuintla 2018-10-23',
+  ]);
+  expect(positions('After leaving Huixtla on Tuesday, the caravan reached Mapastepec.')).toEqual([
+    'huixtla 2018-10-23',
+    'mapastepec 2018-10-23',
+  ]);
+  expect(
+    positions('A day after leaving Huixtla, the caravan reached Mapastepec on Tuesday.'),
+  ).toEqual(['mapastepec 2018-10-23']);
+});
