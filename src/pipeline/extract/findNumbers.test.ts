@@ -29,6 +29,11 @@ describe('findNumbers', () => {
       valueMax: 1500,
     });
     expect(findNumbers('de 3 a 4 mil migrantes')[0]).toMatchObject({ value: 3000, valueMax: 4000 });
+    expect(findNumbers('entre 2 mil y 3 mil migrantes')[0]).toMatchObject({
+      value: 2000,
+      valueMax: 3000,
+    });
+    expect(findNumbers('treinta y cinco personas')[0]).toMatchObject({ value: 35 });
   });
 
   it('does not join two figures that are not a range', () => {

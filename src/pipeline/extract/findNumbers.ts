@@ -86,6 +86,8 @@ function longestNumberAt(text: string, tokens: Token[], i: number): number {
   for (let length = run; length > 0; length -= 1) {
     const words = tokens.slice(i, i + length);
     const span = text.slice((words[0] as Token).start, (words.at(-1) as Token).end);
+    // "2 mil y 3 mil" is a range: "y" joins tens and units ("treinta y cinco"), never thousands.
+    if (/(?:\d|mil|millones|mill[oó]n)\s+y\s/iu.test(span)) continue;
     if (parseNumber(span) !== undefined) return length;
   }
   return 0;
