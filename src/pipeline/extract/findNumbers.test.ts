@@ -54,6 +54,20 @@ describe('findNumbers', () => {
     ]);
   });
 
+  it('reads any range of thousands, in words or digits, as its two ends', () => {
+    const pair = fc
+      .tuple(fc.integer({ min: 1, max: 98 }), fc.integer({ min: 1, max: 50 }))
+      .map(([low, step]) => [low, Math.min(99, low + step)] as const);
+    fc.assert(
+      fc.property(pair, ([low, high]) => {
+        const want = { value: low * 1000, valueMax: high * 1000 };
+        expect(findNumbers(`entre ${low} mil y ${high} mil migrantes`)[0]).toMatchObject(want);
+        expect(findNumbers(`between ${low},000 and ${high},000 people`)[0]).toMatchObject(want);
+      }),
+      { seed: 11, numRuns: 200 },
+    );
+  });
+
   it('never throws on arbitrary text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (t) => void findNumbers(t)),
