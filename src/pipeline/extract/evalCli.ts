@@ -2,7 +2,7 @@
  * npm run extract:eval [-- --published seed-000=2018-10-25]
  * Runs the extractor on the seed articles and scores its rows against the curated rows that
  * cite them; then on sets of invented articles keyed by helpers who never saw the extractor:
- * eval/dev to dev5, whose misses are printed and were read, and eval/test to test3,
+ * eval/dev to dev6, whose misses are printed and were read, and eval/test to test3,
  * sealed: only their scores are printed. Publication days come from data/sources.csv and each
  * set's manifest.csv; where there is none, the extractor's own rule applies, unless given here.
  */
@@ -50,6 +50,12 @@ function main(): void {
   score(
     'Fifth development set (the 2018 story and other caravans; eval/dev5)',
     invented('dev5'),
+    context,
+    true,
+  );
+  score(
+    'Sixth development set (the 2018 story and other caravans; eval/dev6)',
+    invented('dev6'),
     context,
     true,
   );

@@ -8,7 +8,7 @@ import { readHeldout } from './readHeldout.ts';
 const set = (name: string) => fileURLToPath(new URL(`eval/${name}`, import.meta.url));
 
 describe('readHeldout', () => {
-  it.each(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'test', 'test2', 'test3'])(
+  it.each(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'test', 'test2', 'test3'])(
     'reads the %s set: each quote in its article',
     (name) => {
       const articles = readHeldout(set(name));
