@@ -7,6 +7,7 @@ it.each([
   ['MONDAY, OCT. 17', '2022-10-17'],
   ['Updated: Sunday, Oct. 16, 2022', '2022-10-16'],
   ['Lunes 17 de octubre', '2022-10-17'],
+  ['3/7 — Guaymas, 12 October.', '2022-10-12'],
 ])('reads "%s" as a heading for %s', (line, day) => {
   expect(headingDay(line, reference, /[a-z]{3}es|octubre/.test(line) ? 'es' : 'en')?.date).toBe(
     day,
@@ -16,4 +17,5 @@ it.each([
 it('takes a sentence with a date in it for no heading', () => {
   expect(headingDay('The caravan reached Donají on Oct. 17.', reference, 'en')).toBeUndefined();
   expect(headingDay('Oct. 17 to Oct. 18', reference, 'en')).toBeUndefined();
+  expect(headingDay('Migrants rest in Guaymas, Oct. 12.', reference, 'en')).toBeUndefined();
 });

@@ -1,16 +1,18 @@
 import { type Language, printedDates } from './findDates.ts';
 import type { FoundReference } from './findReference.ts';
 
-// What may stand beside the date in a heading: punctuation, a clock time, "Updated".
+// What may stand beside the date in a heading: punctuation, a clock time, "Updated", and the
+// place of a photo caption ("3/7 — Guaymas, 12 November."). Case-sensitive: the place is capitalised.
 const HEADING_REST =
-  /^[\s\p{P}\d]*(?:(?:a\.m\.|p\.m\.|hrs?|horas|updated|actualizado)[\s\p{P}\d]*)*$/iu;
+  /^[\s\p{P}\d]*(?:\p{Lu}[\p{L}.-]*(?:\s+(?:de\s+|del\s+)?[\p{Lu}\d][\p{L}\d.-]*){0,3},[\s\p{P}\d]*)?(?:(?:[aA]\.[mM]\.|[pP]\.[mM]\.|[hH](?:rs?|RS?|oras|ORAS)|[uU](?:pdated|PDATED)|[aA](?:ctualizado|CTUALIZADO))[\s\p{P}\d]*)*$/u;
 
 // "Updated: Sunday, Oct. 16, 2022, 6:40 p.m. CT" is about as long as a day heading gets.
 const MAX_HEADING = 60;
 
 /**
- * A line that is only a date ("TUESDAY, OCT. 18" over a live blog's entries) starts a section:
- * the entries under it are of that day, and their "yesterday" is the day before it.
+ * A line that is only a date ("TUESDAY, OCT. 18" over a live blog's entries, "2/7 — Guaymas,
+ * 12 November." over a caption) starts a section: the entries under it are of that day, and
+ * their "yesterday" is the day before it.
  */
 export function headingDay(
   line: string,
