@@ -71,6 +71,13 @@ describe('findPlaces and the present tense of a timeline', () => {
     ]);
   });
 
+  it('reads a town after "la ciudad guatemalteca de" and after "crossed"', () => {
+    expect(ids('Salió el sábado de la ciudad guatemalteca de Huehuetenango.')).toEqual([
+      'huehuetenango',
+    ]);
+    expect(ids('La víspera había cruzado Altamira sin detenerse.')).toEqual(['altamira']);
+  });
+
   it('reads "dejó" as a word of place', () => {
     expect(ids('El domingo, el grupo dejó Saltillo rumbo a Monclova.')).toEqual([
       'saltillo',

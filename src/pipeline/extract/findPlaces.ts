@@ -25,12 +25,12 @@ const WORD = /\p{L}+(?:[-.’']\p{L}+)*\.?/gu;
 const CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'of', 'y']);
 // Words that put a town in front of them: "in Tapachula", "rumbo a Tapachula", "en route Huixtla".
 const LOCATIVE =
-  /(?:\b(?:in|at|to|from|near|into|toward|towards|through|outside|reach|reaches|reached|reaching|left|leave|leaves|leaving|departed|departs|arrived?|arrives|arriving|dej[oó]|dejaron|abandon[oó]|abandonaron|route|via|for|of|en|a|al|de|desde|hacia|hasta|rumbo|cerca|por|entre|and|y)(?:\s+(?:the|la|el|los|las))?|,)\s*$/iu;
+  /(?:\b(?:in|at|to|from|near|into|toward|towards|through|outside|reach|reaches|reached|reaching|left|leave|leaves|leaving|departed|departs|arrived?|arrives|arriving|dej[oó]|dejaron|abandon[oó]|abandonaron|crossed|cruzado|cruz[oó]|cruzaron|atraves[oó]|atravesaron|route|via|for|of|en|a|al|de|desde|hacia|hasta|rumbo|cerca|por|entre|and|y)(?:\s+(?:the|la|el|los|las))?|,)\s*$/iu;
 const CITY_OF =
-  /\b(?:city of|port of|ciudad de|puerto de|municipio de|town of|cabecera (?:departamental|municipal) de)\s+$/iu;
+  /\b(?:(?:city|port|town|ciudad|puerto|municipio|localidad)(?:\s+\p{Ll}+)?\s+(?:of|de)|cabecera (?:departamental|municipal) de)\s+$/u;
 // Words that make "Puebla" the town, not the state: a journey's ends are towns.
 const TOWN_OF_STATE_NAME =
-  /(?:\b(?:city of|ciudad de|cabecera (?:departamental|municipal) de|capital|arrived in|arrives in|arriving in|reached|reaches|leave|leaves|left|leaving|departed|set out from|slept in|rested in|camped in|stayed in|night in|durmieron en|pernoctaron en|pernoct[oó] en|descansaron en|descansan en|acamparon en|(?:parque|plaza|square|park|albergue|shelter|estadio|stadium) (?:central |principal |main )?(?:de|of)|llegaron a|lleg[oó] a|llegan a|salieron de|sali[oó] de|partieron de)\s+)$/iu;
+  /(?:\b(?:city of|ciudad de|ciudad \p{Ll}+ de|city \p{Ll}+ of|cabecera (?:departamental|municipal) de|capital|arrived in|arrives in|arriving in|reached|reaches|leave|leaves|left|leaving|departed|set out from|slept in|rested in|camped in|stayed in|night in|durmieron en|pernoctaron en|pernoct[oó] en|descansaron en|descansan en|acamparon en|(?:parque|plaza|square|park|albergue|shelter|estadio|stadium) (?:central |principal |main )?(?:de|of)|llegaron a|lleg[oó] a|llegan a|salieron de|sali[oó] de|partieron de)\s+)$/iu;
 const STATE_AFTER = /^\s+(?:state|estado)\b/iu;
 // A dateline: the town at the head of a story, then a comma or its country in brackets.
 const DATELINE_AFTER =

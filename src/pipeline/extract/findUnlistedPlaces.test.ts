@@ -14,6 +14,12 @@ describe('findUnlistedPlaces', () => {
     ]);
     expect(names('La noche del martes durmieron en Jocotán.')).toEqual(['jocotan']);
     expect(names('El sábado por la mañana ya estaba en Copán Ruinas.')).toEqual(['copan-ruinas']);
+    expect(names('El domingo cruzó a pie de La Mesilla a Ciudad Cuauhtémoc.')).toEqual([
+      'la-mesilla',
+      'ciudad-cuauhtemoc',
+    ]);
+    expect(names('Cruzaron esta mañana el puesto fronterizo de Anguiatú.')).toEqual(['anguiatu']);
+    expect(names('Según la Comisión Mexicana de Ayuda a Refugiados, son 300.')).toEqual([]);
     expect(names('Llegó este jueves a Caborca.')).toEqual(['caborca']);
     expect(names('They spent the night in a gymnasium in Villa Ahumada.')).toEqual([
       'villa-ahumada',

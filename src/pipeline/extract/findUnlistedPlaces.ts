@@ -19,7 +19,7 @@ const PLACE_ONLY_BEFORE = new RegExp(
     String.raw`\b(?:border crossing|crossing|crossing point|port of entry|border post|checkpoint|border) (?:at|of)`,
     String.raw`\bcross(?:ed|es|ing)?\b[^.;:,]{0,40}?\b(?:at|through)(?: the)?`,
     String.raw`\b(?:reach(?:ed|es)|arrive[sd]? (?:in|at)|arriving (?:in|at)|slept (?:in|at)|spent the night (?:in|at)|camped (?:in|at)|rested in|stopped in|walked into)`,
-    String.raw`\b(?:por|en|a) (?:la|el) (?:aduana|frontera|paso fronterizo|puesto fronterizo|garita|punto fronterizo)(?: de)?`,
+    String.raw`\b(?:(?:por|en|a) )?(?:la|el) (?:aduana|frontera|paso fronterizo|puesto fronterizo|garita|punto fronterizo)(?: de)?`,
     String.raw`\b(?:lleg(?:[oó]|aron|an)|arrib(?:[oó]|aron))(?: (?:este|esta|el|la|ayer|anoche|hoy|[\p{L}]+(?:es|as|os|o))){0,3} (?:a|hasta)`,
     String.raw`\b(?:cruz(?:ar|[oó]|aron|an)(?: la frontera)?|ingres(?:ar|[oó]|aron)|entr(?:ar|[oó]|aron)) por`,
     // Where a group stays: "a gymnasium in Villa Ahumada", "el albergue de Jocotán".
@@ -35,6 +35,9 @@ const PLACE_ONLY_BEFORE = new RegExp(
 // "in Ciudad Pedro de Alvarado": a name that says it is a town, after a word of place.
 const TOWN_NAME = /^(?:Ciudad|Villa|Puerto)\s+\p{Lu}/u;
 const LOCATIVE_BEFORE = /\b(?:in|at|to|from|near|into|en|a|de|desde|hacia|hasta|por)\s+$/iu;
+// After a lowercase word: "cruzó a pie de", not "Comisión Mexicana de Ayuda a Refugiados".
+const FROM_BEFORE = /(?<![\p{L}])[\p{Ll}\d][\p{L}\d]*\s+(?:de|desde|from)\s+$/u;
+const TO_TOWN_AFTER = /^\s+(?:a|al|hasta|to)\s+\p{Lu}/u;
 // "through the Agua Caliente crossing": the name before a word for a crossing.
 const THROUGH_THE = /\bthrough the\s+$/iu;
 const CROSSING_AFTER = /^\s+(?:border\s+)?(?:crossing|checkpoint|port|border post)\b/iu;
@@ -72,8 +75,11 @@ export function findUnlistedPlaces(
     if ([...taken, ...found].some(clash)) continue;
     const after = sentence.slice(span.end);
     if (name.length < 3 || /^\.\p{L}/u.test(after)) continue;
+    // "de La Mesilla a Ciudad Cuauhtémoc": the start of a stretch to a named town.
+    const stretchStart = FROM_BEFORE.test(before) && TO_TOWN_AFTER.test(after);
     const vouched =
       town ||
+      stretchStart ||
       PLACE_ONLY_BEFORE.test(before) ||
       (THROUGH_THE.test(before) && CROSSING_AFTER.test(after));
     if (!vouched || !isPlaceName(name)) continue;

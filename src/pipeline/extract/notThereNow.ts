@@ -15,14 +15,16 @@ export const WHERE_ARRIVED =
 // "officials in Mexico City", "detained at a checkpoint near X", "a 60 km de Chiquimula": a
 // place that is not the group's.
 const NOT_THE_GROUPS =
-  /(?:\b(?:trek|journey|trip|route|ride|recorrido|trayecto|ruta|viaje)\s+(?:from|de|desde)\s+(?:[^,;]{1,40}\s+(?:to|a|hasta)\s+)?|\b(?:officials|authorities|government|ministry|spokes(?:man|woman|person)|embassy|consulate|autoridades|gobierno|funcionarios|secretar[ií]a|embajada|consulado)\s+(?:in|at|en|de|from)\s+(?:the\s+|la\s+)?|\b(?:detained|arrested|deported|detenid[oa]s|arrestad[oa]s|deportad[oa]s)\b[^,;]*|\b(?:que\s+(?:la\s+|lo\s+|los\s+|las\s+)?separan?|that separates?|separating)\b[^,;]*\b(?:de|from)\s+|\d[\d.,]*\s*(?:kil[oó]metros|kilomet(?:er|re)s|km|miles|millas)\s*(?:\([^)]*\))?\s*(?:de|from|away from|(?:al|to the) (?:norte|sur|este|oeste|north|south|east|west) (?:de|of))\s+(?:la\s+|the\s+)?(?:[^,;\d]{1,50},\s*(?:at|in|en)\s+)?)$/iu;
+  /(?:\b(?:trek|journey|trip|route|ride|recorrido|trayecto|ruta|viaje)\s+(?:from|de|desde)\s+(?:[^,;]{1,40}\s+(?:to|a|hasta)\s+)?|\b(?:officials|officers|agents|authorities|government|ministry|spokes(?:man|woman|person)|embassy|consulate|autoridades|agentes|gobierno|funcionarios|secretar[ií]a|embajada|consulado)\s+(?:in|at|en|de|from)\s+(?:the\s+|la\s+)?|\b(?:detained|arrested|deported|detenid[oa]s|arrestad[oa]s|deportad[oa]s)\b[^,;]*|\b(?:que\s+(?:la\s+|lo\s+|los\s+|las\s+)?separan?|that separates?|separating)\b[^,;]*\b(?:de|from)\s+|\d[\d.,]*\s*(?:kil[oó]metros|kilomet(?:er|re)s|km|miles|millas)\s*(?:\([^)]*\))?\s*(?:de|from|away from|(?:al|to the) (?:norte|sur|este|oeste|north|south|east|west) (?:de|of))\s+(?:la\s+|the\s+)?(?:[^,;\d]{1,50},\s*(?:at|in|en)\s+)?)$/iu;
+const STRETCH_FROM =
+  /\d[\d.,]*\s*(?:kil[oó]metros|kilomet(?:er|re)s|km|miles|millas)\s+(?:de|from)\s+$/iu;
 // "Guatemala City, which the marchers hope to reach": a goal named before the plan.
 const PLAN_AFTER =
   /^\s*,\s*(?:which|where|que|a donde|adonde|donde)\s+[^,;]{0,40}?\b(?:hope|plan|expect|aim|want|intend|esperan|planean|pretenden|quieren)/iu;
 
 // "In Mexico City, the Interior Ministry said": where officials spoke, not where the group is.
 const OFFICIALS_THERE =
-  /^\s*,\s*(?:an?\s+(?:[^,;]|\d,\d){0,60},\s*)?(?:the|la|el|las|los)\s+(?:\p{L}+\s+){0,2}?(?:ministry|government|officials|authorities|secretar[ií]a|gobierno|autoridades|mayor|alcald\p{L}*|governor|gobernador)\b/iu;
+  /^(?:['’]s\s+(?:\p{L}+\s+){0,2}?(?:government|officials|authorities|mayor|governor|police|ministry)\b|\s+(?:state\s+|city\s+)?(?:officials|authorities|government)\b)|^\s*,\s*(?:an?\s+(?:[^,;]|\d,\d){0,60},\s*)?(?:the|la|el|las|los)\s+(?:\p{L}+\s+){0,2}?(?:ministry|government|officials|authorities|secretar[ií]a|gobierno|autoridades|mayor|alcald\p{L}*|governor|gobernador)\b/iu;
 
 // "Tapachula, is a day's walk up the road": a town still ahead.
 const STILL_AHEAD =
@@ -37,6 +39,10 @@ export function notThereNow(text: string, place: PlaceMention): boolean {
 /** notThereNow, before reading a clause after the place that says the group was there. */
 export function elsewhereBut(text: string, place: PlaceMention): boolean {
   const clause = clauseBefore(text, place.start);
+  // "los 17 kilómetros de La Trinitaria a Comitán": the stretch's start, where the day began.
+  if (STRETCH_FROM.test(clause) && /^\s+(?:a|al|hasta|to)\s+\p{Lu}/u.test(text.slice(place.end))) {
+    return PLAN.test(clause);
+  }
   if (PLAN.test(clause) || EARLIER_STAY.test(clause) || NOT_THE_GROUPS.test(clause)) return true;
   const after = text.slice(place.end);
   return PLAN_AFTER.test(after) || OFFICIALS_THERE.test(after) || STILL_AHEAD.test(after);

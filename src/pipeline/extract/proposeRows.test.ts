@@ -305,3 +305,26 @@ it('reads a list of nights, and a departure told with its own day', () => {
     positions('A day after leaving Huixtla, the caravan reached Mapastepec on Tuesday.'),
   ).toEqual(['mapastepec 2018-10-23']);
 });
+
+it('takes no position where officials of a town speak, or officers work', () => {
+  const positions = (text: string) =>
+    propose(text)
+      .filter((r) => r.fact === 'position')
+      .map((r) => r.place);
+  expect(
+    positions("Mapastepec's government said it spent 11 million pesos on the caravan."),
+  ).toEqual([]);
+  expect(
+    positions('U.S. officers at the Huixtla port take in a few dozen caravan members.'),
+  ).toEqual([]);
+});
+
+it('takes the start of a stretch walked from one town to another', () => {
+  const rows = proposeRows(
+    splitSentences('Ayer la caravana cubrió los 17 kilómetros de Huixtla a Mapastepec.'),
+    { ...options, language: 'es' },
+  );
+  expect(rows.filter((p) => p.row.fact === 'position').map((p) => p.row.place)).toEqual([
+    'huixtla',
+  ]);
+});
