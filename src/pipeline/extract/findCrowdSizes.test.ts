@@ -77,6 +77,30 @@ describe('findCrowdSizes', () => {
       [2000, undefined],
     ]);
     expect(values('Some 400 children travel with the caravan.')).toEqual([]);
+    expect(values('Organizers of the caravan said that evening there were about 7,000.')).toEqual([
+      [7000, undefined],
+    ]);
+    expect(values('A priest walking with the group says it is between 2,000 and 2,500.')).toEqual([
+      [2000, 2500],
+    ]);
+    expect(values('The caravan reached the city, which counted 800 new arrivals.')).toEqual([
+      [800, undefined],
+    ]);
+    expect(values('The caravan shrank; only about 300 made it this far.')).toEqual([
+      [300, undefined],
+    ]);
+  });
+
+  it('leaves out days of the month, temperatures, mats and yearly tallies', () => {
+    expect(values('El lunes 17 salieron de la ciudad con la caravana.')).toEqual([]);
+    expect(values('On the walk it dropped to about 50 degrees.')).toEqual([]);
+    expect(values('The caravan shelter has 300 sleeping mats.')).toEqual([]);
+    expect(
+      values('En lo que va del año, 22 mil migrantes de la caravana fueron deportados.'),
+    ).toEqual([]);
+    expect(values('The group is 900 strong, and there are maybe 20 buses.')).toEqual([
+      [900, undefined],
+    ]);
   });
 
   it('reads the size of a group with no noun after it, and people on the move', () => {

@@ -16,7 +16,7 @@ const MIGRANTS =
 // Nouns for people in general: a crowd size only where the sentence is about the caravan.
 // Asylum seekers at a port are a queue unless the sentence says they are the caravan.
 const PEOPLE =
-  'asylum[- ]seekers|refugees|refugiados|solicitantes de asilo|walkers|participants|participantes|people|persons|personas|individuals|immigrants|inmigrantes|members|integrantes|adults|adultos|travell?ers|marchers|caminantes';
+  'asylum[- ]seekers|refugees|refugiados|solicitantes de asilo|walkers|participants|participantes|(?:new )?arrivals|people|persons|personas|individuals|immigrants|inmigrantes|members|integrantes|adults|adultos|travell?ers|marchers|caminantes';
 
 // Up to two words between the figure and the noun ("7,200 Honduran migrants", "millar de").
 const NOUN_AFTER = new RegExp(
@@ -34,6 +34,9 @@ const COUNTED_BEFORE =
   /\b(?:detained|deported|arrested|apprehended|tested|vaccinated|treated|returned|expelled|rescued|registered|received|processed|takes? in|took in|admits?|admitted|accepts?|accepted|processes|capacity (?:for|of)|room for|beds? for|(?:town|city|village|municipality|ciudad|pueblo|municipio|localidad) (?:of|de)|issued|granted|otorg[oó]|emiti[oó]|detuvo|detuvieron|deport[oó]|deportaron|deportado|detenido|rescatado|atendido|registrado|rescat[oó]|rescataron|atendi[oó]|registr[oó]|recibi[oó]|capacidad (?:para|de)|cupo para)\s+(?:\p{L}+\s+){0,3}$/iu;
 const COUNTED_AFTER =
   /^\s*(?:\p{L}+\s+){0,4}?(?:were |have been |han sido |fueron )?(?:detained|deported|returned|accepted|applied|received|already wait|wait(?:ing)? in|(?:asked|applied) for (?:asylum|refuge)|sought asylum|(?:had )?requested|were taken|taken (?:to|from|off)|pulled from|(?:were |are )?(?:already )?on (?:an?|the) (?:\p{L}+ )?(?:waiting )?list|flown home|hospitali[sz]ed|injured|treated|killed|died|detenidos|deportados|retornados|devueltos|aceptaron|solicitaron|pidieron|recibieron|obtuvieron|esperan|ya esperan|trasladad[oa]s|hospitalizad[oa]s|atendid[oa]s|herid[oa]s|muert[oa]s|murieron|fallecieron)\b/iu;
+// "en lo que va del año, 22 mil": a national tally, not a crowd on the road.
+const SO_FAR_THIS_YEAR =
+  /\b(?:en lo que va del? (?:a[ñn]o|\d{4})|so far this year|this year alone|in the past year|en el [uú]ltimo a[ñn]o)\b[^.;]*$/iu;
 const RATE =
   /^\s*(?:a|per|each|every|al|por|cada)\s+(?:day|week|month|year|d[ií]a|semana|mes|a[ñn]o)\b/iu;
 
@@ -49,10 +52,25 @@ export function findCrowdSizes(sentence: string): CrowdMatch[] {
       return [{ value: n.value, ...maxOf(n), start: n.start, end: n.end }];
     }
     // "nearly 5,000 were sleeping in a stadium", "about 1,700 remained": people on the road.
-    if (caravan && ON_THE_ROAD_AFTER.test(sentence.slice(n.end)) && isSize(n, sentence)) {
+    const dayOfMonth = DAY_BEFORE.test(sentence.slice(0, n.start));
+    if (
+      caravan &&
+      ON_THE_ROAD_AFTER.test(sentence.slice(n.end)) &&
+      isSize(n, sentence) &&
+      !dayOfMonth
+    ) {
       if (!/^(?:19|20)\d\d$/u.test(sentence.slice(n.start, n.end).trim())) {
         return [{ value: n.value, ...maxOf(n), start: n.start, end: n.end }];
       }
+    }
+    // "organizers said there were about 7,000.", "says it is between 2,000 and 2,500.": a count
+    // that ends its clause.
+    if (
+      caravan &&
+      COUNT_IS.test(sentence.slice(0, n.start)) &&
+      ENDS_CLAUSE.test(sentence.slice(n.end))
+    ) {
+      if (isSize(n, sentence)) return [{ value: n.value, ...maxOf(n), start: n.start, end: n.end }];
     }
     // "the group, about 800 strong": a size with "strong" for its noun.
     if (/^\s+strong\b/iu.test(sentence.slice(n.end)) && isSize(n, sentence)) {
@@ -65,8 +83,14 @@ export function findCrowdSizes(sentence: string): CrowdMatch[] {
   });
 }
 
+const COUNT_IS =
+  /\b(?:there (?:were|are)|(?:it|the caravan|the group|la caravana|el grupo) (?:is|was|es|era)|(?:son|eran))\s+(?:\p{L}+\s+){0,2}$/iu;
+const ENDS_CLAUSE = /^\s*(?:[.,;:)]|$)/u;
+// "El lunes 17 salieron": a day of the month, not a count.
+const DAY_BEFORE =
+  /(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|d[ií]a|jan\p{L}*|feb\p{L}*|mar\p{L}*|apr\p{L}*|may|jun\p{L}*|jul\p{L}*|aug\p{L}*|sep\p{L}*|oct\p{L}*|nov\p{L}*|dec\p{L}*)\.?\s+$/iu;
 const ON_THE_ROAD_AFTER =
-  /^\s+(?:(?:were|are|was|had|have|still)\s+)*(?:sleeping|walking|camped|camping|resting|remained|remain|stayed|slept|walked|marched|set out|durmieron|duermen|caminaron|caminan|salieron|permanecen|permanec[ií]an|quedaban|pernoctaron|descansan|descansaron)(?![\p{L}])/iu;
+  /^\s+(?:(?:were|are|was|had|have|still)\s+)*(?:(?:(?:were|are|was)\s+)(?:still\s+)?(?:sleeping|walking|camping|resting)|camped|remained|remain|stayed|slept|walked|marched|set out|made it|durmieron|duermen|caminaron|caminan|salieron|permanecen|permanec[ií]an|quedaban|pernoctaron|descansan|descansaron)(?![\p{L}])/iu;
 
 // "a caravan of about 2,500", "el contingente, de unas 1.300", "had grown to 3,000": a size
 // with no noun after it.
@@ -78,7 +102,9 @@ function isSize(n: NumberMatch, sentence: string): boolean {
   return (
     n.value >= 10 &&
     n.value <= MAX_CROWD &&
-    !/^\s*(?:%|percent|por ciento|km|kil[oó]metros|miles|millas|d[ií]as|days)/iu.test(after)
+    !/^\s*(?:%|°|percent|por ciento|degrees|grados|km|kil[oó]metros|miles|millas|d[ií]as|days)/iu.test(
+      after,
+    )
   );
 }
 
@@ -93,6 +119,7 @@ function isCrowd(
   const after = sentence.slice(n.end + noun[0].length);
   if (RATE.test(after) || COUNTED_AFTER.test(after) || OF_ANOTHER_BODY.test(after)) return false;
   if (COUNTED_BEFORE.test(sentence.slice(0, n.start))) return false;
+  if (SO_FAR_THIS_YEAR.test(sentence.slice(0, n.start))) return false;
   const migrants = new RegExp(`^(?:${MIGRANTS})$`, 'iu').test(noun[2] ?? '');
   return migrants || caravan;
 }

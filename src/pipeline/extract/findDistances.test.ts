@@ -56,6 +56,15 @@ describe('findDistances', () => {
     expect(measures('Tenosique lies some 60 kilometers from El Ceibo by road.')).toBe('leg');
     expect(measures('Some 3,000 km separate Tapachula from Tijuana.')).toBe('leg');
     expect(measures('They set out for Querétaro, about 120 miles north.')).toBe('leg');
+    expect(
+      measures('It rested in Tonalá, some 220 km up the coast from Tapachula, where it set out.'),
+    ).toBe('covered');
+    expect(
+      measures('La caravana dejó Aldama con dirección a Soto la Marina, a 85 kilómetros.'),
+    ).toBe('leg');
+    expect(
+      measures('Cruzaron la frontera y siguieron hacia Chiquimula, a unos 60 kilómetros.'),
+    ).toBe('leg');
   });
 
   it('reads "160 km (100 miles)" as one distance', () => {

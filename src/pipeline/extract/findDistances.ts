@@ -22,16 +22,19 @@ const AWAY =
 // "began leaving Guadalajara … toward Tepic, about 220 km away": the day's stretch, not what is
 // left from a rest stop.
 const SETTING_OUT =
-  /\b(?:leaving|left|leave|set(?:s)? out|setting out|set off|heading|headed|departed|salieron|sal(?:i[oó]|en)|dejaron|dej[oó]|partieron|parti[oó]|abandonaron|abandon[oó]|avanz(?:ar|an|aron|[oó])|reanud\p{L}+|tomaron la carretera|tom[oó] la carretera|took the (?:road|highway))(?![\p{L}])[^.;]*$/iu;
+  /\b(?:leaving|left|leave|set(?:s)? out|setting out|set off|heading|headed|departed|salieron|sal(?:i[oó]|en)|dejaron|dej[oó]|partieron|parti[oó]|abandonaron|abandon[oó]|avanz(?:ar|an|aron|[oó])|siguieron|sigui[oó]|continuaron|continu[oó]|continued|pushed on|reanud\p{L}+|tomaron la carretera|tom[oó] la carretera|took the (?:road|highway))(?![\p{L}])[^.;]*$/iu;
 // "La segunda caravana … permanece en Saltillo, a casi 200 kilómetros de distancia": how far
 // behind the other group is.
 const OTHER_GROUP =
   /\b(?:second|other|first|segund[oa]|otr[oa]|primer[oa]?)\s+(?:caravan|group|contingent|caravana|grupo|contingente)\b/iu;
 const ALONE_AWAY = /^\s*(?:\w+\s+){0,1}?(?:de distancia|away)\s*[,.;]/iu;
 const GOAL_APPOSED =
-  /\b(?:hacia|rumbo a|toward|towards|for|to)\s[^.;]{1,60},\s*(?:a\s+)?(?:about|some|roughly|nearly|unos|unas|casi|cerca de|poco m[aá]s de)?\s*$/iu;
+  /\b(?:hacia|rumbo a|(?:con |en )?direcci[oó]n a|toward|towards|for|to)\s[^.;]{1,60},\s*(?:a\s+)?(?:about|some|roughly|nearly|unos|unas|casi|cerca de|poco m[aá]s de)?\s*$/iu;
 const STANDS =
   /\b(?:is|are|lies|lie|sits|remains|está|están|queda|quedan|se encuentra|se encuentran)\s+(?:now\s+|still\s+|ahora\s+|a[uú]n\s+)?(?:a\s+)?(?:\p{L}+\s+){0,2}$/iu;
+// "220 km up the coast from Tapachula, where they set out": all the way from the start.
+const FROM_THE_START =
+  /^[^.;]{0,40}?\b(?:from|of|de|desde)\s+[^,.;]{1,40},\s*(?:where|donde|de donde)\s+(?:they|it|the group|the caravan|el grupo|la caravana)?\s*(?:had\s+)?(?:set out|set off|started|began|left|sali[oó]|salieron|parti[oó]|partieron|empez[oó])/iu;
 // "The ride is about 150 miles": the stretch named, then the figure.
 const TRIP_IS =
   /\b(?:ride|walk|trek|hike|trip|journey|stretch|leg|recorrido|trayecto|tramo|caminata|viaje)\s+(?:is|was|will be|es|fue|ser[aá])\s+(?:\p{L}+\s+){0,2}$/iu;
@@ -113,6 +116,7 @@ function measuresOf(before: string, after: string): Measures {
   if (LAST_STRETCH.test(before) || TRIP_TO.test(near) || BETWEEN_TOWNS.test(near)) return 'leg';
   if (TRIP_AFTER.test(near) || STRETCH_BEFORE.test(before) || WALK_OF.test(before)) return 'leg';
   if (TRIP_IS.test(before)) return 'leg';
+  if (FROM_THE_START.test(after.slice(0, 120))) return 'covered';
   if (APART.test(near)) return GROUPS.test(before + after) ? 'gap' : 'leg';
   if (COVERED.test(before.slice(-40))) {
     return SO_FAR.test(before + after) || CAME.test(before.slice(-40)) ? 'covered' : 'leg';
