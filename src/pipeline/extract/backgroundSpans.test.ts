@@ -12,6 +12,7 @@ describe('backgroundSpans', () => {
       'In January, police stopped some 7,000 people.',
       'Otra caravana de unas 12 mil personas cruzó en enero.',
       'The April caravan numbered about 1,200 at its largest.',
+      'It was here, in 2019, that a caravan of about 1,000 people waited for weeks.',
     ]) {
       expect(spans(s)).toEqual(whole(s));
     }

@@ -39,8 +39,11 @@ export function backgroundSpans(sentence: string, reference: string): Span[] {
 }
 
 /** The clauses cues fall in; a cue in the first clause makes the whole sentence one span. */
+const HEAD = 25;
+
 export function cueSpans(sentence: string, cues: number[]): Span[] {
-  const firstEnd = clauseAround(sentence, 0).end;
+  // "In 2019, …", "It was here, in 2021, that …": a time set at the head covers the sentence.
+  const firstEnd = Math.max(clauseAround(sentence, 0).end, HEAD);
   if (cues.some((c) => c < firstEnd)) return [{ start: 0, end: sentence.length }];
   return cues.map((c) => clauseAround(sentence, c));
 }

@@ -35,6 +35,13 @@ describe('buildGazetteer', () => {
     expect(gazetteer.names.get('chicago')).toBeUndefined();
   });
 
+  it('names towns as reports do: Caborca, Ciudad Juárez', () => {
+    expect(gazetteer.names.get('caborca')?.[0]).toMatchObject({ id: 'caborca', name: 'Caborca' });
+    const juarez = gazetteer.names.get('juarez')?.find((p) => p.admin1 === '06');
+    expect(juarez).toMatchObject({ id: 'ciudad-juarez', name: 'Ciudad Juárez' });
+    expect(gazetteer.names.get('ciudad juarez')?.[0]?.id).toBe('ciudad-juarez');
+  });
+
   it('maps capital phrases to the capital', () => {
     const alias = gazetteer.aliases.find((a) => a.pattern.source.includes('capital mexicana'));
     expect(alias?.place.id).toBe('mexico-city');

@@ -78,6 +78,7 @@ export function buildGazetteer(cities: readonly GeoNamesCity[], placesCsv: strin
     const place = fromGeoNames(city, knownIds);
     if (regions.has(`${city.country}|${foldName(city.name)}`)) place.stateNamed = true;
     add(city.name, place);
+    if (place.name !== city.name) add(place.name, place);
   }
   for (const list of names.values()) keepLargestPerState(list);
   return { names, aliases: [...capitalAliases(names), ...landmarkAliases(names)] };
@@ -127,19 +128,36 @@ function onRoute(city: GeoNamesCity): boolean {
  * name in two states share a proposed id: a person adding one to places.csv sees which it is.
  */
 function fromGeoNames(city: GeoNamesCity, knownIds: Set<number | string>): PlaceCandidate {
-  const slug = foldName(city.name)
+  const name = commonName(city);
+  const slug = foldName(name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   const state = `${city.country}-${city.adminCode}`.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   return {
     id: knownIds.has(slug) ? `${slug}-${state}` : slug,
-    name: city.name,
+    name,
     admin1: city.adminCode,
     country: city.country,
     population: city.population,
     geonamesId: city.cityId,
     known: false,
   };
+}
+
+/**
+ * The name reports use: GeoNames' "Heroica Caborca" is Caborca, and its "Juárez" in Chihuahua,
+ * the border city of 1.3 million, is Ciudad Juárez.
+ */
+function commonName(city: GeoNamesCity): string {
+  if (
+    city.country === 'MX' &&
+    city.adminCode === '06' &&
+    city.name === 'Juárez' &&
+    city.population > 1e6
+  ) {
+    return 'Ciudad Juárez';
+  }
+  return city.name.replace(/^Heroica (?:Ciudad de )?/u, '');
 }
 
 /** GeoNames lists hamlets that share a town's name in the same state: a report names the town. */

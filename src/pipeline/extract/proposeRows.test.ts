@@ -328,3 +328,10 @@ it('takes the start of a stretch walked from one town to another', () => {
     'huixtla',
   ]);
 });
+
+it('keeps the row at a town over an earlier guess that the group was heading there', () => {
+  const rows = propose(
+    'The caravan is walking toward Mapastepec. The caravan is resting in Mapastepec.',
+  );
+  expect(rows.map((r) => [r.place, r.note])).toEqual([['mapastepec', 'proposed']]);
+});

@@ -67,6 +67,8 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
         draft.value,
         draft.valueMax,
         draft.unit,
+        // A guess "heading to X" must not keep out a row that says the group was at X.
+        draft.notes.some((n) => n.startsWith('heading to')),
       ].join('|');
       if (seen.has(key)) continue;
       seen.add(key);

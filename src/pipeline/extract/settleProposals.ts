@@ -8,7 +8,7 @@ export function settleProposals(proposals: Proposal[]): Proposal[] {
   return withIds(dropRestated(dropSubsumed(proposals)));
 }
 
-/** A row "heading to B" says less than a row "from A to B" of the same day: keep the latter. */
+/** A row "heading to B" says less than "from A to B" or "at B" of the same day: keep those. */
 function dropSubsumed(proposals: Proposal[]): Proposal[] {
   const sameDay = (p: Proposal, q: Proposal) => q !== p && q.row.date === p.row.date;
   return proposals.filter(
@@ -16,7 +16,11 @@ function dropSubsumed(proposals: Proposal[]): Proposal[] {
       !(
         (p.row.note?.includes('heading to') &&
           proposals.some(
-            (q) => sameDay(p, q) && q.row.placeTo === p.row.place && q.row.fact === p.row.fact,
+            (q) =>
+              sameDay(p, q) &&
+              q.row.fact === p.row.fact &&
+              (q.row.placeTo === p.row.place ||
+                (q.row.place === p.row.place && !q.row.note?.includes('heading to'))),
           )) ||
         // "Pasó la noche del domingo en Huixtla" beside a position there that day says no more.
         (p.row.fact === 'event' &&
