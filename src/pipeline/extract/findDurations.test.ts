@@ -4,6 +4,14 @@ import { findDurations } from './findDurations.ts';
 const first = (s: string) => findDurations(s)[0];
 
 describe('findDurations', () => {
+  it('reads one week said with the article, on the road or still to go', () => {
+    const values = (t: string) => findDurations(t).map((d) => d.value);
+    expect(values('After a week on the road, they reached Juárez.')).toEqual([7]);
+    expect(values('Necesitarán al menos una semana más para llegar.')).toEqual([7]);
+    expect(values('She just got back from a week in El Paso.')).toEqual([]);
+    expect(values('They left a week ago.')).toEqual([]);
+  });
+
   it('finds days, weeks and hours with what they measure', () => {
     expect(first('It could take them 40 more days to reach the border.')).toMatchObject({
       value: 40,

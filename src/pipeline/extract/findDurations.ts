@@ -33,6 +33,24 @@ const TO_DESTINATION = /\b(?:to reach|to get to|para llegar a|hasta|to)\s+\p{Lu}
 
 /** The durations a sentence states: "another 25 days", "22 días", "36 hours". */
 export function findDurations(sentence: string): DurationMatch[] {
+  return [...numbered(sentence), ...aWeek(sentence)];
+}
+
+// "after a week on the road", "una semana más": one week of the journey, said with the article.
+const A_WEEK =
+  /(?<![\p{L}])(?:(?:another|otra)\s+(week|semana)|(?:a|one|una)\s+(week|semana)\s+(?:more|m[aá]s|on the road|of walking|de camino|de caminata))(?![\p{L}])/giu;
+
+function aWeek(sentence: string): DurationMatch[] {
+  return [...sentence.matchAll(A_WEEK)].flatMap((m) => {
+    const before = sentence.slice(0, m.index);
+    if (OFFSET_AFTER.test(sentence.slice(m.index + m[0].length))) return [];
+    if (IN_BEFORE.test(before) && !TRAVEL.test(sentence)) return [];
+    const word = m[1] ?? m[2] ?? '';
+    return [toMatch({ value: 1, start: m.index }, word, sentence, m.index + m[0].length)];
+  });
+}
+
+function numbered(sentence: string): DurationMatch[] {
   return findNumbers(sentence).flatMap((n) => {
     const unit = UNIT.exec(sentence.slice(n.end));
     if (!unit?.[1] || n.value <= 0) return [];
