@@ -47,8 +47,10 @@ export function baseDraft(
 function datesOfPlace(r: Reading, anchor: Span): DateMention[] {
   const gap = (d: Span, p: Span) => Math.max(p.start - d.end, d.start - p.end, 0);
   const others = r.places.filter((p) => p.end <= anchor.start || p.start >= anchor.end);
-  const own = r.dates.filter((d) => others.every((p) => gap(d, anchor) <= gap(d, p)));
-  return own.length > 0 ? own : r.dates;
+  // "descansará hasta el domingo": a day ahead is a plan's, not where the group was.
+  const told = r.dates.filter((d) => !d.ahead);
+  const own = told.filter((d) => others.every((p) => gap(d, anchor) <= gap(d, p)));
+  return own.length > 0 ? own : told;
 }
 
 /** The caravan named last before the fact, else the first after it. */

@@ -66,6 +66,15 @@ describe('findDates', () => {
     expect(findDates('Llegaron el lunes 2 de diciembre.', story, 'es')[0]?.date).toBe('2019-12-02');
   });
 
+  it('reads a weekday after "hasta el" or a future verb as ahead', () => {
+    expect(findDates('Descansará hasta el domingo.', ref, 'es')[0]).toMatchObject({
+      date: '2019-03-10',
+      ahead: true,
+    });
+    expect(findDates('Saldrán el domingo.', ref, 'es')[0]?.ahead).toBe(true);
+    expect(findDates('Llegaron el domingo.', ref, 'es')[0]?.ahead).toBeUndefined();
+  });
+
   it('reads a weekday in a plan as ahead, and a photo count as no date', () => {
     expect(findDates('They planned to set out on Sunday for Durango.', ref, 'en')[0]?.date).toBe(
       '2019-03-10',

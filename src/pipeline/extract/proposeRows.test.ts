@@ -335,3 +335,11 @@ it('keeps the row at a town over an earlier guess that the group was heading the
   );
   expect(rows.map((r) => [r.place, r.note])).toEqual([['mapastepec', 'proposed']]);
 });
+
+it('dates no position by a day ahead', () => {
+  const rows = proposeRows(
+    splitSentences('El contingente permanece en Huixtla, donde descansará hasta el domingo.'),
+    { ...options, language: 'es' },
+  );
+  expect(rows.map((p) => [p.row.place, p.row.date])).toEqual([['huixtla', '2018-10-26']]);
+});
