@@ -60,6 +60,22 @@ function datedClause(r: Reading, place: RolePlace): boolean {
   return r.dates.some((d) => d.start >= start && d.start < end && nearest(d));
 }
 
+// "descansaron el domingo en Huixtla y el lunes reanudaron la marcha hacia Escuintla".
+const SET_OUT_AGAIN =
+  /^[^.;]*?(?:,?\s+(?:and|y|then|luego)\s+)(?:[^.;]{0,30}?\s)?(?:resumed|set (?:out|off)(?: again)?|left|headed|reanud\p{L}+|salieron|sali[oó]|partieron|parti[oó]|siguieron|continuaron)(?![\p{L}])/iu;
+
+/**
+ * "rested in A on Sunday and on Monday set out for B": a new day's start from A, anchored on
+ * its verb so it takes that clause's date.
+ */
+function setOutAgain(r: Reading, place: RolePlace, to: RolePlace): RolePlace | undefined {
+  if (to.start < place.end) return undefined;
+  const m = SET_OUT_AGAIN.exec(r.sentence.text.slice(place.end, to.start));
+  if (!m) return undefined;
+  const start = place.end + m[0].length - 1;
+  return { ...place, start, end: start + 1, role: 'from' };
+}
+
 /** Where a group was: a sentence about the caravan, or a dated sentence at one of the log's places. */
 export function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
   const text = r.sentence.text;
@@ -75,12 +91,16 @@ export function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
   const departed = from && DEPARTED.test(clauseBefore(text, from.start));
   if (from && (to || departed)) drafts.push(positionDraft(r, from, to, options));
   at.forEach((place, i) => {
-    const heading = !from && i === 0 && to?.place.id !== place.place.id ? to : undefined;
+    const next = to && i === 0 && !from ? setOutAgain(r, place, to) : undefined;
+    const nextDraft = next && positionDraft(r, next, to, options);
+    if (nextDraft) drafts.push(nextDraft);
+    const heading = !from && !next && i === 0 && to?.place.id !== place.place.id ? to : undefined;
     const arrival = arrivedThereBefore(text, place);
     // "los 40 km que la separan de Huixtla, donde pasaron la noche": there only on that night.
-    if (!arrival || !elsewhereBut(text, place)) {
-      drafts.push(positionDraft(r, place, heading, options));
-    }
+    const here = positionDraft(r, place, heading, options);
+    // "cruzaron esta mañana Anguiatú y siguieron hacia Chiquimula": one row says that day.
+    const sameDay = nextDraft?.date === here.date;
+    if ((!arrival || !elsewhereBut(text, place)) && !sameDay) drafts.push(here);
     if (arrival) drafts.push(positionDraft(r, arrival, undefined, options));
   });
   // "the last 80 miles to Juárez": a stretch's end, which its distance row already tells.

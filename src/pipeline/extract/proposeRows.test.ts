@@ -343,3 +343,19 @@ it('dates no position by a day ahead', () => {
   );
   expect(rows.map((p) => [p.row.place, p.row.date])).toEqual([['huixtla', '2018-10-26']]);
 });
+
+it('takes a new day started from the town of the day before', () => {
+  const rows = propose(
+    'The caravan rested in Huixtla on Sunday and on Monday set out for Mapastepec.',
+  );
+  expect(rows.map((r) => `${r.place}→${r.placeTo ?? ''} ${r.date}`)).toEqual([
+    'huixtla→mapastepec 2018-10-22',
+    'huixtla→ 2018-10-21',
+  ]);
+  const sameDay = propose(
+    'The caravan crossed at Huixtla on Monday and went on toward Mapastepec.',
+  );
+  expect(sameDay.map((r) => `${r.place}→${r.placeTo ?? ''} ${r.date}`)).toEqual([
+    'huixtla→mapastepec 2018-10-22',
+  ]);
+});
