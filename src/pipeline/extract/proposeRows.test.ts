@@ -17,6 +17,14 @@ const options = {
   source: 'src',
 };
 const propose = (text: string) => proposeRows(splitSentences(text), options).map((p) => p.row);
+const positions = (text: string) =>
+  propose(text)
+    .filter((r) => r.fact === 'position')
+    .map((r) => r.place);
+const datedPositions = (text: string) =>
+  propose(text)
+    .filter((r) => r.fact === 'position')
+    .map((r) => `${r.place} ${r.date}`);
 
 it('drops repeated rows and keeps "from A to B" over "heading to B"', () => {
   const rows = propose(
@@ -140,10 +148,6 @@ it('takes people on the move for the caravan when no caravan word is said', () =
 });
 
 it('takes no position where the group is short of, far from, detained near or hoping for', () => {
-  const positions = (text: string) =>
-    propose(text)
-      .filter((r) => r.fact === 'position')
-      .map((r) => r.place);
   expect(
     positions('The caravan rested in Huixtla today, still 40 km short of Mapastepec.'),
   ).toEqual(['huixtla']);
@@ -164,10 +168,6 @@ it('leaves out a road under repair', () => {
 });
 
 it('takes the towns a stretch joins for no stop, unless the text says they stopped there', () => {
-  const positions = (text: string) =>
-    propose(text)
-      .filter((r) => r.fact === 'position')
-      .map((r) => r.place);
   expect(
     positions(
       'La caravana llegó hoy a Mapastepec tras recorrer los 40 km que la separan de Huixtla.',
@@ -192,20 +192,12 @@ it('takes a town where officials spoke for no position', () => {
 });
 
 it('takes no position from a recap in the past that names no day', () => {
-  const positions = (text: string) =>
-    propose(text)
-      .filter((r) => r.fact === 'position')
-      .map((r) => r.place);
   expect(positions('The caravan crossed into Mexico and passed through Huixtla.')).toEqual([]);
   expect(positions('The caravan passed through Huixtla on Thursday.')).toEqual(['huixtla']);
   expect(positions('The caravan is resting in Huixtla.')).toEqual(['huixtla']);
 });
 
 it('takes no position at the far end of a distance, or where officials speak after an aside', () => {
-  const positions = (text: string) =>
-    propose(text)
-      .filter((r) => r.fact === 'position')
-      .map((r) => r.place);
   expect(
     positions('The caravan is 1,000 miles (1,600 km) from the nearest crossing, at Mapastepec.'),
   ).toEqual([]);
@@ -222,53 +214,41 @@ it('takes no rows from a headline, only from the story under it', () => {
 });
 
 it('dates each town by the date told beside it', () => {
-  const rows = propose(
-    'The caravan that crossed at Huixtla on Saturday reached Mapastepec, Chiapas, late yesterday.',
-  );
-  expect(rows.filter((r) => r.fact === 'position').map((r) => [r.place, r.date])).toEqual([
-    ['huixtla', '2018-10-20'],
-    ['mapastepec', '2018-10-25'],
-  ]);
+  expect(
+    datedPositions(
+      'The caravan that crossed at Huixtla on Saturday reached Mapastepec, Chiapas, late yesterday.',
+    ),
+  ).toEqual(['huixtla 2018-10-20', 'mapastepec 2018-10-25']);
 });
 
 it('takes no position from a plan or a hope', () => {
-  const positions = (text: string) =>
-    propose(text)
-      .filter((r) => r.fact === 'position')
-      .map((r) => r.place);
   expect(positions('Organizers plan a march to Mapastepec on Sunday.')).toEqual([]);
   expect(positions('They said they hoped to reach Mapastepec by Tuesday.')).toEqual([]);
   expect(positions('Para hoy se espera que la caravana llegue a Mapastepec.')).toEqual([]);
 });
 
 it('gives a date that opens the next clause to that clause', () => {
-  const rows = propose(
-    'By Oct. 20 the crowd, swollen to thousands, was pressed against the gates of Huixtla, and on Oct. 24 nearly 5,000 were sleeping in a stadium in Mapastepec.',
-  );
-  expect(rows.filter((r) => r.fact === 'position').map((r) => [r.place, r.date])).toEqual([
-    ['huixtla', '2018-10-20'],
-    ['mapastepec', '2018-10-24'],
-  ]);
+  expect(
+    datedPositions(
+      'By Oct. 20 the crowd, swollen to thousands, was pressed against the gates of Huixtla, and on Oct. 24 nearly 5,000 were sleeping in a stadium in Mapastepec.',
+    ),
+  ).toEqual(['huixtla 2018-10-20', 'mapastepec 2018-10-24']);
 });
 
 it('dates a town by the date between its verb and its words of place', () => {
-  const rows = propose(
-    'Migrantes que cruzaron ayer por la aduana de Huixtla llegaron esta tarde a Mapastepec.',
-  );
-  expect(rows.filter((r) => r.fact === 'position').map((r) => [r.place, r.date])).toEqual([
-    ['huixtla', '2018-10-25'],
-    ['mapastepec', '2018-10-26'],
-  ]);
+  expect(
+    datedPositions(
+      'Migrantes que cruzaron ayer por la aduana de Huixtla llegaron esta tarde a Mapastepec.',
+    ),
+  ).toEqual(['huixtla 2018-10-25', 'mapastepec 2018-10-26']);
 });
 
 it('keeps the day of a stay apart from the day of the arrival told after it', () => {
-  const rows = propose(
-    'Antes, el martes, la caravana descansó todo el día en Huixtla, donde el lunes había llegado.',
-  );
-  expect(rows.filter((r) => r.fact === 'position').map((r) => [r.place, r.date])).toEqual([
-    ['huixtla', '2018-10-23'],
-    ['huixtla', '2018-10-22'],
-  ]);
+  expect(
+    datedPositions(
+      'Antes, el martes, la caravana descansó todo el día en Huixtla, donde el lunes había llegado.',
+    ),
+  ).toEqual(['huixtla 2018-10-23', 'huixtla 2018-10-22']);
 });
 
 it('reads a plan said far before the place', () => {
@@ -289,28 +269,19 @@ it('takes "espera cruzar para reunirse con otros en X" for a plan', () => {
 });
 
 it('reads a list of nights, and a departure told with its own day', () => {
-  const positions = (text: string) =>
-    propose(text)
-      .filter((r) => r.fact === 'position')
-      .map((r) => `${r.place} ${r.date}`);
-  expect(positions('They slept in Huixtla on Monday, Escuintla on Tuesday.')).toEqual([
+  expect(datedPositions('They slept in Huixtla on Monday, Escuintla on Tuesday.')).toEqual([
     'huixtla 2018-10-22',
     'escuintla 2018-10-23',
   ]);
-  expect(positions('After leaving Huixtla on Tuesday, the caravan reached Mapastepec.')).toEqual([
-    'huixtla 2018-10-23',
-    'mapastepec 2018-10-23',
-  ]);
   expect(
-    positions('A day after leaving Huixtla, the caravan reached Mapastepec on Tuesday.'),
+    datedPositions('After leaving Huixtla on Tuesday, the caravan reached Mapastepec.'),
+  ).toEqual(['huixtla 2018-10-23', 'mapastepec 2018-10-23']);
+  expect(
+    datedPositions('A day after leaving Huixtla, the caravan reached Mapastepec on Tuesday.'),
   ).toEqual(['mapastepec 2018-10-23']);
 });
 
 it('takes no position where officials of a town speak, or officers work', () => {
-  const positions = (text: string) =>
-    propose(text)
-      .filter((r) => r.fact === 'position')
-      .map((r) => r.place);
   expect(
     positions("Mapastepec's government said it spent 11 million pesos on the caravan."),
   ).toEqual([]);
