@@ -56,6 +56,11 @@ describe('findDistances', () => {
     expect(measures('Tenosique lies some 60 kilometers from El Ceibo by road.')).toBe('leg');
     expect(measures('Some 3,000 km separate Tapachula from Tijuana.')).toBe('leg');
     expect(measures('They set out for Querétaro, about 120 miles north.')).toBe('leg');
+    expect(measures('El segundo contingente se encuentra a 300 kilómetros del primero.')).toBe(
+      'gap',
+    );
+    expect(measures('Les restan unos 2 mil 500 kilómetros hasta Tijuana.')).toBe('to-destination');
+    expect(measures('The next town, Escuintla, lies about 20 km ahead.')).toBe('leg');
     expect(
       measures('It rested in Tonalá, some 220 km up the coast from Tapachula, where it set out.'),
     ).toBe('covered');

@@ -27,6 +27,9 @@ const SETTING_OUT =
 // behind the other group is.
 const OTHER_GROUP =
   /\b(?:second|other|first|segund[oa]|otr[oa]|primer[oa]?)\s+(?:caravan|group|contingent|caravana|grupo|contingente)\b/iu;
+// "a 300 kilómetros del primero", "100 km from the lead group": how far apart the groups are.
+const FROM_OTHER_GROUP =
+  /^\s*(?:de|del|from|of)\s+(?:the\s+|la\s+|el\s+)?(?:primer[oa]?|first|segund[oa]|second|other|otr[oa]|lead|leading|vanguardia)(?![\p{L}])/iu;
 const ALONE_AWAY = /^\s*(?:\w+\s+){0,1}?(?:de distancia|away)\s*[,.;]/iu;
 const GOAL_APPOSED =
   /\b(?:hacia|rumbo a|(?:con |en )?direcci[oó]n a|toward|towards|for|to)\s[^.;]{1,60},\s*(?:a\s+)?(?:about|some|roughly|nearly|unos|unas|casi|cerca de|poco m[aá]s de)?\s*$/iu;
@@ -69,7 +72,8 @@ const DESTINATION = /\b(?:to|reach|toward|towards|hacia|hasta|rumbo a|llegar a)\
 // "They've come about 130 km from the capital": all the way so far.
 const CAME = /\b(?:come|came|venido)\b/iu;
 // "La siguiente parada será Ciudad Isla, a unos 75 kilómetros": the next stretch.
-const NEXT_STOP = /\b(?:next stop|siguiente parada|pr[oó]xima parada)\b[^.;]*$/iu;
+const NEXT_STOP =
+  /\b(?:next stop|next town|siguiente parada|pr[oó]xima parada|(?:el )?(?:siguiente|pr[oó]ximo) pueblo|la (?:siguiente|pr[oó]xima) (?:ciudad|localidad|poblaci[oó]n))(?![\p{L}])[^.;]*$/iu;
 // "the 70-kilometer walk to Acayucan", "los 190 kilómetros que separan", "a 40 kilómetros de
 // distancia", "the last 80 miles to Juárez": a stretch between two towns.
 const TRIP_TO =
@@ -84,7 +88,7 @@ const BORDER_IS =
   /\b(?:lies|is|remains|sits|está|queda|se encuentra)\s+(?:still\s+|a[uú]n\s+|a\s+)?(?:\p{L}+\s+){0,2}$/iu;
 // "Aún les quedan unos 1.250 kilómetros hasta…": what is left, said before the figure.
 const LEFT_TO_GO =
-  /(?<![\p{L}])(?:still|remaining|left to go|a[uú]n|todav[ií]a|quedan?|faltan?)(?![\p{L}])[^.;]*$/iu;
+  /(?<![\p{L}])(?:still|remaining|left to go|a[uú]n|todav[ií]a|quedan?|faltan?|restan?)(?![\p{L}])[^.;]*$/iu;
 // "160 km (100 miles)": the same distance again in the other unit.
 const CONVERSION_BEFORE = /\d[^()]{0,20}\(\s*(?:\p{L}+\s+)?$/u;
 
@@ -110,7 +114,11 @@ function unitOf(word: string): 'mi' | 'km' {
 /** What a distance measures, from the words just after it and the rest of the sentence. */
 function measuresOf(before: string, after: string): Measures {
   const near = after.slice(0, 60);
-  if (GAP_BEFORE.test(before) || (ALONE_AWAY.test(after) && OTHER_GROUP.test(before))) {
+  if (
+    GAP_BEFORE.test(before) ||
+    (ALONE_AWAY.test(after) && OTHER_GROUP.test(before)) ||
+    FROM_OTHER_GROUP.test(after)
+  ) {
     return 'gap';
   }
   if (LAST_STRETCH.test(before) || TRIP_TO.test(near) || BETWEEN_TOWNS.test(near)) return 'leg';
