@@ -71,6 +71,7 @@ describe('findCrowdSizes', () => {
       [2500, undefined],
     ]);
     expect(values('Police estimated the crowd at 2,000.')).toEqual([[2000, undefined]]);
+    expect(values('The 7,000-strong caravan rested in Huixtla.')).toEqual([[7000, undefined]]);
     expect(values('The caravan has dwindled to fewer than 900.')).toEqual([[900, undefined]]);
     expect(values('Some 800 Nicaraguans walked north.')).toEqual([[800, undefined]]);
     expect(values('Around 2,000 men, women and children walked with the caravan.')).toEqual([

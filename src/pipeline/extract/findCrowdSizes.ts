@@ -72,9 +72,10 @@ export function findCrowdSizes(sentence: string): CrowdMatch[] {
     ) {
       if (isSize(n, sentence)) return [{ value: n.value, ...maxOf(n), start: n.start, end: n.end }];
     }
-    // "the group, about 800 strong": a size with "strong" for its noun.
-    if (/^\s+strong\b/iu.test(sentence.slice(n.end)) && isSize(n, sentence)) {
-      return [{ value: n.value, ...maxOf(n), start: n.start, end: n.end + ' strong'.length }];
+    // "the group, about 800 strong", "the 7,000-strong caravan": "strong" for its noun.
+    const strong = /^(?:\s+|\s*-\s*)strong\b/iu.exec(sentence.slice(n.end));
+    if (strong && isSize(n, sentence)) {
+      return [{ value: n.value, ...maxOf(n), start: n.start, end: n.end + strong[0].length }];
     }
     const noun = NOUN_AFTER.exec(sentence.slice(n.end));
     if (!noun || !isCrowd(n, noun, caravan, sentence)) return [];
