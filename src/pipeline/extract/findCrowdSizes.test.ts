@@ -54,6 +54,8 @@ describe('findCrowdSizes', () => {
     expect(values('Officials said 1,699 people of the caravan had requested refuge.')).toEqual([]);
     expect(values('Roughly 3,000 asylum seekers were already on a waiting list.')).toEqual([]);
     expect(values('In one case, 32 migrants were taken from a bus.')).toEqual([]);
+    expect(values('About 300 migrants of the caravan turned back at the border.')).toEqual([]);
+    expect(values('Unos 200 migrantes desistieron y regresaron a Honduras.')).toEqual([]);
   });
 
   it('reads people told of by what they do on the road, and official counts', () => {
