@@ -7,6 +7,7 @@ import type { FoundReference } from './findReference.ts';
 import { nearestDate } from './nearestDate.ts';
 import type { ProposeOptions } from './proposeRows.ts';
 import type { Reading, Span } from './readSentence.ts';
+import { spanGap } from './spanGap.ts';
 
 /** A row being proposed: its fields, the words it rests on, and what a person should check. */
 export type Draft = Omit<EventRow, 'id' | 'source'> & {
@@ -45,11 +46,10 @@ export function baseDraft(
  * another town is that town's. With no date of its own, a town takes the sentence's.
  */
 function datesOfPlace(r: Reading, anchor: Span): DateMention[] {
-  const gap = (d: Span, p: Span) => Math.max(p.start - d.end, d.start - p.end, 0);
   const others = r.places.filter((p) => p.end <= anchor.start || p.start >= anchor.end);
   // "descansará hasta el domingo": a day ahead is a plan's, not where the group was.
   const told = r.dates.filter((d) => !d.ahead);
-  const own = told.filter((d) => others.every((p) => gap(d, anchor) <= gap(d, p)));
+  const own = told.filter((d) => others.every((p) => spanGap(d, anchor) <= spanGap(d, p)));
   return own.length > 0 ? own : told;
 }
 

@@ -123,15 +123,20 @@ function onRoute(city: GeoNamesCity): boolean {
   );
 }
 
+/** A proposed place id in the log's style: "Ciudad Pedro de Alvarado" → ciudad-pedro-de-alvarado. */
+export function placeSlug(name: string): string {
+  return foldName(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
 /**
  * A GeoNames town as a candidate; its proposed id never takes a known place's id. Towns of one
  * name in two states share a proposed id: a person adding one to places.csv sees which it is.
  */
 function fromGeoNames(city: GeoNamesCity, knownIds: Set<number | string>): PlaceCandidate {
   const name = commonName(city);
-  const slug = foldName(name)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  const slug = placeSlug(name);
   const state = `${city.country}-${city.adminCode}`.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   return {
     id: knownIds.has(slug) ? `${slug}-${state}` : slug,

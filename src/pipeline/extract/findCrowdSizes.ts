@@ -48,42 +48,39 @@ const MAX_CROWD = 100_000;
 export function findCrowdSizes(sentence: string): CrowdMatch[] {
   const caravan = mentionsCaravan(sentence) || movedVerb(sentence);
   return findNumbers(sentence).flatMap((n) => {
-    if (SIZE_OF_GROUP.test(sentence.slice(0, n.start)) && isSize(n, sentence)) {
-      return [{ value: n.value, ...maxOf(n), start: n.start, end: n.end }];
-    }
-    // "nearly 5,000 were sleeping in a stadium", "about 1,700 remained": people on the road.
-    const dayOfMonth = DAY_BEFORE.test(sentence.slice(0, n.start));
-    if (
-      caravan &&
-      ON_THE_ROAD_AFTER.test(sentence.slice(n.end)) &&
-      isSize(n, sentence) &&
-      !dayOfMonth
-    ) {
-      if (!/^(?:19|20)\d\d$/u.test(sentence.slice(n.start, n.end).trim())) {
-        return [{ value: n.value, ...maxOf(n), start: n.start, end: n.end }];
+    const before = sentence.slice(0, n.start);
+    const after = sentence.slice(n.end);
+    if (isSize(n, sentence)) {
+      if (bareSize(before, after, caravan, sentence.slice(n.start, n.end))) {
+        return [crowdOf(n, n.end)];
       }
+      // "the group, about 800 strong", "the 7,000-strong caravan": "strong" for its noun.
+      const strong = STRONG.exec(after);
+      if (strong) return [crowdOf(n, n.end + strong[0].length)];
     }
-    // "organizers said there were about 7,000.", "says it is between 2,000 and 2,500.": a count
-    // that ends its clause.
-    if (
-      caravan &&
-      COUNT_IS.test(sentence.slice(0, n.start)) &&
-      ENDS_CLAUSE.test(sentence.slice(n.end))
-    ) {
-      if (isSize(n, sentence)) return [{ value: n.value, ...maxOf(n), start: n.start, end: n.end }];
-    }
-    // "the group, about 800 strong", "the 7,000-strong caravan": "strong" for its noun.
-    const strong = /^(?:\s+|\s*-\s*)strong\b/iu.exec(sentence.slice(n.end));
-    if (strong && isSize(n, sentence)) {
-      return [{ value: n.value, ...maxOf(n), start: n.start, end: n.end + strong[0].length }];
-    }
-    const noun = NOUN_AFTER.exec(sentence.slice(n.end));
+    const noun = NOUN_AFTER.exec(after);
     if (!noun || !isCrowd(n, noun, caravan, sentence)) return [];
-    const end = n.end + noun[0].length;
-    return [{ value: n.value, ...maxOf(n), start: n.start, end }];
+    return [crowdOf(n, n.end + noun[0].length)];
   });
 }
 
+/**
+ * A size with no noun after it: "a caravan of about 2,500"; in a sentence about the caravan,
+ * "there were about 7,000." and "nearly 5,000 were sleeping in a stadium".
+ */
+function bareSize(before: string, after: string, caravan: boolean, digits: string): boolean {
+  if (SIZE_OF_GROUP.test(before)) return true;
+  if (!caravan) return false;
+  if (COUNT_IS.test(before) && ENDS_CLAUSE.test(after)) return true;
+  return ON_THE_ROAD_AFTER.test(after) && !DAY_BEFORE.test(before) && !YEAR.test(digits.trim());
+}
+
+function crowdOf(n: NumberMatch, end: number): CrowdMatch {
+  return { value: n.value, ...maxOf(n), start: n.start, end };
+}
+
+const STRONG = /^(?:\s+|\s*-\s*)strong\b/iu;
+const YEAR = /^(?:19|20)\d\d$/u;
 const COUNT_IS =
   /\b(?:there (?:were|are)|(?:it|the caravan|the group|la caravana|el grupo) (?:is|was|es|era)|(?:son|eran))\s+(?:\p{L}+\s+){0,2}$/iu;
 const ENDS_CLAUSE = /^\s*(?:[.,;:)]|$)/u;

@@ -17,8 +17,9 @@ const UNIT = /^\s*-?\s*(miles?|millas?|mi|kil[oó]metros?|kilometers?|kilometres
 
 const TOWARD =
   /^\s*(?:\w+\s+){0,3}?(?:of|from|to|short of|away from|de|desde|a|hasta|para)\s+(?:the\s+|la\s+)?/iu;
-const AWAY =
-  /^\s*(?:\w+\s+){0,2}?(?:away|still|to go|left|further|farther|restantes|por recorrer|faltan)\b/iu;
+// "still 300 km to go", "about 240 km further on": what is left, said after the figure.
+const STILL_AFTER = /^\s*(?:\w+\s+){0,2}?(?:still|to go|left|restantes|por recorrer|faltan)\b/iu;
+const AWAY = /^\s*(?:\w+\s+){0,2}?(?:away|further|farther)\b/iu;
 // "began leaving Guadalajara … toward Tepic, about 220 km away": the day's stretch, not what is
 // left from a rest stop.
 const SETTING_OUT =
@@ -141,11 +142,9 @@ function measuresOf(before: string, after: string): Measures {
   }
   if (GAP.test(near)) return 'gap';
   if (COVERED.test(near.slice(0, 25))) return 'covered';
-  if (AWAY.test(near) || LEFT_TO_GO.test(before.slice(-40))) {
+  const stillToGo = STILL_AFTER.test(near) || LEFT_TO_GO.test(before.slice(-40));
+  if (stillToGo || AWAY.test(near)) {
     if (namesBorder(own)) return 'to-border';
-    const stillToGo =
-      LEFT_TO_GO.test(before.slice(-40)) ||
-      /^\s*(?:\w+\s+){0,2}?(?:still|to go|left|restantes|por recorrer|faltan)\b/iu.test(near);
     return SETTING_OUT.test(before) && !stillToGo ? 'leg' : 'to-destination';
   }
   // "hacia la frontera de La Hachadura, a unos 118 kilómetros": how far the goal named lies.

@@ -42,11 +42,9 @@ const A_WEEK =
 
 function aWeek(sentence: string): DurationMatch[] {
   return [...sentence.matchAll(A_WEEK)].flatMap((m) => {
-    const before = sentence.slice(0, m.index);
-    if (OFFSET_AFTER.test(sentence.slice(m.index + m[0].length))) return [];
-    if (IN_BEFORE.test(before) && !TRAVEL.test(sentence)) return [];
-    const word = m[1] ?? m[2] ?? '';
-    return [toMatch({ value: 1, start: m.index }, word, sentence, m.index + m[0].length)];
+    const end = m.index + m[0].length;
+    if (pointInTime(sentence, m.index, end)) return [];
+    return [toMatch({ value: 1, start: m.index }, m[1] ?? m[2] ?? '', sentence, end)];
   });
 }
 
@@ -54,12 +52,17 @@ function numbered(sentence: string): DurationMatch[] {
   return findNumbers(sentence).flatMap((n) => {
     const unit = UNIT.exec(sentence.slice(n.end));
     if (!unit?.[1] || n.value <= 0) return [];
-    const before = sentence.slice(0, n.start);
     const end = n.end + unit[0].length;
-    if (OFFSET_AFTER.test(sentence.slice(end)) || OFFSET_BEFORE.test(before)) return [];
-    if (IN_BEFORE.test(before) && !TRAVEL.test(sentence)) return [];
+    if (pointInTime(sentence, n.start, end)) return [];
     return [toMatch(n, unit[1], sentence, end)];
   });
+}
+
+/** "three days ago", "hace tres días", "in two weeks" (unless the sentence speaks of travel). */
+function pointInTime(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(0, start);
+  if (OFFSET_AFTER.test(sentence.slice(end)) || OFFSET_BEFORE.test(before)) return true;
+  return IN_BEFORE.test(before) && !TRAVEL.test(sentence);
 }
 
 function toMatch(

@@ -10,7 +10,8 @@ export interface FoundReference extends Reference {
  * The day relative words are resolved against: the publication day when given. Otherwise the
  * article is published on or after every day it names, so: the latest day printed in the text
  * (when it prints a year to place it in), or a later day its plain weekdays name, each taken
- * nearest that printed day, unless that day is printed over the story, as its own date. Failing all that, `today`, which the label says plainly.
+ * nearest that printed day, unless that day is printed over the story, as its own date.
+ * Failing all that, `today`, which the label says plainly.
  */
 export function findReference(
   sentences: readonly Sentence[],

@@ -1,15 +1,7 @@
 import { foldName } from '../admin1Codes.ts';
-import type { PlaceCandidate } from './buildGazetteer.ts';
+import { placeSlug } from './buildGazetteer.ts';
+import type { PlaceMention } from './findPlaces.ts';
 import { REGION_NAMES } from './regionNames.ts';
-
-/** A name the words before it make a place, though no gazetteer lists it. */
-export interface UnlistedMention {
-  start: number;
-  end: number;
-  text: string;
-  place: PlaceCandidate;
-  alternatives: PlaceCandidate[];
-}
 
 // Words that can only be followed by a place: a crossing's name, or where a group slept or
 // arrived. Border posts (El Florido, La Hachadura) and villages are not GeoNames towns of
@@ -61,8 +53,8 @@ const NOT_PLACES = new Set(
 export function findUnlistedPlaces(
   sentence: string,
   taken: readonly { start: number; end: number }[],
-): UnlistedMention[] {
-  const found: UnlistedMention[] = [];
+): PlaceMention[] {
+  const found: PlaceMention[] = [];
   for (const m of sentence.matchAll(/(?<![\p{L}.])\p{Lu}/gu)) {
     const before = sentence.slice(0, m.index);
     const name = NAME.exec(sentence.slice(m.index))?.[0];
@@ -93,10 +85,8 @@ function isPlaceName(name: string): boolean {
   return !NOT_PLACES.has(first) && !REGION_NAMES.has(name) && !/\./.test(name);
 }
 
-function unlisted(name: string, start: number): UnlistedMention {
-  const id = foldName(name)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+function unlisted(name: string, start: number): PlaceMention {
+  const id = placeSlug(name);
   return {
     start,
     end: start + name.length,

@@ -3,7 +3,8 @@ import { clauseBefore } from './clauseBefore.ts';
 import type { DateMention } from './findDates.ts';
 import { elsewhereBut, notThereNow, WHERE_ARRIVED } from './notThereNow.ts';
 import type { ProposeOptions } from './proposeRows.ts';
-import type { Reading, RolePlace, Span } from './readSentence.ts';
+import type { Reading, RolePlace } from './readSentence.ts';
+import { spanGap } from './spanGap.ts';
 
 // "El presidente … viajó ayer a Palenque": someone else's trip, not the caravan's.
 const OFFICIAL_TRIP =
@@ -55,8 +56,7 @@ function datedClause(r: Reading, place: RolePlace): boolean {
   const start = place.start - clauseBefore(text, place.start).length;
   const stop = text.slice(place.end).search(/;/u);
   const end = Math.min(place.end + 60, stop < 0 ? text.length : place.end + stop);
-  const gap = (d: DateMention, p: Span) => Math.max(p.start - d.end, d.start - p.end, 0);
-  const nearest = (d: DateMention) => r.places.every((p) => gap(d, place) <= gap(d, p));
+  const nearest = (d: DateMention) => r.places.every((p) => spanGap(d, place) <= spanGap(d, p));
   return r.dates.some((d) => d.start >= start && d.start < end && nearest(d));
 }
 
