@@ -17,7 +17,7 @@ export const WHERE_ARRIVED =
 const NOT_THE_GROUPS =
   /(?:\b(?:trek|journey|trip|route|ride|recorrido|trayecto|ruta|viaje)\s+(?:from|de|desde)\s+(?:[^,;]{1,40}\s+(?:to|a|hasta)\s+)?|\b(?:officials|officers|agents|authorities|government|ministry|spokes(?:man|woman|person)|embassy|consulate|autoridades|agentes|gobierno|funcionarios|secretar[ií]a|embajada|consulado)\s+(?:in|at|en|de|from)\s+(?:the\s+|la\s+)?|\b(?:detained|arrested|deported|detenid[oa]s|arrestad[oa]s|deportad[oa]s)\b[^,;]*|\b(?:que\s+(?:la\s+|lo\s+|los\s+|las\s+)?separan?|that separates?|separating)\b[^,;]*\b(?:de|from)\s+|\d[\d.,]*\s*(?:kil[oó]metros|kilomet(?:er|re)s|km|miles|millas)\s*(?:\([^)]*\))?\s*(?:de|from|away from|(?:al|to the) (?:norte|sur|este|oeste|north|south|east|west) (?:de|of))\s+(?:la\s+|the\s+)?(?:[^,;\d]{1,50},\s*(?:at|in|en)\s+)?)$/iu;
 const STRETCH_FROM =
-  /\d[\d.,]*\s*(?:kil[oó]metros|kilomet(?:er|re)s|km|miles|millas)\s+(?:de|from)\s+$/iu;
+  /\d[\d.,]*\s*(?:kil[oó]metros|kilomet(?:er|re)s|km|miles|millas)\s+(?:\([^)]*\)\s*)?(?:de|from)\s+$/iu;
 // "Guatemala City, which the marchers hope to reach": a goal named before the plan.
 const PLAN_AFTER =
   /^\s*,\s*(?:which|where|que|a donde|adonde|donde)\s+[^,;]{0,40}?\b(?:hope|plan|expect|aim|want|intend|esperan|planean|pretenden|quieren)/iu;

@@ -300,6 +300,12 @@ it('takes the start of a stretch walked from one town to another', () => {
   ]);
 });
 
+it('takes the start of a stretch whose other unit is in brackets', () => {
+  expect(
+    positions('On Monday the column walked the 23 miles (37 km) from Huixtla to Mapastepec.'),
+  ).toEqual(['huixtla']);
+});
+
 it('keeps the row at a town over an earlier guess that the group was heading there', () => {
   const rows = propose(
     'The caravan is walking toward Mapastepec. The caravan is resting in Mapastepec.',
