@@ -25,6 +25,11 @@ describe('findUnlistedPlaces', () => {
       'villa-ahumada',
     ]);
     expect(names('Police let them through the Agua Caliente crossing.')).toEqual(['agua-caliente']);
+    expect(names('It slept Friday night in Omoa, a fishing town.')).toEqual(['omoa']);
+    expect(names('They walked the 50 km (31 miles) from Corinto to Puerto Barrios.')).toEqual([
+      'corinto',
+      'puerto-barrios',
+    ]);
   });
 
   it('takes a name that says it is a town over a shorter town inside it', () => {

@@ -10,7 +10,9 @@ const PLACE_ONLY_BEFORE = new RegExp(
   [
     String.raw`\b(?:border crossing|crossing|crossing point|port of entry|border post|checkpoint|border) (?:at|of)`,
     String.raw`\bcross(?:ed|es|ing)?\b[^.;:,]{0,40}?\b(?:at|through)(?: the)?`,
-    String.raw`\b(?:reach(?:ed|es)|arrive[sd]? (?:in|at)|arriving (?:in|at)|slept (?:in|at)|spent the night (?:in|at)|camped (?:in|at)|rested in|stopped in|walked into)`,
+    String.raw`\b(?:reach(?:ed|es)|arrive[sd]? (?:in|at)|arriving (?:in|at)|walked into)`,
+    // "slept Friday night in Omoa", "camped overnight at".
+    String.raw`\b(?:slept|spent (?:the|\p{L}+) night|camped|rested|stopped)(?: \p{L}+){0,2}? (?:in|at)`,
     String.raw`\b(?:(?:por|en|a) )?(?:la|el) (?:aduana|frontera|paso fronterizo|puesto fronterizo|garita|punto fronterizo)(?: de)?`,
     String.raw`\b(?:lleg(?:[oó]|aron|an)|arrib(?:[oó]|aron))(?: (?:este|esta|el|la|ayer|anoche|hoy|[\p{L}]+(?:es|as|os|o))){0,3} (?:a|hasta)`,
     String.raw`\b(?:cruz(?:ar|[oó]|aron|an)(?: la frontera)?|ingres(?:ar|[oó]|aron)|entr(?:ar|[oó]|aron)) por`,
@@ -28,7 +30,8 @@ const PLACE_ONLY_BEFORE = new RegExp(
 const TOWN_NAME = /^(?:Ciudad|Villa|Puerto)\s+\p{Lu}/u;
 const LOCATIVE_BEFORE = /\b(?:in|at|to|from|near|into|en|a|de|desde|hacia|hasta|por)\s+$/iu;
 // After a lowercase word: "cruzó a pie de", not "Comisión Mexicana de Ayuda a Refugiados".
-const FROM_BEFORE = /(?<![\p{L}])[\p{Ll}\d][\p{L}\d]*\s+(?:de|desde|from)\s+$/u;
+// "los 50 km (31 millas) de": a figure's other unit in brackets.
+const FROM_BEFORE = /(?:(?<![\p{L}])[\p{Ll}\d][\p{L}\d]*|\))\s+(?:de|desde|from)\s+$/u;
 const TO_TOWN_AFTER = /^\s+(?:a|al|hasta|to)\s+\p{Lu}/u;
 // "through the Agua Caliente crossing": the name before a word for a crossing.
 const THROUGH_THE = /\bthrough the\s+$/iu;

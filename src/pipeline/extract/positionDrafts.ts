@@ -85,19 +85,22 @@ export function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
   const places = r.places.filter((p) => !notThereNow(text, p));
   const from = startOf(r, places, options);
   const to = places.find((p) => p.role === 'to' && p.place.id !== from?.place.id);
-  const at = places.filter((p) => p.role === 'at' && p.place.id !== from?.place.id);
+  const at = places.filter((p) => p.role === 'at');
   const drafts: Draft[] = [];
   // "desde San Pedro Sula" alone says where a journey began, not where the group was that day.
   const departed = from && DEPARTED.test(clauseBefore(text, from.start));
-  if (from && (to || departed)) drafts.push(positionDraft(r, from, to, options));
+  const start = from && (to || departed) ? positionDraft(r, from, to, options) : undefined;
+  if (start) drafts.push(start);
   at.forEach((place, i) => {
     const next = to && i === 0 && !from ? setOutAgain(r, place, to) : undefined;
+    const heading = !from && !next && i === 0 && to?.place.id !== place.place.id ? to : undefined;
+    const here = positionDraft(r, place, heading, options);
+    // "crossed at Corinto on Monday and on Tuesday walked from Corinto to …": two days there.
+    if (place.place.id === from?.place.id && (!start || start.date === here.date)) return;
     const nextDraft = next && positionDraft(r, next, to, options);
     if (nextDraft) drafts.push(nextDraft);
-    const heading = !from && !next && i === 0 && to?.place.id !== place.place.id ? to : undefined;
     const arrival = arrivedThereBefore(text, place);
     // "los 40 km que la separan de Huixtla, donde pasaron la noche": there only on that night.
-    const here = positionDraft(r, place, heading, options);
     // "cruzaron esta mañana Anguiatú y siguieron hacia Chiquimula": one row says that day.
     const sameDay = nextDraft?.date === here.date;
     if ((!arrival || !elsewhereBut(text, place)) && !sameDay) drafts.push(here);

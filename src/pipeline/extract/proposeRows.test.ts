@@ -300,6 +300,17 @@ it('takes the start of a stretch walked from one town to another', () => {
   ]);
 });
 
+it('keeps a day at a town before the day the group set out from it', () => {
+  expect(
+    datedPositions(
+      'It rested at Huixtla on Monday and on Tuesday walked from Huixtla to Mapastepec.',
+    ),
+  ).toEqual(['huixtla 2018-10-23', 'huixtla 2018-10-22']);
+  expect(
+    datedPositions('On Tuesday it left Huixtla for Mapastepec, resting at Huixtla first.'),
+  ).toEqual(['huixtla 2018-10-23']);
+});
+
 it('takes the start of a stretch whose other unit is in brackets', () => {
   expect(
     positions('On Monday the column walked the 23 miles (37 km) from Huixtla to Mapastepec.'),
