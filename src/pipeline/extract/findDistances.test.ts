@@ -88,6 +88,12 @@ describe('findDistances', () => {
       measures: 'covered',
     });
     expect(first('They are now 400 miles into Mexico.')).toMatchObject({ measures: 'covered' });
+    // "into" earlier in the sentence is another clause's crossing, not this figure's total.
+    expect(
+      first(
+        'They crossed into Guatemala on Monday and on Tuesday walked the 50 km to Puerto Barrios.',
+      ),
+    ).toMatchObject({ measures: 'leg' });
     expect(first('Huixtla lies 40 km north.')).toMatchObject({ measures: 'to-destination' });
     expect(first('Aún les quedan 900 kilómetros hasta Puebla.')).toMatchObject({
       measures: 'to-destination',

@@ -46,7 +46,7 @@ const COVERED =
   /\b(?:into|covered|travell?ed|walked|hiked|come|came|so far|already|recorrid[oa]s?|recorrieron|caminad[oa]s?|caminaron|avanzad[oa]s?|avanzaron|han recorrido|llevan|venido)\b/iu;
 // "walked 40 km on Tuesday" is that day's stretch; "have walked 300 km so far" is the total.
 const SO_FAR =
-  /\b(?:into|so far|already|since|in all|in total|from the start|(?:has|have|had) (?:covered|walked|travell?ed)|ya|desde|en total|hasta ahora|llevan|(?:han|ha|hab[ií]an?) (?:recorrido|caminado))\b/iu;
+  /\b(?:so far|already|since|in all|in total|from the start|(?:has|have|had) (?:covered|walked|travell?ed)|ya|desde|en total|hasta ahora|llevan|(?:han|ha|hab[ií]an?) (?:recorrido|caminado))\b/iu;
 // "today's 40-kilometre walk", "the 15-km stretch": the noun after the figure is a day's leg.
 const TRIP_AFTER =
   /^\s*(?:walk|trek|hike|trip|ride|march|stretch|leg|day|caminata|recorrido|trayecto|tramo|jornada)\b/iu;
