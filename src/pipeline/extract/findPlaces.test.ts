@@ -44,6 +44,10 @@ describe('findPlaces', () => {
     expect(ids('President Juárez spoke.')).toEqual([]);
   });
 
+  it('reads a town after a capitalised word of place that opens a clause', () => {
+    expect(ids('11:30 a.m. — In Mexico City, a caravan left.')).toEqual(['mexico-city']);
+  });
+
   it('chooses by the state named nearby and flags what it cannot decide', () => {
     const chiapas = findPlaces('They slept in Ciudad Hidalgo, Chiapas.', gazetteer)[0];
     expect(chiapas).toMatchObject({ place: { id: 'ciudad-hidalgo' }, alternatives: [] });

@@ -206,6 +206,9 @@ function spanOf(sentence: string, words: Word[], i: number, j: number) {
   return { start: first.start, end: last.end, text: sentence.slice(first.start, last.end) };
 }
 
+// "11:30 a.m. — In Mexico City": a capitalised word of place opens a clause, not a name.
+const LEAD_WORD = /^(?:in|at|from|to|near|into|toward|en|desde|hacia|hasta|por|cerca)$/iu;
+
 function gluedToNames(sentence: string, words: Word[], i: number, j: number): boolean {
   const prev = words[i - 1];
   const next = words[j + 1];
@@ -213,6 +216,7 @@ function gluedToNames(sentence: string, words: Word[], i: number, j: number): bo
     prev !== undefined &&
     isCapital(prev) &&
     i - 1 > 0 &&
+    !LEAD_WORD.test(prev.text) &&
     /^ $/.test(sentence.slice(prev.end, (words[i] as Word).start));
   const gluedAfter =
     next !== undefined &&
