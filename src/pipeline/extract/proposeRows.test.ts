@@ -347,3 +347,13 @@ it('takes a new day started from the town of the day before', () => {
     'huixtla→mapastepec 2018-10-22',
   ]);
 });
+
+it('dates a live blog entry told in the past by the day heading over it', () => {
+  const blog =
+    'Friday, Oct. 26\n\nThe caravan rests.\n\nThursday, Oct. 25\n\n7:45 a.m. — Migrants set out from Huixtla at first light.';
+  expect(datedPositions(blog)).toEqual(['huixtla 2018-10-25']);
+  // One date over a story is its byline, and an undated recap in the past stays background.
+  expect(datedPositions('Oct. 26, 2018\n\nMigrants set out from Huixtla at first light.')).toEqual(
+    [],
+  );
+});

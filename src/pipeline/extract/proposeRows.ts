@@ -37,8 +37,11 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
   const seen = new Set<string>();
   let previous: DateMention | undefined; // the day the running text last spoke of
   let local = options; // under a day heading, that day is the reference
-  for (const sentence of sentences) {
-    const heading = headingDay(sentence.text, options.reference, options.language);
+  // Two day headings or more make a live blog or captions; one is a byline's date.
+  const headings = sentences.map((s) => headingDay(s.text, options.reference, options.language));
+  const sectioned = headings.filter(Boolean).length > 1;
+  for (const [i, sentence] of sentences.entries()) {
+    const heading = headings[i];
     if (heading) {
       local = { ...options, reference: heading };
       previous = undefined;
@@ -52,9 +55,11 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     // A photo caption interrupts the story; it does not move the story's day.
     if (!sentence.caption) previous = reading.dates.at(-1) ?? previous;
     const undated = undatedSpans(sentence.text);
+    // Under a day heading, an entry's past tense tells of that day, not of the story's past.
+    const recap = !sectioned && toldInPast(sentence.text);
     const drafts = [
       ...positionDrafts(reading, local).filter(
-        (d) => !within(undated, d.anchor) && !(undatedDay(d) && toldInPast(sentence.text)),
+        (d) => !within(undated, d.anchor) && !(undatedDay(d) && recap),
       ),
       ...figureDrafts(reading, local),
     ].filter((d) => !within(history, d.anchor));
