@@ -6,6 +6,8 @@ it('finds verbs of the road in English and Spanish', () => {
   expect(movedVerb('Durmieron en la plaza.')).toBe(true);
   expect(movedVerb('Ingresó por El Florido y cruzó el río.')).toBe(true);
   expect(movedVerb('Yesterday they stayed put in Juchitán.')).toBe(true);
+  expect(movedVerb('More buses pulled into Tijuana overnight.')).toBe(true);
+  expect(movedVerb('They entered Mexico on Friday.')).toBe(true);
   expect(movedVerb('Tourists have stayed away.')).toBe(false);
   expect(movedVerb('Officials counted the votes.')).toBe(false);
   expect(movedVerb('The sleeper agents.')).toBe(false);
