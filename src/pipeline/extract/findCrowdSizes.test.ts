@@ -59,6 +59,17 @@ describe('findCrowdSizes', () => {
   });
 
   it('reads people told of by what they do on the road, and official counts', () => {
+    expect(values('Officials counted between 1,000 and 1,200 at the crossing on Monday.')).toEqual([
+      [1000, 1200],
+    ]);
+    expect(values('La víspera, la PDH había contado entre 1,300 y 1,600 personas.')).toEqual([
+      [1300, 1600],
+    ]);
+    expect(values('La policía estimó que ya sumaban unos tres mil.')).toEqual([[3000, undefined]]);
+    expect(values('Some 1,500 people are bedding down tonight in the stadium.')).toEqual([
+      [1500, undefined],
+    ]);
+    expect(values('Officials counted 300 votes in the town.')).toEqual([]);
     expect(
       values('On Nov. 6 the caravan rested; nearly 5,000 were sleeping in a stadium.'),
     ).toEqual([[5000, undefined]]);

@@ -70,6 +70,7 @@ export function findCrowdSizes(sentence: string): CrowdMatch[] {
  */
 function bareSize(before: string, after: string, caravan: boolean, digits: string): boolean {
   if (SIZE_OF_GROUP.test(before)) return true;
+  if (COUNTED.test(before) && COUNTED_WHERE.test(after)) return true;
   if (!caravan) return false;
   if (COUNT_IS.test(before) && ENDS_CLAUSE.test(after)) return true;
   return ON_THE_ROAD_AFTER.test(after) && !DAY_BEFORE.test(before) && !YEAR.test(digits.trim());
@@ -79,6 +80,10 @@ function crowdOf(n: NumberMatch, end: number): CrowdMatch {
   return { value: n.value, ...maxOf(n), start: n.start, end };
 }
 
+// "officials counted between 1,000 and 1,200 at the crossing": a head count of the group.
+const COUNTED =
+  /\b(?:counted|tallied|contaron|cont[oó]|contado|contabiliz\p{L}+)\s+(?:\p{L}+\s+){0,2}$/iu;
+const COUNTED_WHERE = /^\s*(?:[.,;]|$|(?:at|in|on|en|a su paso)\s)/iu;
 const STRONG = /^(?:\s+|\s*-\s*)strong\b/iu;
 const YEAR = /^(?:19|20)\d\d$/u;
 const COUNT_IS =
@@ -93,7 +98,7 @@ const ON_THE_ROAD_AFTER =
 // "a caravan of about 2,500", "el contingente, de unas 1.300", "had grown to 3,000": a size
 // with no noun after it.
 const SIZE_OF_GROUP =
-  /\b(?:caravans?|caravanas?|groups?|grupos?|contingents?|contingentes?|columns?|columnas?)(?:,)?\s+(?:of|de)\s+$|\b(?:put (?:the )?(?:marchers|caravan|group|crowd|number|figure) at|puso la cifra en|had grown to|grew to|(?:has |had )?(?:dwindled|shrunk|shrank|fallen|fell|dropped) to|se redujo a|baj[oó] a|(?:estimated|put|placed|pegged|calculated)\s+(?:the\s+)?(?:crowd|number|group|caravan|size|figure|total|marchers)?\s*at|calcul[oó] en|cifr[oó] en|estim[oó] en|(?:count|estimate|tally|conteo|c[aá]lculo)\b[^.;,]{0,30}\b(?:was|is|stood at|fue|era|es)|has grown to|swelled to|had swelled to|numbers|number|numbered|numbering|totaled|integraban|integran|la integraban|conformaban|sumaba|suman?|ya suma|creci[oó] a|lleg[oó] a sumar)\s+(?:perhaps\s+|maybe\s+|quiz[aá]s?\s+|tal vez\s+|(?:fewer|less) than\s+|menos de\s+)?$/iu;
+  /\b(?:caravans?|caravanas?|groups?|grupos?|contingents?|contingentes?|columns?|columnas?)(?:,)?\s+(?:of|de)\s+$|\b(?:put (?:the )?(?:marchers|caravan|group|crowd|number|figure) at|puso la cifra en|had grown to|grew to|(?:has |had )?(?:dwindled|shrunk|shrank|fallen|fell|dropped) to|se redujo a|baj[oó] a|(?:estimated|put|placed|pegged|calculated)\s+(?:the\s+)?(?:crowd|number|group|caravan|size|figure|total|marchers)?\s*at|calcul[oó] en|cifr[oó] en|estim[oó] en|(?:count|estimate|tally|conteo|c[aá]lculo)\b[^.;,]{0,30}\b(?:was|is|stood at|fue|era|es)|has grown to|swelled to|had swelled to|numbers|number|numbered|numbering|totaled|integraban|integran|la integraban|conformaban|sumaban?|suman?|ya suma|creci[oó] a|lleg[oó] a sumar)\s+(?:perhaps\s+|maybe\s+|quiz[aá]s?\s+|tal vez\s+|(?:fewer|less) than\s+|menos de\s+)?$/iu;
 
 function isSize(n: NumberMatch, sentence: string): boolean {
   const after = sentence.slice(n.end);
@@ -119,7 +124,7 @@ function isCrowd(
   if (COUNTED_BEFORE.test(sentence.slice(0, n.start))) return false;
   if (SO_FAR_THIS_YEAR.test(sentence.slice(0, n.start))) return false;
   const migrants = new RegExp(`^(?:${MIGRANTS})$`, 'iu').test(noun[2] ?? '');
-  return migrants || caravan;
+  return migrants || caravan || COUNTED.test(sentence.slice(0, n.start));
 }
 
 function maxOf(n: NumberMatch): { valueMax?: number } {
