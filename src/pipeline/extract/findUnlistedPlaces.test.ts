@@ -26,6 +26,9 @@ describe('findUnlistedPlaces', () => {
     ]);
     expect(names('Police let them through the Agua Caliente crossing.')).toEqual(['agua-caliente']);
     expect(names('It slept Friday night in Omoa, a fishing town.')).toEqual(['omoa']);
+    expect(names('A woman carries her daughter across the line into Mexico at El Ceibo.')).toEqual([
+      'el-ceibo',
+    ]);
     expect(names('They walked the 50 km (31 miles) from Corinto to Puerto Barrios.')).toEqual([
       'corinto',
       'puerto-barrios',

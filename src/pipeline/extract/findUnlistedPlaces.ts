@@ -9,7 +9,7 @@ import { REGION_NAMES } from './regionNames.ts';
 const PLACE_ONLY_BEFORE = new RegExp(
   [
     String.raw`\b(?:border crossing|crossing|crossing point|port of entry|border post|checkpoint|border) (?:at|of)`,
-    String.raw`\bcross(?:ed|es|ing)?\b[^.;:,]{0,40}?\b(?:at|through)(?: the)?`,
+    String.raw`\b(?:a|)cross(?:ed|es|ing)?\b[^.;:,]{0,40}?\b(?:at|through)(?: the)?`,
     String.raw`\b(?:reach(?:ed|es)|arrive[sd]? (?:in|at)|arriving (?:in|at)|walked into)`,
     // "slept Friday night in Omoa", "camped overnight at".
     String.raw`\b(?:slept|spent (?:the|\p{L}+) night|camped|rested|stopped)(?: \p{L}+){0,2}? (?:in|at)`,

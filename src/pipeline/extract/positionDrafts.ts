@@ -79,7 +79,8 @@ function setOutAgain(r: Reading, place: RolePlace, to: RolePlace): RolePlace | u
 /** Where a group was: a sentence about the caravan, or a dated sentence at one of the log's places. */
 export function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
   const text = r.sentence.text;
-  const dated = r.dates.length > 0 && r.places.some((p) => p.place.known);
+  // A town found only by words of the road ("crossed at El Ceibo") is as sure as a log place.
+  const dated = r.dates.length > 0 && r.places.some((p) => p.place.known || p.place.unlisted);
   if (r.places.length === 0 || !(r.caravan || dated || r.moving)) return [];
   if (GENERIC.test(text) || OFFICIAL_TRIP.test(text)) return [];
   const places = r.places.filter((p) => !notThereNow(text, p));

@@ -357,3 +357,13 @@ it('dates a live blog entry told in the past by the day heading over it', () => 
     [],
   );
 });
+
+it('resolves weekdays in a dated caption against the date that opens it', () => {
+  const captions =
+    'October 15, 2018 — Migrants rest in Huixtla on Monday. Organizers said they left Mapastepec on Saturday.\n\nOctober 25, 2018 — The caravan reaches Mapastepec.';
+  expect(datedPositions(captions)).toEqual([
+    'huixtla 2018-10-15',
+    'mapastepec 2018-10-13',
+    'mapastepec 2018-10-25',
+  ]);
+});

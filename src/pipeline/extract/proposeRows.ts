@@ -6,6 +6,7 @@ import { figureDrafts } from './figureDrafts.ts';
 import type { DateMention, Language } from './findDates.ts';
 import type { FoundReference } from './findReference.ts';
 import { headingDay } from './headingDay.ts';
+import { leadDay } from './leadDay.ts';
 import { positionDrafts } from './positionDrafts.ts';
 import { quoteAround } from './quoteAround.ts';
 import { type Reading, readSentence, type Span } from './readSentence.ts';
@@ -39,7 +40,13 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
   let local = options; // under a day heading, that day is the reference
   // Two day headings or more make a live blog or captions; one is a byline's date.
   const headings = sentences.map((s) => headingDay(s.text, options.reference, options.language));
-  const sectioned = headings.filter(Boolean).length > 1;
+  const leads = sentences.map((s, i) =>
+    s.paragraph === sentences[i - 1]?.paragraph
+      ? undefined
+      : leadDay(s.text, options.reference, options.language),
+  );
+  const sectioned = headings.filter(Boolean).length > 1 || leads.filter(Boolean).length > 1;
+  let lead: FoundReference | undefined; // the day that opens this paragraph, if one does
   for (const [i, sentence] of sentences.entries()) {
     const heading = headings[i];
     if (heading) {
@@ -47,21 +54,23 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
       previous = undefined;
       continue;
     }
+    if (sentence.paragraph !== sentences[i - 1]?.paragraph) lead = leads[i];
     // A headline restates the story in the present tense; the story's own sentences date it.
     if (sentence.headline) continue;
-    const history = backgroundSpans(sentence.text, local.reference.date);
+    const here = lead ? { ...local, reference: lead } : local;
+    const history = backgroundSpans(sentence.text, here.reference.date);
     if (history.some((h) => h.start === 0 && h.end === sentence.text.length)) continue;
-    const reading = readSentence(sentence, local, previous);
+    const reading = readSentence(sentence, here, previous);
     // A photo caption interrupts the story; it does not move the story's day.
     if (!sentence.caption) previous = reading.dates.at(-1) ?? previous;
     const undated = undatedSpans(sentence.text);
     // Under a day heading, an entry's past tense tells of that day, not of the story's past.
     const recap = !sectioned && toldInPast(sentence.text);
     const drafts = [
-      ...positionDrafts(reading, local).filter(
+      ...positionDrafts(reading, here).filter(
         (d) => !within(undated, d.anchor) && !(undatedDay(d) && recap),
       ),
-      ...figureDrafts(reading, local),
+      ...figureDrafts(reading, here),
     ].filter((d) => !within(history, d.anchor));
     for (const draft of drafts) {
       const key = [

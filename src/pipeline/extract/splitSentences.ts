@@ -6,6 +6,8 @@ export interface Sentence {
   caption: boolean;
   /** Above the story: a masthead, headline or deck, the lines before the first full sentence. */
   headline: boolean;
+  /** Which paragraph (line) of the text it is in, counting from 0. */
+  paragraph: number;
 }
 
 // Words whose trailing period does not end a sentence ("Nov. 3", "Mr. Trump", "U.S. border").
@@ -40,7 +42,7 @@ export function splitSentences(text: string): Sentence[] {
       if (trimmed === '') continue;
       const lead = piece.text.indexOf(trimmed);
       const start = paragraph.start + piece.start + lead;
-      sentences.push({ text: trimmed, start, caption, headline });
+      sentences.push({ text: trimmed, start, caption, headline, paragraph: i });
     }
   }
   return sentences;

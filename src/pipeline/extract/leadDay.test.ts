@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { leadDay } from './leadDay.ts';
+
+const reference = { date: '2023-04-14', label: 'publication 2023-04-14', given: true };
+const day = (s: string) => leadDay(s, reference, 'en')?.date;
+
+describe('leadDay', () => {
+  it('reads a date that opens a caption or a timeline entry', () => {
+    expect(day('April 10, 2023 — A woman carries her daughter across the line.')).toBe(
+      '2023-04-10',
+    );
+    expect(day('EL CEIBO, Guatemala, April 9, 2023 — Migrants queue at the post.')).toBe(
+      '2023-04-09',
+    );
+    expect(day('April 11: The caravan rests in Tenosique.')).toBe('2023-04-11');
+  });
+
+  it('leaves dates inside a sentence, ranges and dates with no dash after them', () => {
+    expect(day('On April 10, 2023 the caravan crossed.')).toBeUndefined();
+    expect(day('April 10, 2023 was a Monday.')).toBeUndefined();
+    expect(day('April 8-10 — The caravan waited at the border.')).toBeUndefined();
+    expect(day('The caravan crossed.')).toBeUndefined();
+  });
+});

@@ -1,0 +1,28 @@
+import { type Language, printedDates } from './findDates.ts';
+import type { FoundReference } from './findReference.ts';
+
+// What may open a paragraph before its date: a dateline in capitals and its country or state
+// ("EL CEIBO, Guatemala, "), or nothing.
+const BEFORE_DATE = /^(?:\p{Lu}[\p{Lu}\s.'’-]*,\s*(?:\p{Lu}[\p{L}.]*\s*)*,\s*)?$/u;
+// Then a dash or colon, and the entry: "April 10, 2023 — A woman carries…", "Oct. 19: …".
+const AFTER_DATE = /^\s*(?:[—–]|-{1,2}\s|:\s)/u;
+
+/**
+ * "April 10, 2023 — A woman carries her daughter… on Monday": a date that opens a caption or
+ * a timeline entry is that paragraph's day, which its weekdays fall on or before.
+ */
+export function leadDay(
+  sentence: string,
+  reference: FoundReference,
+  language: Language,
+): FoundReference | undefined {
+  const [date] = printedDates(sentence, reference, language);
+  if (!date || date.dateEnd) return undefined;
+  if (!BEFORE_DATE.test(sentence.slice(0, date.start))) return undefined;
+  if (!AFTER_DATE.test(sentence.slice(date.end))) return undefined;
+  return {
+    date: date.date,
+    label: `the date that opens the paragraph (${date.date})`,
+    given: false,
+  };
+}
