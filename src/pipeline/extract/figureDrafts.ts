@@ -1,6 +1,5 @@
 import type { Measures } from '../../core/schema.ts';
 import { baseDraft, checkPlace, type Draft } from './baseDraft.ts';
-import { findCrowdSizes } from './findCrowdSizes.ts';
 import { findDistances } from './findDistances.ts';
 import { findDurations } from './findDurations.ts';
 import { ownMeasure } from './ownMeasure.ts';
@@ -13,7 +12,7 @@ const STILL_TO_GO = /\b(?:still|further|farther|a[uú]n|todav[ií]a|faltan?)\b/i
 /** The crowd sizes, distances and durations a sentence states, as rows. */
 export function figureDrafts(r: Reading, options: ProposeOptions): Draft[] {
   const text = r.sentence.text;
-  const crowds = findCrowdSizes(text).map((c) => {
+  const crowds = r.crowds.map((c) => {
     const draft = figureDraft(r, c, options, 'crowd');
     draft.unit = 'people';
     if (

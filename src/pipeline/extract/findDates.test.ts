@@ -92,6 +92,15 @@ describe('findDates', () => {
     );
   });
 
+  it('reads "la víspera" as the eve of the day the sentence before spoke of, else of the reference', () => {
+    const [sunday] = findDates('El domingo la caravana llegó.', ref, 'es');
+    const eve = (s: string, before?: typeof sunday) =>
+      findDates(s, ref, 'es', sunday, before)[0]?.date;
+    expect(eve('La víspera, en Mazatenango, contaron 1,300.', sunday)).toBe('2019-03-02');
+    expect(eve('La víspera, en Mazatenango, contaron 1,300.')).toBe('2019-03-07');
+    expect(eve('El lunes, la víspera del cruce, caminaron.', sunday)).toBe('2019-03-04');
+  });
+
   it('resolves relative words', () => {
     const date = (s: string, language: 'en' | 'es' = 'en') => findDates(s, ref, language)[0]?.date;
     expect(date('They arrived yesterday.')).toBe('2019-03-07');

@@ -61,11 +61,6 @@ const RELATIVE: readonly [RegExp, (ref: string) => [string, string], string][] =
     'two days before',
   ],
   [/\b(?:yesterday|ayer)\b/iu, (r) => same(shiftDay(r, -1)), 'the day before'],
-  [
-    /\b(?:the previous (?:day|afternoon|evening|night|morning)|the day before|la v[ií]spera|el d[ií]a anterior|la noche anterior|la tarde anterior)(?![\p{L}])/iu,
-    (r) => same(shiftDay(r, -1)),
-    'the day before',
-  ],
   [/\b(?:last night|anoche)\b/iu, (r) => same(shiftDay(r, -1)), 'the night before'],
   [
     /\b(?:today|hoy|this morning|this afternoon|tonight|esta ma[ñn]ana|esta madrugada|esta tarde|esta noche)\b/iu,
@@ -99,20 +94,23 @@ const DAYS_AGO = /\b(?:(\S+(?:\s\S+)?) days? ago|hace (\S+(?:\s\S+)?) d[ií]as)\
 
 /**
  * The days a sentence names: printed ("Nov. 3", "21 de octubre"), weekdays, relative words, and
- * "earlier in the day" / "esa noche", which take `previous`: the day the text last spoke of.
+ * "earlier in the day" / "esa noche", which take `previous`: the day the text last spoke of,
+ * and "la víspera", which takes `justBefore`: the last day the sentence before spoke of.
  */
 export function findDates(
   sentence: string,
   reference: Reference,
   language: Language,
   previous?: DateMention,
+  justBefore?: DateMention,
 ): DateMention[] {
   const printed = printedDates(sentence, reference, language);
   const taken = (start: number) => printed.some((p) => start >= p.start && start < p.end);
   const weekdays = weekdayDates(sentence, reference).filter((w) => !taken(w.start));
   const relative = relativeDates(sentence, reference).filter((r) => !taken(r.start));
   const own = [...printed, ...weekdays, ...relative].sort((a, b) => a.start - b.start);
-  return [...own, ...backReferences(sentence, own, previous)].sort((a, b) => a.start - b.start);
+  const back = backReferences(sentence, own, previous, reference, justBefore);
+  return [...own, ...back].sort((a, b) => a.start - b.start);
 }
 
 /** Printed days only ("Nov. 3", "21 de octubre"), years filled in from the reference. */
@@ -240,24 +238,38 @@ function relativeDates(sentence: string, reference: Reference): DateMention[] {
 const NEXT_DAY =
   /\b(?:the (?:next|following) (?:day|morning|afternoon|evening|night)|a day later|al d[ií]a siguiente|el d[ií]a siguiente|(?:a )?la (?:ma[ñn]ana|tarde|noche) siguiente|un d[ií]a despu[eé]s)(?![\p{L}])/iu;
 
+// "la víspera", "the day before": the eve of the day the text last spoke of, else of the reference.
+// Not "la víspera del cruce", the eve of an event named after it.
+const DAY_BEFORE =
+  /\b(?:the previous (?:day|afternoon|evening|night|morning)|the day before(?! (?:the|its|their)\b)|la v[ií]spera(?! del?\s)|el d[ií]a anterior|la noche anterior|la tarde anterior)(?![\p{L}])/iu;
+
 // Words that point back to a day the story spoke of, and how many days after it they mean.
 const BACK_REFERENCES: readonly [RegExp, number, string][] = [
   [SAME_DAY, 0, 'the day the text last spoke of'],
   [NEXT_DAY, 1, 'the day after the one the text last spoke of'],
+  [DAY_BEFORE, -1, 'the day before the one the text last spoke of'],
 ];
 
-/** "esa noche", "the next day": counted from the day named last before, here or earlier. */
+/**
+ * "esa noche", "the next day": counted from the day named last before, here or earlier. "La
+ * víspera" looks back only to the sentence before it; else it is the eve of the reference.
+ */
 function backReferences(
   sentence: string,
   own: DateMention[],
   before: DateMention | undefined,
+  reference: Reference,
+  justBefore: DateMention | undefined,
 ): DateMention[] {
   return BACK_REFERENCES.flatMap(([pattern, days, meaning]) => {
     const m = pattern.exec(sentence);
-    const previous = own.filter((d) => m && d.end <= m.index).at(-1) ?? before;
-    if (!m || !previous) return [];
-    const date = shiftDay(previous.date, days);
-    return [mention(date, date, `${m[0]} (${meaning}, ${previous.date})`, m.index, m[0].length)];
+    if (!m) return [];
+    const previous = days < 0 ? justBefore : (own.filter((d) => d.end <= m.index).at(-1) ?? before);
+    if (!previous && days >= 0) return [];
+    const from = previous?.date ?? reference.date;
+    const date = shiftDay(from, days);
+    const words = previous ? `${meaning}, ${from}` : `the day before ${reference.label}`;
+    return [mention(date, date, `${m[0]} (${words})`, m.index, m[0].length)];
   });
 }
 

@@ -81,7 +81,8 @@ export function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
   const text = r.sentence.text;
   // A town found only by words of the road ("crossed at El Ceibo") is as sure as a log place.
   const dated = r.dates.length > 0 && r.places.some((p) => p.place.known || p.place.unlisted);
-  if (r.places.length === 0 || !(r.caravan || dated || r.moving)) return [];
+  const counted = r.dates.length > 0 && r.crowds.length > 0; // "la víspera, en X, contó 1,300"
+  if (r.places.length === 0 || !(r.caravan || dated || r.moving || counted)) return [];
   if (GENERIC.test(text) || OFFICIAL_TRIP.test(text)) return [];
   const places = r.places.filter((p) => !notThereNow(text, p));
   const from = startOf(r, places, options);

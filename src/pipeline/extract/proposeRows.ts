@@ -47,6 +47,7 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
   );
   const sectioned = headings.filter(Boolean).length > 1 || leads.filter(Boolean).length > 1;
   let lead: FoundReference | undefined; // the day that opens this paragraph, if one does
+  let lastDates: DateMention[] = [];
   for (const [i, sentence] of sentences.entries()) {
     const heading = headings[i];
     if (heading) {
@@ -60,7 +61,11 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     const here = lead ? { ...local, reference: lead } : local;
     const history = backgroundSpans(sentence.text, here.reference.date);
     if (history.some((h) => h.start === 0 && h.end === sentence.text.length)) continue;
-    const reading = readSentence(sentence, here, previous);
+    // The day the sentence just before, in the same paragraph, spoke of ("la víspera" hangs on it).
+    const justBefore =
+      sentences[i - 1]?.paragraph === sentence.paragraph ? lastDates.at(-1) : undefined;
+    const reading = readSentence(sentence, here, previous, justBefore);
+    lastDates = reading.dates;
     // A photo caption interrupts the story; it does not move the story's day.
     if (!sentence.caption) previous = reading.dates.at(-1) ?? previous;
     const undated = undatedSpans(sentence.text);

@@ -1,3 +1,4 @@
+import { type CrowdMatch, findCrowdSizes } from './findCrowdSizes.ts';
 import { type DateMention, findDates } from './findDates.ts';
 import { findGroups, type GroupMention } from './findGroups.ts';
 import { findPlaces, type PlaceMention } from './findPlaces.ts';
@@ -26,6 +27,8 @@ export interface Reading {
   caravan: boolean;
   /** Tells of people walking, sleeping, arriving or leaving (see movedVerb). */
   moving: boolean;
+  /** The crowd sizes it states: a head count is of the group. */
+  crowds: CrowdMatch[];
   statedBy: string | undefined;
 }
 
@@ -34,17 +37,19 @@ export function readSentence(
   sentence: Sentence,
   options: ProposeOptions,
   previous: DateMention | undefined,
+  justBefore?: DateMention,
 ): Reading {
   const text = sentence.text;
   return {
     sentence,
-    dates: findDates(text, options.reference, options.language, previous),
+    dates: findDates(text, options.reference, options.language, previous, justBefore),
     places: findPlaces(text, options.gazetteer, options.dateline)
       .filter((p) => !p.dateline)
       .map((p) => ({ ...p, role: placeRole(text.slice(0, p.start)) })),
     groups: findGroups(text),
     caravan: mentionsCaravan(text),
     moving: movedVerb(text),
+    crowds: findCrowdSizes(text),
     statedBy: findStatedBy(text),
   };
 }
