@@ -2,7 +2,7 @@
  * npm run extract:eval [-- --published seed-000=2018-10-25]
  * Runs the extractor on the seed articles and scores its rows against the curated rows that
  * cite them; then on sets of invented articles keyed by helpers who never saw the extractor:
- * eval/dev to dev7, whose misses are printed and were read, and eval/test to test4,
+ * eval/dev to dev9, whose misses are printed and were read, and eval/test to test5,
  * sealed: only their scores are printed. Publication days come from data/sources.csv and each
  * set's manifest.csv; where there is none, the extractor's own rule applies, unless given here.
  */
@@ -59,12 +59,14 @@ function main(): void {
     context,
     true,
   );
-  score(
-    'Seventh development set (the 2018 story and other caravans; eval/dev7)',
-    invented('dev7'),
-    context,
-    true,
-  );
+  for (const [set, ordinal] of [
+    ['dev7', 'Seventh'],
+    ['dev8', 'Eighth'],
+    ['dev9', 'Ninth'],
+  ] as const) {
+    const title = `${ordinal} development set (the 2018 story and other caravans; eval/${set})`;
+    score(title, invented(set), context, true);
+  }
   score('Sealed test set (invented; eval/test): score only', invented('test'), elsewhere, false);
   // The second sealed set retells the 2018 story itself, so the log's time is its time.
   const test2 =
@@ -76,6 +78,8 @@ function main(): void {
   const test4 =
     'Fourth sealed test set (the 2018 story and other caravans; eval/test4): score only';
   score(test4, invented('test4'), context, false);
+  const test5 = 'Fifth sealed test set (the 2018 story and other caravans; eval/test5): score only';
+  score(test5, invented('test5'), context, false);
 }
 
 function invented(set: string): Article[] {

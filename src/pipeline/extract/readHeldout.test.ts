@@ -16,10 +16,13 @@ describe('readHeldout', () => {
     'dev5',
     'dev6',
     'dev7',
+    'dev8',
+    'dev9',
     'test',
     'test2',
     'test3',
     'test4',
+    'test5',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
