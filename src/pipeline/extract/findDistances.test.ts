@@ -16,6 +16,13 @@ describe('findDistances', () => {
     expect(measures('The U.S. border lies some 900 miles to the north.')).toBe('to-border');
     expect(measures('Llegaron luego de caminar 80 kilómetros desde Donají.')).toBe('leg');
     expect(measures('Tapachula, about 25 miles up the road.')).toBe('leg');
+    expect(measures('They reached Tecate after walking about 70 km (43 miles).')).toBe('leg');
+    expect(measures('Tras recorrer unos 45 kilómetros, durmieron en esta ciudad.')).toBe('leg');
+    expect(measures('Recorrieron los 20 kilómetros en cuatro horas, desde temprano.')).toBe('leg');
+    expect(measures("The day's walk, about 29 miles (47 km), was short.")).toBe('leg');
+    expect(measures('They camped in Tecate, about 50 km (31 miles) short of Tijuana.')).toBe(
+      'to-destination',
+    );
     expect(measures('Pretenden llegar a la capital, a unos 150 kilómetros.')).toBe(
       'to-destination',
     );
@@ -88,6 +95,7 @@ describe('findDistances', () => {
       measures: 'covered',
     });
     expect(first('They are now 400 miles into Mexico.')).toMatchObject({ measures: 'covered' });
+    expect(findDistances('The children cannot walk 60 miles a day.')).toEqual([]);
     // "into" earlier in the sentence is another clause's crossing, not this figure's total.
     expect(
       first(

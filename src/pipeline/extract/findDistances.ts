@@ -18,7 +18,8 @@ const UNIT = /^\s*-?\s*(miles?|millas?|mi|kil[oó]metros?|kilometers?|kilometres
 const TOWARD =
   /^\s*(?:\w+\s+){0,3}?(?:of|from|to|short of|away from|de|desde|a|hasta|para)\s+(?:the\s+|la\s+)?/iu;
 // "still 300 km to go", "about 240 km further on": what is left, said after the figure.
-const STILL_AFTER = /^\s*(?:\w+\s+){0,2}?(?:still|to go|left|restantes|por recorrer|faltan)\b/iu;
+const STILL_AFTER =
+  /^\s*(?:\w+\s+){0,2}?(?:still|to go|left|short of|restantes|por recorrer|faltan)\b/iu;
 const AWAY = /^\s*(?:\w+\s+){0,2}?(?:away|further|farther)\b/iu;
 // "began leaving Guadalajara … toward Tepic, about 220 km away": the day's stretch, not what is
 // left from a rest stop.
@@ -41,12 +42,12 @@ const FROM_THE_START =
   /^[^.;]{0,40}?\b(?:from|of|de|desde)\s+[^,.;]{1,40},\s*(?:where|donde|de donde)\s+(?:they|it|the group|the caravan|el grupo|la caravana)?\s*(?:had\s+)?(?:set out|set off|started|began|left|sali[oó]|salieron|parti[oó]|partieron|empez[oó])/iu;
 // "The ride is about 150 miles": the stretch named, then the figure.
 const TRIP_IS =
-  /\b(?:ride|walk|trek|hike|trip|journey|stretch|leg|recorrido|trayecto|tramo|caminata|viaje)\s+(?:is|was|will be|es|fue|ser[aá])\s+(?:\p{L}+\s+){0,2}$/iu;
+  /\b(?:ride|walk|trek|hike|trip|journey|stretch|leg|recorrido|trayecto|tramo|caminata|viaje)(?:\s+(?:is|was|will be|es|fue|ser[aá])\s+|,\s*)(?:\p{L}+\s+){0,2}$/iu;
 const COVERED =
-  /\b(?:into|covered|travell?ed|walked|hiked|come|came|so far|already|recorrid[oa]s?|recorrieron|caminad[oa]s?|caminaron|avanzad[oa]s?|avanzaron|han recorrido|llevan|venido)\b/iu;
+  /\b(?:into|covered|travell?ed|walked|walking|hiked|come|came|so far|already|recorrid[oa]s?|recorrieron|recorrer|caminad[oa]s?|caminaron|caminar|avanzad[oa]s?|avanzaron|han recorrido|llevan|venido)\b/iu;
 // "walked 40 km on Tuesday" is that day's stretch; "have walked 300 km so far" is the total.
 const SO_FAR =
-  /\b(?:so far|already|since|in all|in total|from the start|(?:has|have|had) (?:covered|walked|travell?ed)|ya|desde|en total|hasta ahora|llevan|(?:han|ha|hab[ií]an?) (?:recorrido|caminado))\b/iu;
+  /\b(?:so far|already|since|in all|in total|from the start|(?:has|have|had) (?:covered|walked|travell?ed)|ya|en total|hasta ahora|llevan|(?:han|ha|hab[ií]an?) (?:recorrido|caminado))\b/iu;
 // "today's 40-kilometre walk", "the 15-km stretch": the noun after the figure is a day's leg.
 const TRIP_AFTER =
   /^\s*(?:walk|trek|hike|trip|ride|march|stretch|leg|day|caminata|recorrido|trayecto|tramo|jornada)\b/iu;
@@ -90,6 +91,7 @@ const BORDER_IS =
 // "Aún les quedan unos 1.250 kilómetros hasta…": what is left, said before the figure.
 const LEFT_TO_GO =
   /(?<![\p{L}])(?:still|remaining|left to go|a[uú]n|todav[ií]a|quedan?|faltan?|restan?)(?![\p{L}])[^.;]*$/iu;
+const PER_DAY = /^\s*(?:\([^)]*\)\s*)?(?:a|per|each|al|por|cada)\s+(?:day|d[ií]a|hour|hora)\b/iu;
 // "160 km (100 miles)": the same distance again in the other unit.
 const CONVERSION_BEFORE = /\d[^()]{0,20}\(\s*(?:\p{L}+\s+)?$/u;
 
@@ -100,6 +102,8 @@ export function findDistances(sentence: string): DistanceMatch[] {
     if (!unit?.[1] || n.value <= 0) return [];
     if (CONVERSION_BEFORE.test(sentence.slice(0, n.start))) return [];
     const end = n.end + unit[0].length;
+    // "cannot walk 60 miles a day": a pace, not a stretch of this road.
+    if (PER_DAY.test(sentence.slice(end))) return [];
     // "160 km (100 miles) to the west": the conversion in brackets says nothing of what it measures.
     const after = sentence.slice(end).replace(/^\s*\([^)]*\)/u, '');
     const measures = measuresOf(sentence.slice(0, n.start), after);
@@ -128,7 +132,9 @@ function measuresOf(before: string, after: string): Measures {
   if (FROM_THE_START.test(after.slice(0, 120))) return 'covered';
   if (APART.test(near)) return GROUPS.test(before + after) ? 'gap' : 'leg';
   if (COVERED.test(before.slice(-40))) {
-    return SO_FAR.test(before + after) || CAME.test(before.slice(-40)) ? 'covered' : 'leg';
+    // "desde temprano" at the sentence's end says nothing of the figure.
+    const near = before.slice(-60) + after.slice(0, 40);
+    return SO_FAR.test(near) || CAME.test(before.slice(-40)) ? 'covered' : 'leg';
   }
   if (NEXT_STOP.test(before)) return 'leg';
   if (BORDER_IS.test(before) && namesBorder(before.slice(-60))) return 'to-border';
