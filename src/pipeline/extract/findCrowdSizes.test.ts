@@ -71,6 +71,18 @@ describe('findCrowdSizes', () => {
     ]);
     expect(values('Officials counted 300 votes in the town.')).toEqual([]);
     expect(
+      values('Organizers put the number that set out from Arriaga on Saturday at about 4,000.'),
+    ).toEqual([[4000, undefined]]);
+    expect(values('By Tuesday the column had thinned to about 1,400.')).toEqual([
+      [1400, undefined],
+    ]);
+    expect(values('Unos 2 mil extranjeros se concentraron en el parque central.')).toEqual([
+      [2000, undefined],
+    ]);
+    expect(values('Unas 1.500 personas descansaban a la sombra en el parque.')).toEqual([
+      [1500, undefined],
+    ]);
+    expect(
       values('On Nov. 6 the caravan rested; nearly 5,000 were sleeping in a stadium.'),
     ).toEqual([[5000, undefined]]);
     expect(values('The group was still camped there, where about 1,700 remained.')).toEqual([

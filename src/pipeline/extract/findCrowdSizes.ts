@@ -16,7 +16,7 @@ const MIGRANTS =
 // Nouns for people in general: a crowd size only where the sentence is about the caravan.
 // Asylum seekers at a port are a queue unless the sentence says they are the caravan.
 const PEOPLE =
-  'asylum[- ]seekers|refugees|refugiados|solicitantes de asilo|walkers|participants|participantes|(?:new )?arrivals|people|persons|personas|individuals|immigrants|inmigrantes|members|integrantes|adults|adultos|travell?ers|marchers|caminantes';
+  'asylum[- ]seekers|refugees|refugiados|solicitantes de asilo|walkers|participants|participantes|(?:new )?arrivals|people|persons|personas|individuals|immigrants|inmigrantes|members|integrantes|adults|adultos|travell?ers|marchers|caminantes|foreigners|extranjeros';
 
 // Up to two words between the figure and the noun ("7,200 Honduran migrants", "millar de").
 const NOUN_AFTER = new RegExp(
@@ -69,7 +69,7 @@ export function findCrowdSizes(sentence: string): CrowdMatch[] {
  * "there were about 7,000." and "nearly 5,000 were sleeping in a stadium".
  */
 function bareSize(before: string, after: string, caravan: boolean, digits: string): boolean {
-  if (SIZE_OF_GROUP.test(before)) return true;
+  if (SIZE_OF_GROUP.test(before) || PUT_AT.test(before)) return true;
   if (COUNTED.test(before) && COUNTED_WHERE.test(after)) return true;
   if (!caravan) return false;
   if (COUNT_IS.test(before) && ENDS_CLAUSE.test(after)) return true;
@@ -80,6 +80,10 @@ function crowdOf(n: NumberMatch, end: number): CrowdMatch {
   return { value: n.value, ...maxOf(n), start: n.start, end };
 }
 
+// "put the number that set out from Arriaga on Saturday at about 4,000": the estimate's words
+// around a clause.
+const PUT_AT =
+  /\b(?:put|placed|estimated|pegged|puso|pusieron|estim[oó]|calcul[oó]|cifr[oó])\s+(?:the\s+|la\s+|el\s+)?(?:number|figure|size|crowd|total|cifra|n[uú]mero|total)\b[^.;]{0,60}\s(?:at|en)\s+$/iu;
 // "officials counted between 1,000 and 1,200 at the crossing": a head count of the group.
 const COUNTED =
   /\b(?:counted|tallied|contaron|cont[oó]|contado|contabiliz\p{L}+)\s+(?:\p{L}+\s+){0,2}$/iu;
@@ -98,7 +102,7 @@ const ON_THE_ROAD_AFTER =
 // "a caravan of about 2,500", "el contingente, de unas 1.300", "had grown to 3,000": a size
 // with no noun after it.
 const SIZE_OF_GROUP =
-  /\b(?:caravans?|caravanas?|groups?|grupos?|contingents?|contingentes?|columns?|columnas?)(?:,)?\s+(?:of|de)\s+$|\b(?:put (?:the )?(?:marchers|caravan|group|crowd|number|figure) at|puso la cifra en|had grown to|grew to|(?:has |had )?(?:dwindled|shrunk|shrank|fallen|fell|dropped) to|se redujo a|baj[oó] a|(?:estimated|put|placed|pegged|calculated)\s+(?:the\s+)?(?:crowd|number|group|caravan|size|figure|total|marchers)?\s*at|calcul[oó] en|cifr[oó] en|estim[oó] en|(?:count|estimate|tally|conteo|c[aá]lculo)\b[^.;,]{0,30}\b(?:was|is|stood at|fue|era|es)|has grown to|swelled to|had swelled to|numbers|number|numbered|numbering|totaled|integraban|integran|la integraban|conformaban|sumaban?|suman?|ya suma|creci[oó] a|lleg[oó] a sumar)\s+(?:perhaps\s+|maybe\s+|quiz[aá]s?\s+|tal vez\s+|(?:fewer|less) than\s+|menos de\s+)?$/iu;
+  /\b(?:caravans?|caravanas?|groups?|grupos?|contingents?|contingentes?|columns?|columnas?)(?:,)?\s+(?:of|de)\s+$|\b(?:put (?:the )?(?:marchers|caravan|group|crowd|number|figure) at|puso la cifra en|had grown to|grew to|(?:has |had )?(?:dwindled|shrunk|shrank|fallen|fell|dropped|thinned) to|se redujo a|baj[oó] a|(?:estimated|put|placed|pegged|calculated)\s+(?:the\s+)?(?:crowd|number|group|caravan|size|figure|total|marchers)?\s*at|calcul[oó] en|cifr[oó] en|estim[oó] en|(?:count|estimate|tally|conteo|c[aá]lculo)\b[^.;,]{0,30}\b(?:was|is|stood at|fue|era|es)|has grown to|swelled to|had swelled to|numbers|number|numbered|numbering|totaled|integraban|integran|la integraban|conformaban|sumaban?|suman?|ya suma|creci[oó] a|lleg[oó] a sumar)\s+(?:perhaps\s+|maybe\s+|quiz[aá]s?\s+|tal vez\s+|(?:fewer|less) than\s+|menos de\s+)?$/iu;
 
 function isSize(n: NumberMatch, sentence: string): boolean {
   const after = sentence.slice(n.end);

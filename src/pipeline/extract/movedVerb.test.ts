@@ -8,6 +8,8 @@ it('finds verbs of the road in English and Spanish', () => {
   expect(movedVerb('Yesterday they stayed put in Juchitán.')).toBe(true);
   expect(movedVerb('More buses pulled into Tijuana overnight.')).toBe(true);
   expect(movedVerb('They entered Mexico on Friday.')).toBe(true);
+  expect(movedVerb('Unas 1.500 personas descansaban en el parque.')).toBe(true);
+  expect(movedVerb('Los migrantes se concentraron en la plaza.')).toBe(true);
   expect(movedVerb('Tourists have stayed away.')).toBe(false);
   expect(movedVerb('Officials counted the votes.')).toBe(false);
   expect(movedVerb('The sleeper agents.')).toBe(false);
