@@ -42,6 +42,12 @@ describe('buildGazetteer', () => {
     expect(gazetteer.names.get('ciudad juarez')?.[0]?.id).toBe('ciudad-juarez');
   });
 
+  it('drops the patron saint reports leave out of a town name, not a saint that is the name', () => {
+    expect(gazetteer.names.get('nochixtlan')?.[0]).toMatchObject({ id: 'nochixtlan' });
+    expect(gazetteer.names.get('asuncion nochixtlan')?.[0]?.id).toBe('nochixtlan');
+    expect(gazetteer.names.get('cristobal')).toBeUndefined();
+  });
+
   it('maps capital phrases to the capital', () => {
     const alias = gazetteer.aliases.find((a) => a.pattern.source.includes('capital mexicana'));
     expect(alias?.place.id).toBe('mexico-city');

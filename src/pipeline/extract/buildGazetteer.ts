@@ -76,7 +76,7 @@ export function buildGazetteer(cities: readonly GeoNamesCity[], placesCsv: strin
   for (const city of cities) {
     if (!onRoute(city) || knownIds.has(city.cityId)) continue;
     const place = fromGeoNames(city, knownIds);
-    if (regions.has(`${city.country}|${foldName(city.name)}`)) place.stateNamed = true;
+    if (regions.has(`${city.country}|${foldName(place.name)}`)) place.stateNamed = true;
     add(city.name, place);
     if (place.name !== city.name) add(place.name, place);
   }
@@ -162,8 +162,15 @@ function commonName(city: GeoNamesCity): string {
   ) {
     return 'Ciudad Juárez';
   }
-  return city.name.replace(/^Heroica (?:Ciudad de )?/u, '');
+  const name = city.name.replace(/^Heroica (?:Ciudad de )?/u, '');
+  return SAINT_PREFIX.exec(name)?.[1] ?? name;
 }
+
+// "Asunción Nochixtlán", "San Pedro Tapanatepec", "Santiago Atitlán": reports drop the patron
+// saint from the names of Mexican and Guatemalan towns. A one-word saint ("San Cristóbal")
+// is the name itself.
+const SAINT_PREFIX =
+  /^(?:Asunci[oó]n|Santiago|San (?:Pedro|Juan|Pablo|Andr[eé]s|Francisco|Mart[ií]n|Mateo|Lucas|Bartolom[eé]|Sebasti[aá]n|Felipe|Jer[oó]nimo|Miguel|Antonio|Jos[eé])|Santo (?:Domingo|Tom[aá]s)|Santa (?:Mar[ií]a|Catarina|Cruz|Luc[ií]a|Ana))\s+(\p{L}{6,})$/u;
 
 /** GeoNames lists hamlets that share a town's name in the same state: a report names the town. */
 function keepLargestPerState(list: PlaceCandidate[]): void {

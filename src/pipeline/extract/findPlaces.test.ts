@@ -65,6 +65,7 @@ describe('findPlaces and regions', () => {
     expect(
       ids('El Ejército desplegó soldados en los departamentos de Chiquimula y Zacapa.'),
     ).toEqual([]);
+    expect(ids('They walked across the Isthmus of Tehuantepec.')).toEqual([]);
   });
 });
 

@@ -71,9 +71,9 @@ export function findPlaces(
 }
 
 const REGION_WORDS = new Set([...REGION_NAMES.keys()].map(foldName));
-// "los departamentos de Chiquimula", "the state of Puebla", "Puebla state": the region.
+// "los departamentos de Chiquimula", "the state of Puebla", "the Isthmus of Tehuantepec": a region.
 const REGION_BEFORE =
-  /\b(?:[Dd]epartamentos?|[Dd]epartments?|[Ss]tates?|[Ee]stados?|[Pp]rovinces?|[Pp]rovincia)\s+(?:of|de)\s+(?:\p{Lu}\p{L}*,?\s+(?:y\s+|and\s+)?)*$/u;
+  /\b(?:[Dd]epartamentos?|[Dd]epartments?|[Ss]tates?|[Ee]stados?|[Pp]rovinces?|[Pp]rovincia|[Ii]sthmus|[Ii]stmo)\s+(?:of|de)\s+(?:\p{Lu}\p{L}*,?\s+(?:y\s+|and\s+)?)*$/u;
 const REGION_AFTER = /^\s+(?:state|department|departamento)\b/iu;
 
 const DAY_WORD_BEFORE =
