@@ -87,6 +87,9 @@ describe('findDates', () => {
     const [previous] = findDates('On Tuesday the caravan crossed.', ref, 'en');
     expect(findDates('The next day they rested.', ref, 'en', previous)[0]?.date).toBe('2019-03-06');
     expect(findDates('Llegaron el domingo 3 a la plaza.', ref, 'es')[0]?.date).toBe('2019-03-03');
+    expect(findDates('Había partido el miércoles 20 de la ciudad.', ref, 'es')[0]?.date).toBe(
+      '2019-02-20',
+    );
     expect(findDates('The next morning they walked on.', ref, 'en', previous)[0]?.date).toBe(
       '2019-03-06',
     );

@@ -169,7 +169,9 @@ function yearOfWeekday(start: chrono.ParsedComponents, reference: Reference): st
   return fits.sort((a, b) => away(a) - away(b))[0];
 }
 
-const DAY_OF_MONTH = /^\s+(\d{1,2})(?![\d:.,]\d)(?!\s+(?:de|of)\s+\p{L})/u;
+// Not "el domingo 4 de noviembre", a printed date; but "el miércoles 20 de la ciudad de Oaxaca".
+const DAY_OF_MONTH =
+  /^\s+(\d{1,2})(?![\d:.,]\d)(?!\s+(?:de|of)\s+(?:ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|nov|dic|jan|apr|aug|dec)\p{L}*)/iu;
 
 function weekdayDates(sentence: string, reference: Reference): DateMention[] {
   return [...sentence.matchAll(WEEKDAY)].map((m) => {
@@ -182,7 +184,7 @@ function weekdayDates(sentence: string, reference: Reference): DateMention[] {
     const printed = ahead ? undefined : reference.printed;
     // "el domingo 4": the weekday and the day of the month together name one day.
     const day = DAY_OF_MONTH.exec(sentence.slice(m.index + m[0].length));
-    const exact = day ? weekdayOnDay(reference.date, weekday, Number(day[1])) : undefined;
+    const exact = day ? weekdayOnDay(reference.date, weekday, Number(day[1]), ahead) : undefined;
     const resolved =
       exact ??
       (printed

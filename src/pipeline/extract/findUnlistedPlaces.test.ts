@@ -9,6 +9,9 @@ describe('findUnlistedPlaces', () => {
       'el-florido',
     ]);
     expect(names('Ingresaron por la frontera El Amatillo.')).toEqual(['el-amatillo']);
+    expect(names('El grupo había ingresado a Honduras el domingo por El Guasaule.')).toEqual([
+      'el-guasaule',
+    ]);
     expect(names('El grupo cruzó la frontera por Ciudad Pedro de Alvarado.')).toEqual([
       'ciudad-pedro-de-alvarado',
     ]);

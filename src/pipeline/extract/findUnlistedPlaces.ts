@@ -15,7 +15,8 @@ const PLACE_ONLY_BEFORE = new RegExp(
     String.raw`\b(?:slept|spent (?:the|\p{L}+) night|camped|rested|stopped)(?: \p{L}+){0,2}? (?:in|at)`,
     String.raw`\b(?:(?:por|en|a) )?(?:la|el) (?:aduana|frontera|paso fronterizo|puesto fronterizo|garita|punto fronterizo)(?: de)?`,
     String.raw`\b(?:lleg(?:[oó]|aron|an)|arrib(?:[oó]|aron))(?: (?:este|esta|el|la|ayer|anoche|hoy|[\p{L}]+(?:es|as|os|o))){0,3} (?:a|hasta)`,
-    String.raw`\b(?:cruz(?:ar|[oó]|aron|an)(?: la frontera)?|ingres(?:ar|[oó]|aron)|entr(?:ar|[oó]|aron)) por`,
+    // "había ingresado a Honduras el domingo por El Guasaule".
+    String.raw`\b(?:cruz(?:ar|[oó]|aron|an|ado)|ingres(?:ar|[oó]|aron|an|ado)|entr(?:ar|[oó]|aron|an|ado))(?![\p{L}])[^.;:,]{0,40}?\bpor`,
     // Where a group stays: "a gymnasium in Villa Ahumada", "el albergue de Jocotán".
     String.raw`\b(?:shelter|gymnasium|gym|stadium|sports field|park|plaza|square|church|albergue|gimnasio|estadio|cancha|parque|iglesia|auditorio)(?: (?:central|principal|municipal|main))? (?:in|at|of|de|en)`,
     String.raw`\b(?:ya )?(?:estaba|estaban|se encontraban?) en`,

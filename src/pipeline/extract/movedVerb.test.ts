@@ -10,6 +10,7 @@ it('finds verbs of the road in English and Spanish', () => {
   expect(movedVerb('They entered Mexico on Friday.')).toBe(true);
   expect(movedVerb('Unas 1.500 personas descansaban en el parque.')).toBe(true);
   expect(movedVerb('Los migrantes se concentraron en la plaza.')).toBe(true);
+  expect(movedVerb('El grupo había partido el miércoles.')).toBe(true);
   expect(movedVerb('Tourists have stayed away.')).toBe(false);
   expect(movedVerb('Officials counted the votes.')).toBe(false);
   expect(movedVerb('The sleeper agents.')).toBe(false);

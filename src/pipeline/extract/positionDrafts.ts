@@ -13,7 +13,7 @@ const OFFICIAL_TRIP =
 const GENERIC =
   /\b(?:few|many|most|several|some|other|earlier|previous|past|pocas|muchas|varias|otras)\s+(?:\p{L}+\s+)?(?:caravans|caravanas)\b/iu;
 const DEPARTED =
-  /\b(?:left|leaving|departed|departing|set (?:out|off)|setting (?:out|off)|sali[oó]|salieron|saliendo|parti[oó]|partieron|dejaron|dej[oó]|abandonaron|abandon[oó])(?![\p{L}])/iu;
+  /\b(?:left|leaving|departed|departing|set (?:out|off)|setting (?:out|off)|sali[oó]|salieron|saliendo|salido|parti[oó]|partieron|partido|dejaron|dej[oó]|abandonaron|abandon[oó])(?![\p{L}])/iu;
 
 /**
  * "This morning the group set off again on the walk to Acayucan", filed from Coatzacoalcos:

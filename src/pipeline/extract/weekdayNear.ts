@@ -12,9 +12,15 @@ export type WeekdaySide = 'before' | 'after' | 'nearest';
 
 /**
  * "el domingo 4": the day within two months of `reference` that is both that weekday and that
- * day of the month, the nearest if two fit; undefined when none does.
+ * day of the month, the nearest if two fit on the side a report tells of (on or before the
+ * reference, or after it for a plan); undefined when none does.
  */
-export function weekdayOnDay(reference: string, weekday: number, day: number): string | undefined {
+export function weekdayOnDay(
+  reference: string,
+  weekday: number,
+  day: number,
+  ahead = false,
+): string | undefined {
   const fits: string[] = [];
   for (let offset = -62; offset <= 62; offset += 1) {
     const date = new Date(isoDayToTime(shiftDay(reference, offset)));
@@ -22,7 +28,8 @@ export function weekdayOnDay(reference: string, weekday: number, day: number): s
       fits.push(shiftDay(reference, offset));
   }
   const away = (d: string) => Math.abs(isoDayToTime(d) - isoDayToTime(reference));
-  return fits.sort((a, b) => away(a) - away(b))[0];
+  const onSide = fits.filter((d) => (ahead ? d > reference : d <= reference));
+  return (onSide.length ? onSide : fits).sort((a, b) => away(a) - away(b))[0];
 }
 
 /** The day of `weekday` (0 = Sunday) on `side` of `reference`. */
