@@ -1,4 +1,5 @@
 import type { EventRow } from '../../core/schema.ts';
+import { acrossClause } from './acrossClause.ts';
 import type { PlaceCandidate } from './buildGazetteer.ts';
 import type { DateMention } from './findDates.ts';
 import type { GroupMention } from './findGroups.ts';
@@ -49,7 +50,11 @@ function datesOfPlace(r: Reading, anchor: Span): DateMention[] {
   const others = r.places.filter((p) => p.end <= anchor.start || p.start >= anchor.end);
   // "descansará hasta el domingo": a day ahead is a plan's, not where the group was.
   const told = r.dates.filter((d) => !d.ahead);
-  const own = told.filter((d) => others.every((p) => spanGap(d, anchor) <= spanGap(d, p)));
+  const text = r.sentence.text;
+  const own = told.filter(
+    (d) =>
+      !acrossClause(text, d, anchor) && others.every((p) => spanGap(d, anchor) <= spanGap(d, p)),
+  );
   return own.length > 0 ? own : told;
 }
 

@@ -1,3 +1,4 @@
+import { acrossClause } from './acrossClause.ts';
 import { baseDraft, checkPlace, type Draft } from './baseDraft.ts';
 import { clauseBefore } from './clauseBefore.ts';
 import type { DateMention } from './findDates.ts';
@@ -95,7 +96,8 @@ export function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
   if (start) drafts.push(start);
   at.forEach((place, i) => {
     const next = to && i === 0 && !from ? setOutAgain(r, place, to) : undefined;
-    const heading = !from && !next && i === 0 && to?.place.id !== place.place.id ? to : undefined;
+    const ahead = to && !from && !next && i === 0 && to.place.id !== place.place.id;
+    const heading = ahead && !acrossClause(text, place, to) ? to : undefined;
     const here = positionDraft(r, place, heading, options);
     // "crossed at Corinto on Monday and on Tuesday walked from Corinto to …": two days there.
     if (place.place.id === from?.place.id && (!start || start.date === here.date)) return;
@@ -114,7 +116,9 @@ export function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
     /\d\s*-?\s*(?:miles?|millas?|km|kil[oó]met\p{L}*)\s+(?:to|hasta|a)\s+$/iu.test(
       text.slice(0, to.start),
     );
-  if (!from && at.length === 0 && to && !legEnd) {
+  // "pasó la noche en Esquipulas; el martes avanzó hasta Chiquimula": a clause of its own.
+  const alone = to && [from, ...at].every((p) => !p || acrossClause(text, p, to));
+  if (!from && (at.length === 0 || alone) && to && !legEnd) {
     const draft = positionDraft(r, to, undefined, options);
     draft.notes.push(`heading to ${to.place.name}; where the group was is not said (edit place)`);
     drafts.push(draft);

@@ -367,3 +367,11 @@ it('resolves weekdays in a dated caption against the date that opens it', () => 
     'mapastepec 2018-10-25',
   ]);
 });
+
+it('keeps a semicolon between one day and the next', () => {
+  expect(
+    datedPositions(
+      'El lunes la caravana pasó la noche en Huixtla; el martes avanzó hasta Mapastepec, donde descansó.',
+    ),
+  ).toEqual(['huixtla 2018-10-22', 'mapastepec 2018-10-23']);
+});
