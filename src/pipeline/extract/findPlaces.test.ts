@@ -66,6 +66,8 @@ describe('findPlaces and regions', () => {
       ids('El Ejército desplegó soldados en los departamentos de Chiquimula y Zacapa.'),
     ).toEqual([]);
     expect(ids('They walked across the Isthmus of Tehuantepec.')).toEqual([]);
+    expect(ids('They walked to Chimaltenango, where the mayor met them.')).toHaveLength(1);
+    expect(ids('Soldiers patrolled Chimaltenango and Zacapa.')).toEqual([]);
   });
 });
 

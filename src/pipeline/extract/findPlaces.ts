@@ -186,7 +186,9 @@ function lookUp(gazetteer: Gazetteer, name: string): PlaceCandidate[] | undefine
 function townOfStateName(before: string, after: string): boolean {
   // "near San Miguel, El Salvador": a town and its country; a state is named with "state".
   const inCountry = LOCATIVE.test(before) && COUNTRY_AFTER.test(after);
-  return (TOWN_OF_STATE_NAME.test(before) || inCountry) && !STATE_AFTER.test(after);
+  // "walked to Chimaltenango, where a priest met the mayor": a town, where things happen.
+  const where = LOCATIVE.test(before) && /^,\s*(?:where|donde)\s/iu.test(after);
+  return (TOWN_OF_STATE_NAME.test(before) || inCountry || where) && !STATE_AFTER.test(after);
 }
 
 const COUNTRY_AFTER = /^,\s*(?:Honduras|Guatemala|El Salvador|Mexico|México)(?![\p{L}])/u;

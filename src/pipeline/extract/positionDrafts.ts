@@ -37,6 +37,9 @@ function leftFromDateline(
   return { start, end, text: verb[0], place: dateline, alternatives: [], role: 'from' };
 }
 
+const ARRIVAL =
+  /\b(?:arrived|reached|llegaron|lleg[oó]|llegado|llegan|arribaron|arrib[oó])(?![\p{L}])[^.;]{0,60}$/iu;
+
 /** The arrival a relative clause tells of, anchored on its verb so it takes its own date. */
 function arrivedThereBefore(text: string, place: RolePlace): RolePlace | undefined {
   const m = WHERE_ARRIVED.exec(text.slice(place.end));
@@ -92,8 +95,13 @@ export function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
   const drafts: Draft[] = [];
   // "desde San Pedro Sula" alone says where a journey began, not where the group was that day.
   const departed = from && DEPARTED.test(clauseBefore(text, from.start));
-  const start = from && (to || departed) ? positionDraft(r, from, to, options) : undefined;
+  // "llegó ayer a la Ciudad de Guatemala tras recorrer los 170 km desde Chiquimula": an
+  // arrival from A is a row where the group arrived, not at A.
+  const arrived = from && to && !departed && ARRIVAL.test(text.slice(0, to.start).slice(-80));
+  const start =
+    from && (to || departed) && !arrived ? positionDraft(r, from, to, options) : undefined;
   if (start) drafts.push(start);
+  if (arrived) drafts.push(positionDraft(r, to, undefined, options));
   at.forEach((place, i) => {
     const next = to && i === 0 && !from ? setOutAgain(r, place, to) : undefined;
     const ahead = to && !from && !next && i === 0 && to.place.id !== place.place.id;
@@ -110,12 +118,19 @@ export function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
     if ((!arrival || !elsewhereBut(text, place)) && !sameDay) drafts.push(here);
     if (arrival) drafts.push(positionDraft(r, arrival, undefined, options));
   });
+  // "procedente de Ciudad Isla, donde pernoctó el sábado": where the group came from, that night.
+  for (const origin of places.filter((p) => p.role === 'origin')) {
+    const night = arrivedThereBefore(text, origin);
+    if (night) drafts.push(positionDraft(r, night, undefined, options));
+  }
   // "the last 80 miles to Juárez": a stretch's end, which its distance row already tells.
+  // "walked the 55 km to Chimaltenango, where a priest…": a stretch's end the group reached.
   const legEnd =
     to &&
     /\d\s*-?\s*(?:miles?|millas?|km|kil[oó]met\p{L}*)\s+(?:to|hasta|a)\s+$/iu.test(
       text.slice(0, to.start),
-    );
+    ) &&
+    !/^,\s*(?:where|donde)\s/iu.test(text.slice(to.end));
   // "pasó la noche en Esquipulas; el martes avanzó hasta Chiquimula": a clause of its own.
   const alone = to && [from, ...at].every((p) => !p || acrossClause(text, p, to));
   if (!from && (at.length === 0 || alone) && to && !legEnd) {

@@ -375,3 +375,21 @@ it('keeps a semicolon between one day and the next', () => {
     ),
   ).toEqual(['huixtla 2018-10-22', 'mapastepec 2018-10-23']);
 });
+
+it('puts an arrival from a town where the group arrived, and a night told of the town it came from', () => {
+  expect(
+    datedPositions('El viernes la caravana llegó a Mapastepec tras caminar 40 km desde Huixtla.'),
+  ).toEqual(['mapastepec 2018-10-26']);
+  expect(
+    datedPositions(
+      'La caravana llegó el viernes a Mapastepec, procedente de Huixtla, donde pernoctó el jueves.',
+    ),
+  ).toEqual(['mapastepec 2018-10-26', 'huixtla 2018-10-25']);
+});
+
+it('takes the end of a stretch the group reached, told by what happened there', () => {
+  expect(
+    datedPositions('On Sunday the marchers walked 40 km to Mapastepec, where a priest met them.'),
+  ).toEqual(['mapastepec 2018-10-21']);
+  expect(datedPositions('On Sunday the marchers walked the last 40 km to Mapastepec.')).toEqual([]);
+});
