@@ -67,5 +67,8 @@ describe('findUnlistedPlaces', () => {
 
   it('skips what the gazetteer already found', () => {
     expect(findUnlistedPlaces('They reached Tapachula.', [{ start: 12, end: 21 }])).toEqual([]);
+    const stretch = 'los 270 kilómetros que separan La Hachadura de Tecún Umán';
+    const found = findUnlistedPlaces(stretch, [{ start: 47, end: 57 }]);
+    expect(found.map((m) => m.place.id)).toEqual(['la-hachadura']);
   });
 });

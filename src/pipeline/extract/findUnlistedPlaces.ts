@@ -20,6 +20,9 @@ const PLACE_ONLY_BEFORE = new RegExp(
     // Where a group stays: "a gymnasium in Villa Ahumada", "el albergue de Jocotán".
     String.raw`\b(?:shelter|gymnasium|gym|stadium|sports field|park|plaza|square|church|albergue|gimnasio|estadio|cancha|parque|iglesia|auditorio)(?: (?:central|principal|municipal|main))? (?:in|at|of|de|en)`,
     String.raw`\b(?:ya )?(?:estaba|estaban|se encontraban?) en`,
+    // "los 270 kilómetros que separan La Hachadura de Tecún Umán": both ends of a stretch.
+    String.raw`\b(?:que separan?|that separates?|separating)`,
+    String.raw`\b(?:que separan?|that separates?|separating) \p{Lu}[^,;]{0,40} (?:de|from|and|y)`,
     String.raw`\b(?:durmi(?:[oó]|eron)|pernoct(?:[oó]|aron)|descans(?:[oó]|aron)|acamp(?:[oó]|aron)|la pas(?:[oó]|aron)) en`,
   ]
     .map((p) => `(?:${p})`)
@@ -61,11 +64,12 @@ export function findUnlistedPlaces(
   const found: PlaceMention[] = [];
   for (const m of sentence.matchAll(/(?<![\p{L}.])\p{Lu}/gu)) {
     const before = sentence.slice(0, m.index);
-    const name = NAME.exec(sentence.slice(m.index))?.[0];
-    if (!name) continue;
-    const span = { start: m.index, end: m.index + name.length };
+    const full = NAME.exec(sentence.slice(m.index))?.[0];
+    if (!full) continue;
     // A town's own name ("Ciudad Pedro de Alvarado") outranks a shorter town inside it.
-    const town = TOWN_NAME.test(name) && LOCATIVE_BEFORE.test(before);
+    const town = TOWN_NAME.test(full) && LOCATIVE_BEFORE.test(before);
+    const name = town ? full : upToTaken(full, m.index, taken);
+    const span = { start: m.index, end: m.index + name.length };
     const clash = (t: { start: number; end: number }) =>
       t.start < span.end && span.start < t.end && !(town && t.start > span.start);
     if ([...taken, ...found].some(clash)) continue;
@@ -82,6 +86,17 @@ export function findUnlistedPlaces(
     found.push(unlisted(name, m.index));
   }
   return found;
+}
+
+/** "La Hachadura de Tecún Umán": a name runs up to a town already found, not over it. */
+function upToTaken(
+  name: string,
+  start: number,
+  taken: readonly { start: number; end: number }[],
+): string {
+  const inside = taken.find((t) => t.start > start && t.start < start + name.length);
+  if (!inside) return name;
+  return name.slice(0, inside.start - start).replace(/(?:\s+(?:de|del|la|las|los|el))*\s*$/u, '');
 }
 
 function isPlaceName(name: string): boolean {

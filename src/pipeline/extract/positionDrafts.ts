@@ -40,6 +40,22 @@ function leftFromDateline(
 const ARRIVAL =
   /\b(?:arrived|reached|llegaron|lleg[oó]|llegado|llegan|arribaron|arrib[oó])(?![\p{L}])[^.;]{0,60}$/iu;
 
+// "recorrieron los 270 kilómetros que separan La Hachadura de Tecún Umán": a stretch walked.
+const WALKED_SEPARATING =
+  /\b(?:recorri\p{L}*|camin\p{L}*|cubri\p{L}*|walked|covered|hiked|travell?ed)(?![\p{L}])[^.;]{0,60}(?:que separan?|that separates?|separating)\s+$/iu;
+
+/** The two towns of a stretch the group walked, "que separan A de B", as start and end. */
+function walkedBetween(r: Reading): [RolePlace, RolePlace] | undefined {
+  const text = r.sentence.text;
+  const i = r.places.findIndex((p) => WALKED_SEPARATING.test(text.slice(0, p.start)));
+  const [a, b] = [r.places[i], r.places[i + 1]];
+  if (!a || !b || !/^\s+(?:de|from|and|y)\s+$/iu.test(text.slice(a.end, b.start))) return undefined;
+  return [
+    { ...a, role: 'from' },
+    { ...b, role: 'to' },
+  ];
+}
+
 /** The arrival a relative clause tells of, anchored on its verb so it takes its own date. */
 function arrivedThereBefore(text: string, place: RolePlace): RolePlace | undefined {
   const m = WHERE_ARRIVED.exec(text.slice(place.end));
@@ -88,11 +104,14 @@ export function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
   const counted = r.dates.length > 0 && r.crowds.length > 0; // "la víspera, en X, contó 1,300"
   if (r.places.length === 0 || !(r.caravan || dated || r.moving || counted)) return [];
   if (GENERIC.test(text) || OFFICIAL_TRIP.test(text)) return [];
-  const places = r.places.filter((p) => !notThereNow(text, p));
+  const stretch = walkedBetween(r);
+  const places = r.places.filter(
+    (p) => !notThereNow(text, p) && !stretch?.some((s) => s.start === p.start),
+  );
   const from = startOf(r, places, options);
   const to = places.find((p) => p.role === 'to' && p.place.id !== from?.place.id);
   const at = places.filter((p) => p.role === 'at');
-  const drafts: Draft[] = [];
+  const drafts: Draft[] = stretch ? [positionDraft(r, stretch[0], stretch[1], options)] : [];
   // "desde San Pedro Sula" alone says where a journey began, not where the group was that day.
   const departed = from && DEPARTED.test(clauseBefore(text, from.start));
   // "llegó ayer a la Ciudad de Guatemala tras recorrer los 170 km desde Chiquimula": an

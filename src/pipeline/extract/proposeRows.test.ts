@@ -393,3 +393,16 @@ it('takes the end of a stretch the group reached, told by what happened there', 
   ).toEqual(['mapastepec 2018-10-21']);
   expect(datedPositions('On Sunday the marchers walked the last 40 km to Mapastepec.')).toEqual([]);
 });
+
+it('reads a stretch walked "que separan A de B" as a move from A to B', () => {
+  const rows = proposeRows(
+    splitSentences(
+      'El lunes cruzaron por Huixtla, y el martes caminaron los 40 kilómetros que separan Huixtla de Mapastepec.',
+    ),
+    { ...options, language: 'es' },
+  ).filter((p) => p.row.fact === 'position');
+  expect(rows.map((p) => [p.row.place, p.row.placeTo, p.row.date])).toEqual([
+    ['huixtla', 'mapastepec', '2018-10-23'],
+    ['huixtla', undefined, '2018-10-22'],
+  ]);
+});
