@@ -35,6 +35,13 @@ describe('findCrowdSizes', () => {
   });
 
   it('leaves out people counted by an agency or a building', () => {
+    expect(
+      values('La Casa del Migrante, que tiene espacio para unas 200 personas, abrió.'),
+    ).toEqual([]);
+    expect(values('El auditorio, cuya capacidad es de 300 personas, se llenó.')).toEqual([]);
+    expect(values('Unos 1.300 hondureños han retornado a su país.')).toEqual([]);
+    expect(values('35 personas de la caravana fueron retornadas a Nicaragua.')).toEqual([]);
+    expect(values('El martes fueron detenidas 45 personas en una combi.')).toEqual([]);
     expect(values('Officials said they detained 1,200 migrants from the caravan.')).toEqual([]);
     expect(values('El albergue tiene capacidad para 300 personas de la caravana.')).toEqual([]);
     expect(values('More than 2,000 asylum seekers already wait in shelters.')).toEqual([]);

@@ -6,7 +6,7 @@ const PLAN =
   /\b(?:short of|to go|left to|will|would|plans? to|planned to|planning to|hopes? to|hoped to|hoping to|plan(?:s|ned)? (?:an?|the) \p{L}+ (?:to|for)|se espera que|is expected to|are expected to|expects? to|expected to|intends? to|para \p{L}+(?:ar|er|ir)(?:se|la|lo|los|las)?|esperan? \p{L}+(?:ar|er|ir)|seguir[aá]n?|llegar[aá]n?|saldr[aá]n?|partir[aá]n?|planean?|pretenden?|esperan? llegar|prev[eé]n?|faltan?)(?![\p{L}])/iu;
 // "after a stay of several days in", "tras una estancia en": a stay before the story's day.
 const EARLIER_STAY =
-  /\b(?:after (?:a stay|spending|staying|several days)|had (?:spent|stayed)|tras (?:una estancia|pasar|permanecer)|despu[eé]s de (?:una estancia|pasar|permanecer)|hab[ií]an? (?:pasado|permanecido))(?![\p{L}])[^,;]*$/iu;
+  /\b(?:after (?:a stay|spending|staying|several days)|had (?:spent|stayed)|tras (?:una estancia|pasar|permanecer)|despu[eé]s de (?:una estancia|pasar|permanecer)|hab[ií]an? (?:pasado|permanecido)|since (?:it|they|the group|the caravan) (?:formed|gathered|began|started))(?![\p{L}])[^,;]*$/iu;
 
 // "descansan en Escuintla, a donde llegaron ayer", "in Puebla, where they arrived on Sunday".
 export const WHERE_ARRIVED =
@@ -15,7 +15,7 @@ export const WHERE_ARRIVED =
 // "officials in Mexico City", "detained at a checkpoint near X", "a 60 km de Chiquimula": a
 // place that is not the group's.
 const NOT_THE_GROUPS =
-  /(?:\b(?:trek|journey|trip|route|ride|recorrido|trayecto|ruta|viaje)\s+(?:from|de|desde)\s+(?:[^,;]{1,40}\s+(?:to|a|hasta)\s+)?|\b(?:officials|officers|agents|authorities|government|ministry|spokes(?:man|woman|person)|embassy|consulate|autoridades|agentes|gobierno|funcionarios|secretar[ií]a|embajada|consulado)\s+(?:in|at|en|de|from)\s+(?:the\s+|la\s+)?|\b(?:detained|arrested|deported|detenid[oa]s|arrestad[oa]s|deportad[oa]s)\b[^,;]*|\b(?:que\s+(?:la\s+|lo\s+|los\s+|las\s+)?separan?|that separates?|separating)\b[^,;]*\b(?:de|from)\s+|\d[\d.,]*\s*(?:kil[oó]metros|kilomet(?:er|re)s|km|miles|millas)\s*(?:\([^)]*\))?\s*(?:de|from|away from|(?:al|to the) (?:norte|sur|este|oeste|north|south|east|west) (?:de|of))\s+(?:la\s+|the\s+)?(?:[^,;\d]{1,50},\s*(?:at|in|en)\s+)?)$/iu;
+  /(?:\b(?:trek|journey|trip|route|ride|recorrido|trayecto|ruta|viaje)\s+(?:from|de|desde)\s+(?:[^,;]{1,40}\s+(?:to|a|hasta)\s+)?|\b(?:officials|officers|agents|authorities|government|ministry|spokes(?:man|woman|person)|embassy|consulate|autoridades|agentes|gobierno|funcionarios|secretar[ií]a|embajada|consulado)\s+(?:in|at|en|de|from)\s+(?:the\s+|la\s+)?|\b(?:detained|arrested|deported|returned|went back|detenid[oa]s|arrestad[oa]s|deportad[oa]s|regres\p{L}*|retorn\p{L}*|devuelt[oa]s)\b[^,;]*|\b(?:relatives|family|familiares|parientes)\s+(?:in|en)\s+(?:[^,;]{0,30},\s*)?|\b(?:que\s+(?:la\s+|lo\s+|los\s+|las\s+)?separan?|that separates?|separating)\b[^,;]*\b(?:de|from)\s+|\d[\d.,]*\s*(?:kil[oó]metros|kilomet(?:er|re)s|km|miles|millas)\s*(?:\([^)]*\))?\s*(?:de|from|away from|(?:al|to the) (?:norte|sur|este|oeste|north|south|east|west) (?:de|of))\s+(?:la\s+|the\s+)?(?:[^,;\d]{1,50},\s*(?:at|in|en)\s+)?)$/iu;
 const STRETCH_FROM =
   /\d[\d.,]*\s*(?:kil[oó]metros|kilomet(?:er|re)s|km|miles|millas)\s+(?:\([^)]*\)\s*)?(?:de|from)\s+$/iu;
 // "Guatemala City, which the marchers hope to reach": a goal named before the plan.

@@ -5,6 +5,8 @@ it.each([
   ['The group left ', 'from'],
   ['Salieron de ', 'from'],
   ['They walked toward ', 'to'],
+  ['relató Marisela, de 41 años, originaria de ', 'origin'],
+  ['esperaban a un grupo rezagado que venía de ', 'origin'],
   ['Caminan rumbo a ', 'to'],
   ['They arrived in ', 'at'],
   ['Llegaron a ', 'at'],

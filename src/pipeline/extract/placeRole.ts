@@ -18,11 +18,11 @@ const ACROSS = /\b(?:across (?:the (?:\p{L}+\s+){0,2})?from|opposite|frente a|en
 // "adonde llegaron anoche procedentes de Sayula", "arrived from Niltepec": where they came from,
 // told of in passing, not a stop of that day.
 const ORIGIN =
-  /\b(?:procedentes? de|provenientes? de|llegad[oa]s de|arrived from|arriving from|coming from|came from)\s+(?:the\s+|la\s+)?$/iu;
+  /\b(?:procedentes? de|provenientes? de|llegad[oa]s de|ven[ií]an? de|que vienen? de|arrived from|arriving from|coming from|came from)\s+(?:the\s+|la\s+)?$/iu;
 
 // "Many in the camp are from Olancho, Yoro and the outskirts of Tegucigalpa": homes, listed.
 const HOMES =
-  /\b(?:[Aa]re|[Ii]s|[Ww]ere|[Ww]as|[Cc]omes?|[Hh]ails?|[Ss]on|[Ee]s|[Ee]ran|[Vv]ienen?|[Oo]riginari[oa]s)\s+(?:originally\s+|mostly\s+|mainly\s+|principalmente\s+)?(?:from|de)\s+(?:(?:\p{Lu}[\p{L}.-]*|and|y|or|o|the|outskirts|of|de|del|la|el|los|alrededores),?\s+)*$/u;
+  /\b(?:[Aa]re|[Ii]s|[Ww]ere|[Ww]as|[Cc]omes?|[Hh]ails?|[Ss]on|[Ee]s|[Ee]ran|[Vv]ienen?|[Oo]riginari[oa]s?)\s+(?:originally\s+|mostly\s+|mainly\s+|principalmente\s+)?(?:from|de)\s+(?:(?:\p{Lu}[\p{L}.-]*|and|y|or|o|the|outskirts|of|de|del|la|el|los|alrededores),?\s+)*$/u;
 
 /** The role of a place from the words just before it ("left Tapachula", "rumbo a Huixtla"). */
 export function placeRole(before: string): PlaceRole {

@@ -406,3 +406,14 @@ it('reads a stretch walked "que separan A de B" as a move from A to B', () => {
     ['huixtla', undefined, '2018-10-22'],
   ]);
 });
+
+it("leaves officials' trips, homes, returns, relatives and where a group formed", () => {
+  expect(positions("Guatemala's migration chief flew to Mapastepec on Monday.")).toEqual([]);
+  expect(
+    positions('The group, on the road since it formed in Huixtla, rested in Mapastepec on Friday.'),
+  ).toEqual(['mapastepec']);
+  expect(
+    positions('Otras 90 personas de la caravana regresaron por Huixtla este viernes.'),
+  ).toEqual([]);
+  expect(positions('Los migrantes dijeron tener familiares en Huixtla.')).toEqual([]);
+});
