@@ -42,6 +42,8 @@ describe('findPlaces', () => {
     expect(ids('The Washington Post and Houston Chronicle reported it.')).toEqual([]);
     expect(ids('Reforma said nothing.')).toEqual([]);
     expect(ids('President Juárez spoke.')).toEqual([]);
+    expect(ids('Julio Tapachula, a Methodist pastor, drove a van.')).toEqual([]);
+    expect(ids('Tapachula, a city of 300,000, woke to rain.')).toEqual(['tapachula']);
   });
 
   it('reads a town after a capitalised word of place that opens a clause', () => {

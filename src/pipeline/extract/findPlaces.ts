@@ -208,6 +208,8 @@ function spanOf(sentence: string, words: Word[], i: number, j: number) {
   return { start: first.start, end: last.end, text: sentence.slice(first.start, last.end) };
 }
 
+// "Julio Mapastepec, a Methodist pastor", "Marisela Chalchuapa, de 41 años": a person.
+const PERSON_AFTER = /^,\s*(?:an?|the|un|una|el|la|de \d+|\d+|who|quien)\s/iu;
 // "11:30 a.m. — In Mexico City": a capitalised word of place opens a clause, not a name.
 const LEAD_WORD = /^(?:in|at|from|to|near|into|toward|en|desde|hacia|hasta|por|cerca)$/iu;
 
@@ -217,7 +219,7 @@ function gluedToNames(sentence: string, words: Word[], i: number, j: number): bo
   const gluedBefore =
     prev !== undefined &&
     isCapital(prev) &&
-    i - 1 > 0 &&
+    (i - 1 > 0 || PERSON_AFTER.test(sentence.slice((words[j] as Word).end))) &&
     !LEAD_WORD.test(prev.text) &&
     /^ $/.test(sentence.slice(prev.end, (words[i] as Word).start));
   const gluedAfter =

@@ -12,7 +12,7 @@ const OFFICIAL_TRIP =
   /\b(?:president|presidente|governor|gobernador|mayor|alcalde|secretary|secretario|canciller|minister|ministro|chief|director|jefe|head)\b[^.;]{0,80}\b(?:travel+ed|visited|flew|toured|was in|were in|met in|estuvo en|se reuni[oó] en|viaj[oó]|visit[oó]|vol[oó]|recorri[oó])(?![\p{L}])/iu;
 // "has seen few caravans; most pass through Guadalajara": caravans in general, not this one.
 const GENERIC =
-  /\b(?:few|many|most|several|some|other|earlier|previous|past|pocas|muchas|varias|otras)\s+(?:\p{L}+\s+)?(?:caravans|caravanas)\b/iu;
+  /\b(?:few|many|most|several|some|other|earlier|previous|past|pocas|muchas|varias|otras)\s+(?:\p{L}+\s+)?(?:caravans|caravanas)\b|\b(?:another|an earlier|a previous|otra|una anterior)\s+(?:caravan|caravana)\b/iu;
 const DEPARTED =
   /\b(?:left|leaving|departed|departing|set (?:out|off)|setting (?:out|off)|sali[oó]|salieron|saliendo|salido|parti[oó]|partieron|partido|dejaron|dej[oó]|abandonaron|abandon[oó])(?![\p{L}])/iu;
 

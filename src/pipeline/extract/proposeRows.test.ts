@@ -416,4 +416,5 @@ it("leaves officials' trips, homes, returns, relatives and where a group formed"
     positions('Otras 90 personas de la caravana regresaron por Huixtla este viernes.'),
   ).toEqual([]);
   expect(positions('Los migrantes dijeron tener familiares en Huixtla.')).toEqual([]);
+  expect(positions('Two men had been in another caravan that left Huixtla on Monday.')).toEqual([]);
 });
