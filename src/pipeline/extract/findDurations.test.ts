@@ -6,6 +6,8 @@ const first = (s: string) => findDurations(s)[0];
 describe('findDurations', () => {
   it('reads one week said with the article, on the road or still to go', () => {
     const values = (t: string) => findDurations(t).map((d) => d.value);
+    expect(values('We were stuck, and one day we decided to walk.')).toEqual([]);
+    expect(values('They rested for one day in Huixtla.')).toEqual([1]);
     expect(values('After a week on the road, they reached Juárez.')).toEqual([7]);
     expect(values('Necesitarán al menos una semana más para llegar.')).toEqual([7]);
     expect(values('She just got back from a week in El Paso.')).toEqual([]);

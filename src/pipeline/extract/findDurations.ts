@@ -19,6 +19,8 @@ const UNIT =
 // "three days ago", "hace tres días", "two days later": a date, not a duration.
 const OFFSET_AFTER = /^\s*(?:ago|later|earlier|before|after|antes|despu[eé]s|atr[aá]s)\b/iu;
 const OFFSET_BEFORE = /\b(?:hace|within)\s+$/iu;
+const ONE_DAY = /^(?:one|un)\s+(?:day|d[ií]a)$/iu;
+const LASTING = /\b(?:for|after|in|within|tras|durante|en|por)\s+$/iu;
 // "in two weeks" is a point in time unless the sentence speaks of travel.
 const IN_BEFORE = /\b(?:in|en)\s+$/iu;
 const TRAVEL =
@@ -62,6 +64,8 @@ function numbered(sentence: string): DurationMatch[] {
 function pointInTime(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(0, start);
   if (OFFSET_AFTER.test(sentence.slice(end)) || OFFSET_BEFORE.test(before)) return true;
+  // "and one day we decided to walk": some day, not a day's length.
+  if (ONE_DAY.test(sentence.slice(start, end)) && !LASTING.test(before)) return true;
   return IN_BEFORE.test(before) && !TRAVEL.test(sentence);
 }
 

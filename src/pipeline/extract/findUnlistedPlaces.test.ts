@@ -70,5 +70,9 @@ describe('findUnlistedPlaces', () => {
     const stretch = 'los 270 kilómetros que separan La Hachadura de Tecún Umán';
     const found = findUnlistedPlaces(stretch, [{ start: 47, end: 57 }]);
     expect(found.map((m) => m.place.id)).toEqual(['la-hachadura']);
+    expect(names('recorrieron los 32 kilómetros que separan Teopisca de San Cristóbal')).toEqual([
+      'teopisca',
+      'san-cristobal',
+    ]);
   });
 });

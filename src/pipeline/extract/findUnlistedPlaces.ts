@@ -30,6 +30,7 @@ const PLACE_ONLY_BEFORE = new RegExp(
     .replace(/^.*$/, (all) => String.raw`(?:${all})\s+$`),
   'iu',
 );
+const SEPARATES = /\b(?:que separan?|that separates?|separating)\s+$/iu;
 // "in Ciudad Pedro de Alvarado": a name that says it is a town, after a word of place.
 const TOWN_NAME = /^(?:Ciudad|Villa|Puerto)\s+\p{Lu}/u;
 const LOCATIVE_BEFORE = /\b(?:in|at|to|from|near|into|en|a|de|desde|hacia|hasta|por)\s+$/iu;
@@ -68,7 +69,9 @@ export function findUnlistedPlaces(
     if (!full) continue;
     // A town's own name ("Ciudad Pedro de Alvarado") outranks a shorter town inside it.
     const town = TOWN_NAME.test(full) && LOCATIVE_BEFORE.test(before);
-    const name = town ? full : upToTaken(full, m.index, taken);
+    // "que separan Teopisca de San Cristóbal": the first end stops at "de".
+    const first = !town && SEPARATES.test(before) ? full.split(/\s+de\s+(?=\p{Lu})/u)[0] : full;
+    const name = town ? full : upToTaken(first, m.index, taken);
     const span = { start: m.index, end: m.index + name.length };
     const clash = (t: { start: number; end: number }) =>
       t.start < span.end && span.start < t.end && !(town && t.start > span.start);
