@@ -70,7 +70,8 @@ export function findUnlistedPlaces(
     // A town's own name ("Ciudad Pedro de Alvarado") outranks a shorter town inside it.
     const town = TOWN_NAME.test(full) && LOCATIVE_BEFORE.test(before);
     // "que separan Teopisca de San Cristóbal": the first end stops at "de".
-    const first = !town && SEPARATES.test(before) ? full.split(/\s+de\s+(?=\p{Lu})/u)[0] : full;
+    const first =
+      !town && SEPARATES.test(before) ? (full.split(/\s+de\s+(?=\p{Lu})/u)[0] ?? full) : full;
     const name = town ? full : upToTaken(first, m.index, taken);
     const span = { start: m.index, end: m.index + name.length };
     const clash = (t: { start: number; end: number }) =>

@@ -64,6 +64,9 @@ function arrivedThereBefore(text: string, place: RolePlace): RolePlace | undefin
   return { ...place, start, end: place.end + m[0].length };
 }
 
+// "the column that formed in San Pedro Sula", "cuando se reunió en": the start, told in passing.
+const FORMED =
+  /\b(?:that|which|who|since|when|after|que|cuando|desde que)\s+(?:\p{L}+\s+){0,3}?(?:formed|gathered|assembled|se form[oó]|se reuni[oó]|se congreg[oó]|se organiz[oó])(?![\p{L}])[^,;.]*$/iu;
 const LOOKING_BACK =
   /\b(?:that|which|who|since|when|after|que|desde que|cuando|tras|despu[eé]s de)\s+(?:\p{L}+\s+){0,2}?(?:set out|setting out|left|leaving|departed|departing|sali[oó]|salieron|salir|parti[oó]|partieron|partir|dejar)(?![\p{L}])[^,;]*$/iu;
 
@@ -106,7 +109,10 @@ export function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
   if (GENERIC.test(text) || OFFICIAL_TRIP.test(text)) return [];
   const stretch = walkedBetween(r);
   const places = r.places.filter(
-    (p) => !notThereNow(text, p) && !stretch?.some((s) => s.start === p.start),
+    (p) =>
+      !notThereNow(text, p) &&
+      !stretch?.some((s) => s.start === p.start) &&
+      !(FORMED.test(clauseBefore(text, p.start)) && !datedClause(r, p)),
   );
   const from = startOf(r, places, options);
   const to = places.find((p) => p.role === 'to' && p.place.id !== from?.place.id);

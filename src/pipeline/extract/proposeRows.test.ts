@@ -418,3 +418,11 @@ it("leaves officials' trips, homes, returns, relatives and where a group formed"
   expect(positions('Los migrantes dijeron tener familiares en Huixtla.')).toEqual([]);
   expect(positions('Two men had been in another caravan that left Huixtla on Monday.')).toEqual([]);
 });
+
+it('leaves where a caravan formed, told in passing, and talk of another goal', () => {
+  expect(positions('After two weeks, the column that formed in Huixtla has thinned.')).toEqual([]);
+  expect(positions('The column that formed in Huixtla on Friday set out.')).toEqual(['huixtla']);
+  expect(
+    positions('A splinter group has talked about heading to Mapastepec instead of Huixtla.'),
+  ).toEqual([]);
+});
