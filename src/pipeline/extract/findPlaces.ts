@@ -38,6 +38,9 @@ const DATELINE_AFTER =
 // Words for the dateline's town: "reached this Gulf Coast city", "llegaron a esta ciudad".
 const THIS_TOWN =
   /(?<![\p{L}])(?:(?:[Tt]his|[Ee]st[ae])\s+(?:(?!(?:por|en|de|del|a|al|in|at|to|of|from|the|la|el)\s)[\p{L}-]+\s+){0,3}?(?:city|town|port|ciudad|localidad|municipio|puerto|cabecera municipal)|[Hh]ere|[Aa]qu[ií])(?![\p{L}])/gu;
+// "rested in the city", "the city's southern edge": with a dateline, the town it names.
+const THE_TOWN =
+  /(?<=\b(?:in|at|into|of|en|a|de|reached|left|llegaron a|salieron de)\s+)(?:the|la|el)\s+(?:city|town|ciudad|pueblo|localidad|municipio)(?:['’]s)?(?![\p{L}])(?!\s+(?:\p{L}+\s+)?(?:of|de|del)\s|\s+\p{Lu})/giu;
 const TITLE =
   /\b(?:president|presidente|mr|mrs|ms|sr|sra|gen|general|gov|governor|gobernador|senator|san|santa)\.?\s+$/iu;
 
@@ -124,7 +127,7 @@ function aliasMentions(sentence: string, gazetteer: Gazetteer): PlaceMention[] {
 
 function datelineMentions(sentence: string, dateline: PlaceCandidate | undefined): PlaceMention[] {
   if (!dateline) return [];
-  return [...sentence.matchAll(THIS_TOWN)].map((m) => ({
+  return [...sentence.matchAll(THIS_TOWN), ...sentence.matchAll(THE_TOWN)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     text: m[0],

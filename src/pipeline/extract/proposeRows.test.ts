@@ -91,6 +91,19 @@ it('has a departure that names no town leave the dateline town', () => {
   expect(rows.map((r) => [r.place, r.placeTo])).toEqual([['huixtla', 'mapastepec']]);
 });
 
+it('reads "the city" as the dateline town, but not "la ciudad guatemalteca de X"', () => {
+  const huixtla = options.gazetteer.names.get('huixtla')?.[0];
+  const withDateline = { ...options, ...(huixtla ? { dateline: huixtla } : {}) };
+  const places = (text: string) =>
+    proposeRows(splitSentences(text), withDateline)
+      .filter((p) => p.row.fact === 'position')
+      .map((p) => p.row.place);
+  expect(places('On Sunday the migrants rested in the city.')).toEqual(['huixtla']);
+  expect(places('El domingo salieron de la ciudad mexicana de Mapastepec.')).toEqual([
+    'mapastepec',
+  ]);
+});
+
 it('keeps one row for a crowd size the story states twice', () => {
   const rows = propose(
     'Some 900 migrants rested on Friday. The 900 migrants slept in Huixtla on Friday.',
