@@ -49,6 +49,7 @@ describe('buildGazetteer', () => {
   });
 
   it('maps capital phrases to the capital', () => {
+    expect(gazetteer.capitals.get('MX')?.id).toBe('mexico-city');
     const alias = gazetteer.aliases.find((a) => a.pattern.source.includes('capital mexicana'));
     expect(alias?.place.id).toBe('mexico-city');
   });

@@ -26,6 +26,8 @@ export interface PlaceCandidate {
 export interface Gazetteer {
   names: ReadonlyMap<string, PlaceCandidate[]>;
   aliases: readonly { pattern: RegExp; place: PlaceCandidate }[];
+  /** Each route country's capital, by country code: what "la capital" names there. */
+  capitals: ReadonlyMap<string, PlaceCandidate>;
 }
 
 const ROUTE_COUNTRIES = new Set(['HN', 'GT', 'SV', 'MX']);
@@ -81,7 +83,13 @@ export function buildGazetteer(cities: readonly GeoNamesCity[], placesCsv: strin
     if (place.name !== city.name) add(place.name, place);
   }
   for (const list of names.values()) keepLargestPerState(list);
-  return { names, aliases: [...capitalAliases(names), ...landmarkAliases(names)] };
+  const capitals = new Map(
+    Object.keys(CAPITALS).flatMap((city) => {
+      const place = capitalOf(names, city);
+      return place ? [[place.country, place] as const] : [];
+    }),
+  );
+  return { names, aliases: [...capitalAliases(names), ...landmarkAliases(names)], capitals };
 }
 
 function knownPlaces(
@@ -207,10 +215,14 @@ function aliasPattern(phrase: string): RegExp {
   return new RegExp(`(?<![\\p{L}])${phrase}(?![\\p{L}])`, 'giu');
 }
 
+function capitalOf(names: Map<string, PlaceCandidate[]>, city: string): PlaceCandidate | undefined {
+  const candidates = names.get(foldName(city)) ?? [];
+  return candidates.find((p) => p.known) ?? candidates[0];
+}
+
 function capitalAliases(names: Map<string, PlaceCandidate[]>): Gazetteer['aliases'] {
   return Object.entries(CAPITALS).flatMap(([city, phrases]) => {
-    const candidates = names.get(foldName(city)) ?? [];
-    const place = candidates.find((p) => p.known) ?? candidates[0];
+    const place = capitalOf(names, city);
     if (!place) return [];
     return phrases.map((p) => ({ pattern: aliasPattern(p), place }));
   });

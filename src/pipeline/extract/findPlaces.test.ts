@@ -28,6 +28,11 @@ describe('findPlaces', () => {
 
   it('reads capital phrases', () => {
     expect(ids('Decidieron salir de la capital mexicana el sábado.')).toEqual(['mexico-city']);
+    const inMexico = (s: string) =>
+      findPlaces(s, gazetteer, undefined, 'MX').map((p) => p.place.id);
+    expect(inMexico('Llegaron ayer a la capital.')).toEqual(['mexico-city']);
+    expect(inMexico('Llegaron a la capital del estado.')).toEqual([]);
+    expect(ids('Llegaron ayer a la capital.')).toEqual([]);
   });
 
   it('reads a landmark named by description', () => {

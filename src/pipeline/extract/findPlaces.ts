@@ -54,9 +54,14 @@ export function findPlaces(
   sentence: string,
   gazetteer: Gazetteer,
   dateline?: PlaceCandidate,
+  country?: string,
 ): PlaceMention[] {
   const regions = regionsIn(sentence);
-  const found = [...aliasMentions(sentence, gazetteer), ...datelineMentions(sentence, dateline)];
+  const found = [
+    ...aliasMentions(sentence, gazetteer),
+    ...datelineMentions(sentence, dateline),
+    ...capitalMentions(sentence, country ? gazetteer.capitals.get(country) : undefined),
+  ];
   const words = [...sentence.matchAll(WORD)].map((m) => toWord(m[0], m.index));
   for (let i = 0; i < words.length; i += 1) {
     if (!isCapital(words[i]) || found.some((f) => overlaps(f, words[i] as Word))) continue;
@@ -123,6 +128,21 @@ function aliasMentions(sentence: string, gazetteer: Gazetteer): PlaceMention[] {
       alternatives: [],
     })),
   );
+}
+
+// "llegaron ayer a la capital": the capital of the country the story is in.
+const BARE_CAPITAL =
+  /(?<![\p{L}])(?:the|la)\s+capital(?![\p{L}'’])(?!\s+(?:of|de|del|city|mexicana|guatemalteca|hondure[ñn]a|salvadore[ñn]a|estatal|regional)(?![\p{L}]))/giu;
+
+function capitalMentions(sentence: string, capital: PlaceCandidate | undefined): PlaceMention[] {
+  if (!capital) return [];
+  return [...sentence.matchAll(BARE_CAPITAL)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    place: capital,
+    alternatives: [],
+  }));
 }
 
 function datelineMentions(sentence: string, dateline: PlaceCandidate | undefined): PlaceMention[] {

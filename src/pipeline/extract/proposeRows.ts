@@ -27,6 +27,8 @@ export interface ProposeOptions {
   gazetteer: Gazetteer;
   /** The town the story is filed from, which "this city" and "aquí" name. */
   dateline?: PlaceCandidate;
+  /** The country the story last spoke of, whose capital "la capital" names. */
+  country?: string;
   reference: FoundReference;
   language: Language;
   source: string;
@@ -48,6 +50,7 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
   const sectioned = headings.filter(Boolean).length > 1 || leads.filter(Boolean).length > 1;
   let lead: FoundReference | undefined; // the day that opens this paragraph, if one does
   let lastDates: DateMention[] = [];
+  let country = options.dateline?.country;
   for (const [i, sentence] of sentences.entries()) {
     const heading = headings[i];
     if (heading) {
@@ -58,7 +61,11 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     if (sentence.paragraph !== sentences[i - 1]?.paragraph) lead = leads[i];
     // A headline restates the story in the present tense; the story's own sentences date it.
     if (sentence.headline) continue;
-    const here = lead ? { ...local, reference: lead } : local;
+    const here = {
+      ...local,
+      ...(lead ? { reference: lead } : {}),
+      ...(country ? { country } : {}),
+    };
     const history = backgroundSpans(sentence.text, here.reference.date);
     if (history.some((h) => h.start === 0 && h.end === sentence.text.length)) continue;
     // The day the sentence just before, in the same paragraph, spoke of ("la víspera" hangs on it).
@@ -66,6 +73,7 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
       sentences[i - 1]?.paragraph === sentence.paragraph ? lastDates.at(-1) : undefined;
     const reading = readSentence(sentence, here, previous, justBefore);
     lastDates = reading.dates;
+    country = reading.places.findLast((p) => p.place.country)?.place.country ?? country;
     // A photo caption interrupts the story; it does not move the story's day.
     if (!sentence.caption) previous = reading.dates.at(-1) ?? previous;
     const undated = undatedSpans(sentence.text);
