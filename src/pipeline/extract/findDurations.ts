@@ -18,6 +18,8 @@ const UNIT =
   /^\s*(?:more\s+|extra\s+|additional\s+)?-?\s*(days?|d[ií]as?|weeks?|semanas?|hours?|horas?|jornadas?)(?![\p{L}])/iu;
 // "three days ago", "hace tres días", "two days later": a date, not a duration.
 const OFFSET_AFTER = /^\s*(?:ago|later|earlier|before|after|antes|despu[eé]s|atr[aá]s)\b/iu;
+const SINCE_SETTING_OUT =
+  /^\s*(?:after|despu[eé]s de)\s+[^.;]{0,30}?(?:set out|left|started|salida|departure|leaving|salir|partir|salieron|partieron|sali[oó]|parti[oó])(?![\p{L}])/iu;
 const OFFSET_BEFORE = /\b(?:hace|within)\s+$/iu;
 const ONE_DAY = /^(?:one|un)\s+(?:day|d[ií]a)$/iu;
 const LASTING = /\b(?:for|after|in|within|tras|durante|en|por)\s+$/iu;
@@ -63,7 +65,10 @@ function numbered(sentence: string): DurationMatch[] {
 /** "three days ago", "hace tres días", "in two weeks" (unless the sentence speaks of travel). */
 function pointInTime(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(0, start);
-  if (OFFSET_AFTER.test(sentence.slice(end)) || OFFSET_BEFORE.test(before)) return true;
+  const after = sentence.slice(end);
+  // "43 days after the caravan set out": the days on the road so far.
+  if (OFFSET_AFTER.test(after) && !SINCE_SETTING_OUT.test(after)) return true;
+  if (OFFSET_BEFORE.test(before)) return true;
   // "and one day we decided to walk": some day, not a day's length.
   if (ONE_DAY.test(sentence.slice(start, end)) && !LASTING.test(before)) return true;
   return IN_BEFORE.test(before) && !TRAVEL.test(sentence);

@@ -66,7 +66,10 @@ function arrivedThereBefore(text: string, place: RolePlace): RolePlace | undefin
 
 // "the column that formed in San Pedro Sula", "cuando se reunió en": the start, told in passing.
 const FORMED =
-  /\b(?:that|which|who|since|when|after|que|cuando|desde que)\s+(?:\p{L}+\s+){0,3}?(?:formed|gathered|assembled|se form[oó]|se reuni[oó]|se congreg[oó]|se organiz[oó])(?![\p{L}])[^,;.]*$/iu;
+  /\b(?:that|which|who|since|when|after|que|cuando|desde que|tras|despu[eé]s de)\s+(?:\p{L}+\s+){0,3}?(?:formed|gathered|assembled|se form[oó]|se reuni[oó]|se congreg[oó]|se organiz[oó])(?![\p{L}])[^,;.]*$/iu;
+// "cinco semanas después de la salida de San Pedro Sula": the start, named as a noun.
+const DEPARTURE_NOUN =
+  /\b(?:tras|despu[eé]s de|after|since|desde)\s+(?:la|su|the|its|their)\s+(?:salida|partida|departure)\s+(?:de|desde|from)\s+$/iu;
 const LOOKING_BACK =
   /\b(?:that|which|who|since|when|after|que|desde que|cuando|tras|despu[eé]s de)\s+(?:\p{L}+\s+){0,2}?(?:set out|setting out|left|leaving|departed|departing|sali[oó]|salieron|salir|parti[oó]|partieron|partir|dejar)(?![\p{L}])[^,;]*$/iu;
 
@@ -112,7 +115,8 @@ export function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
     (p) =>
       !notThereNow(text, p) &&
       !stretch?.some((s) => s.start === p.start) &&
-      !(FORMED.test(clauseBefore(text, p.start)) && !datedClause(r, p)),
+      !(FORMED.test(clauseBefore(text, p.start)) && !datedClause(r, p)) &&
+      !DEPARTURE_NOUN.test(text.slice(0, p.start)),
   );
   const from = startOf(r, places, options);
   const to = places.find((p) => p.role === 'to' && p.place.id !== from?.place.id);

@@ -439,3 +439,9 @@ it('leaves where a caravan formed, told in passing, and talk of another goal', (
     positions('A splinter group has talked about heading to Mapastepec instead of Huixtla.'),
   ).toEqual([]);
 });
+
+it('ends a day heading at a section title, and leaves a departure told as a noun', () => {
+  const text =
+    'Timeline\n\nOct. 22.\n\nMigrants camp in Huixtla.\n\nWhat comes next\n\nToday, five weeks after the departure from Mapastepec, migrants wait in Huixtla.';
+  expect(datedPositions(text)).toEqual(['huixtla 2018-10-22', 'huixtla 2018-10-26']);
+});

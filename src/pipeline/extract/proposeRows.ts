@@ -53,8 +53,9 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
   let country = options.dateline?.country;
   for (const [i, sentence] of sentences.entries()) {
     const heading = headings[i];
-    if (heading) {
-      local = { ...options, reference: heading };
+    if (heading || subheading(sentences, i)) {
+      // "Lo que la cronología no dice": a section with no day ends the one before it.
+      local = heading ? { ...options, reference: heading } : options;
       previous = undefined;
       continue;
     }
@@ -103,6 +104,20 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     }
   }
   return settleProposals(proposals);
+}
+
+/** A short line of its own with no full stop, below the headline: a section's title. */
+function subheading(sentences: readonly Sentence[], i: number): boolean {
+  const s = sentences[i];
+  const alone = (j: number) => sentences[j]?.paragraph !== s?.paragraph;
+  return (
+    s !== undefined &&
+    !s.headline &&
+    s.text.length <= 60 &&
+    !/[.!?:"”]$/u.test(s.text) &&
+    alone(i - 1) &&
+    alone(i + 1)
+  );
 }
 
 /** A row dated by the article's day, for want of a date in its sentence. */
