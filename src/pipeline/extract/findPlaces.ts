@@ -38,9 +38,10 @@ const DATELINE_AFTER =
 // Words for the dateline's town: "reached this Gulf Coast city", "llegaron a esta ciudad".
 const THIS_TOWN =
   /(?<![\p{L}])(?:(?:[Tt]his|[Ee]st[ae])\s+(?:(?!(?:por|en|de|del|a|al|in|at|to|of|from|the|la|el)\s)[\p{L}-]+\s+){0,3}?(?:city|town|port|ciudad|localidad|municipio|puerto|cabecera municipal)|[Hh]ere|[Aa]qu[ií])(?![\p{L}])/gu;
-// "rested in the city", "the city's southern edge": with a dateline, the town it names.
+// "rested in the city", "the city's southern edge", "en el parque central": with a dateline,
+// the town it names.
 const THE_TOWN =
-  /(?<=\b(?:in|at|into|of|en|a|de|reached|left|llegaron a|salieron de)\s+)(?:the|la|el)\s+(?:city|town|ciudad|pueblo|localidad|municipio)(?:['’]s)?(?![\p{L}])(?!\s+(?:\p{L}+\s+)?(?:of|de|del)\s|\s+\p{Lu})/giu;
+  /(?<=\b(?:in|at|into|of|en|a|de|reached|left|llegaron a|salieron de)\s+)(?:the|la|el)\s+(?:city|town|ciudad|pueblo|localidad|municipio|(?:main|central|town)\s+(?:square|plaza|park)|(?:parque|plaza)\s+(?:central|principal|municipal))(?:['’]s)?(?![\p{L}])(?!\s+(?:\p{L}+\s+)?(?:of|de|del)\s|\s+\p{Lu})/giu;
 const TITLE =
   /\b(?:president|presidente|mr|mrs|ms|sr|sra|gen|general|gov|governor|gobernador|senator|san|santa)\.?\s+$/iu;
 

@@ -99,6 +99,9 @@ it('reads "the city" as the dateline town, but not "la ciudad guatemalteca de X"
       .filter((p) => p.row.fact === 'position')
       .map((p) => p.row.place);
   expect(places('On Sunday the migrants rested in the city.')).toEqual(['huixtla']);
+  expect(places('Ayer, unos 2 mil migrantes se concentraron en el parque central.')).toEqual([
+    'huixtla',
+  ]);
   expect(places('El domingo salieron de la ciudad mexicana de Mapastepec.')).toEqual([
     'mapastepec',
   ]);
