@@ -39,6 +39,8 @@ describe('findCrowdSizes', () => {
       values('La Casa del Migrante, que tiene espacio para unas 200 personas, abrió.'),
     ).toEqual([]);
     expect(values('El auditorio, cuya capacidad es de 300 personas, se llenó.')).toEqual([]);
+    expect(values('La parroquia habilitó su salón para 600 personas.')).toEqual([]);
+    expect(values('Mil 700 integrantes de la caravana han solicitado refugio.')).toEqual([]);
     expect(values('Unos 1.300 hondureños han retornado a su país.')).toEqual([]);
     expect(values('35 personas de la caravana fueron retornadas a Nicaragua.')).toEqual([]);
     expect(values('El martes fueron detenidas 45 personas en una combi.')).toEqual([]);

@@ -20,6 +20,19 @@ describe('findDistances', () => {
     expect(measures('Tras recorrer unos 45 kilómetros, durmieron en esta ciudad.')).toBe('leg');
     expect(measures('Recorrieron los 20 kilómetros en cuatro horas, desde temprano.')).toBe('leg');
     expect(measures("The day's walk, about 29 miles (47 km), was short.")).toBe('leg');
+    expect(measures('The caravan had spent 12 days on the road and covered some 440 km.')).toBe(
+      'covered',
+    );
+    expect(measures('The group leaves Tenosique for Zapata, about 90 km (56 miles) away.')).toBe(
+      'leg',
+    );
+    expect(measures('Llegó desde Niltepec, a unos 40 kilómetros de aquí.')).toBe('leg');
+    expect(measures('A la frontera con Estados Unidos aún les separan unos 3,000 km.')).toBe(
+      'to-border',
+    );
+    expect(measures('The Mexican border post at El Ceibo is about 450 km away.')).toBe(
+      'to-destination',
+    );
     expect(measures('They camped in Tecate, about 50 km (31 miles) short of Tijuana.')).toBe(
       'to-destination',
     );

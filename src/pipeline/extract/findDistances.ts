@@ -24,7 +24,7 @@ const AWAY = /^\s*(?:\w+\s+){0,2}?(?:away|further|farther)\b/iu;
 // "began leaving Guadalajara … toward Tepic, about 220 km away": the day's stretch, not what is
 // left from a rest stop.
 const SETTING_OUT =
-  /\b(?:leaving|left|leave|set(?:s)? out|setting out|set off|heading|headed|departed|salieron|sal(?:i[oó]|en)|dejaron|dej[oó]|partieron|parti[oó]|abandonaron|abandon[oó]|avanz(?:ar|an|aron|[oó])|siguieron|sigui[oó]|continuaron|continu[oó]|continued|pushed on|reanud\p{L}+|tomaron la carretera|tom[oó] la carretera|took the (?:road|highway))(?![\p{L}])[^.;]*$/iu;
+  /\b(?:leaving|left|leaves?|set(?:s)? out|setting out|set off|heading|headed|departed|salieron|sal(?:i[oó]|en)|dejaron|dej[oó]|partieron|parti[oó]|abandonaron|abandon[oó]|avanz(?:ar|an|aron|[oó])|siguieron|sigui[oó]|continuaron|continu[oó]|continued|pushed on|reanud\p{L}+|tomaron la carretera|tom[oó] la carretera|took the (?:road|highway))(?![\p{L}])[^.;]*$/iu;
 // "La segunda caravana … permanece en Saltillo, a casi 200 kilómetros de distancia": how far
 // behind the other group is.
 const OTHER_GROUP =
@@ -47,7 +47,7 @@ const COVERED =
   /\b(?:into|covered|travell?ed|walked|walking|hiked|come|came|so far|already|recorrid[oa]s?|recorrieron|recorrer|caminad[oa]s?|caminaron|caminar|avanzad[oa]s?|avanzaron|han recorrido|llevan|venido)\b/iu;
 // "walked 40 km on Tuesday" is that day's stretch; "have walked 300 km so far" is the total.
 const SO_FAR =
-  /\b(?:so far|already|since|in all|in total|from the start|(?:has|have|had) (?:covered|walked|travell?ed)|ya|en total|hasta ahora|llevan|(?:han|ha|hab[ií]an?) (?:recorrido|caminado))\b/iu;
+  /\b(?:so far|already|since|in all|in total|from the start|(?:has|have|had)\b[^.;]{0,40}?\b(?:covered|walked|travell?ed)|ya|en total|hasta ahora|llevan|(?:han|ha|hab[ií]an?) (?:recorrido|caminado))\b/iu;
 // "today's 40-kilometre walk", "the 15-km stretch": the noun after the figure is a day's leg.
 const TRIP_AFTER =
   /^\s*(?:walk|trek|hike|trip|ride|march|stretch|leg|day|caminata|recorrido|trayecto|tramo|jornada)\b/iu;
@@ -92,6 +92,11 @@ const BORDER_IS =
 const LEFT_TO_GO =
   /(?<![\p{L}])(?:still|remaining|left to go|a[uú]n|todav[ií]a|quedan?|faltan?|restan?)(?![\p{L}])[^.;]*$/iu;
 const PER_DAY = /^\s*(?:\([^)]*\)\s*)?(?:a|per|each|al|por|cada)\s+(?:day|d[ií]a|hour|hora)\b/iu;
+// "A la frontera con Estados Unidos aún les separan": the border, then what is left.
+const BORDER_FIRST =
+  /^\s*(?:to|a|hasta)\s+(?:the\s+|la\s+)?(?:U\.S\.\s+)?(?:border|frontera)(?:\s+(?:con|with)\s+(?:Estados Unidos|the United States|EE\.\s?UU\.))?\b/iu;
+// "llegó desde Santiago Niltepec, a unos 40 kilómetros de aquí": the stretch just walked.
+const FROM_APPOSED = /\b(?:desde|from)\s+[^,;]{1,40},\s*(?:a\s+)?$/iu;
 // "160 km (100 miles)": the same distance again in the other unit.
 const CONVERSION_BEFORE = /\d[^()]{0,20}\(\s*(?:\p{L}+\s+)?$/u;
 
@@ -136,7 +141,7 @@ function measuresOf(before: string, after: string): Measures {
     const near = before.slice(-60) + after.slice(0, 40);
     return SO_FAR.test(near) || CAME.test(before.slice(-40)) ? 'covered' : 'leg';
   }
-  if (NEXT_STOP.test(before)) return 'leg';
+  if (NEXT_STOP.test(before) || FROM_APPOSED.test(before)) return 'leg';
   if (BORDER_IS.test(before) && namesBorder(before.slice(-60))) return 'to-border';
   const toward = TOWARD.exec(near);
   // "80 km para llegar a Tecún Umán, y 25 días para alcanzar la frontera norte": the words up
@@ -150,7 +155,8 @@ function measuresOf(before: string, after: string): Measures {
   if (COVERED.test(near.slice(0, 25))) return 'covered';
   const stillToGo = STILL_AFTER.test(near) || LEFT_TO_GO.test(before.slice(-40));
   if (stillToGo || AWAY.test(near)) {
-    if (namesBorder(own)) return 'to-border';
+    // "A la frontera con Estados Unidos aún les separan unos 3,000 km": the goal said first.
+    if (namesBorder(own) || (stillToGo && BORDER_FIRST.test(before))) return 'to-border';
     return SETTING_OUT.test(before) && !stillToGo ? 'leg' : 'to-destination';
   }
   // "hacia la frontera de La Hachadura, a unos 118 kilómetros": how far the goal named lies.

@@ -42,13 +42,13 @@ export function findDurations(sentence: string): DurationMatch[] {
 
 // "after a week on the road", "una semana más": one week of the journey, said with the article.
 const A_WEEK =
-  /(?<![\p{L}])(?:(?:another|otra)\s+(week|semana)|(?:a|one|una)\s+(week|semana)\s+(?:more|m[aá]s|on the road|of walking|de camino|de caminata))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:another|otra)\s+(week|semana)|(?<=(?:walking|travell?ing|marching|caminando|viajando)\s+)(?:for|durante)\s+(?:a|one|una)\s+(week|semana)|(?:a|one|una)\s+(week|semana)\s+(?:more|m[aá]s|on the road|of walking|de camino|de caminata))(?![\p{L}])/giu;
 
 function aWeek(sentence: string): DurationMatch[] {
   return [...sentence.matchAll(A_WEEK)].flatMap((m) => {
     const end = m.index + m[0].length;
     if (pointInTime(sentence, m.index, end)) return [];
-    return [toMatch({ value: 1, start: m.index }, m[1] ?? m[2] ?? '', sentence, end)];
+    return [toMatch({ value: 1, start: m.index }, m[1] ?? m[2] ?? m[3] ?? '', sentence, end)];
   });
 }
 

@@ -32,6 +32,7 @@ describe('findPlaces', () => {
       findPlaces(s, gazetteer, undefined, 'MX').map((p) => p.place.id);
     expect(inMexico('Llegaron ayer a la capital.')).toEqual(['mexico-city']);
     expect(inMexico('Llegaron a la capital del estado.')).toEqual([]);
+    expect(inMexico('Partió de la capital, San Salvador.')).toEqual([]);
     expect(ids('Llegaron ayer a la capital.')).toEqual([]);
   });
 

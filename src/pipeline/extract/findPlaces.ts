@@ -133,7 +133,7 @@ function aliasMentions(sentence: string, gazetteer: Gazetteer): PlaceMention[] {
 
 // "llegaron ayer a la capital": the capital of the country the story is in.
 const BARE_CAPITAL =
-  /(?<![\p{L}])(?:the|la)\s+capital(?![\p{L}'’])(?!\s+(?:of|de|del|city|mexicana|guatemalteca|hondure[ñn]a|salvadore[ñn]a|estatal|regional)(?![\p{L}]))/giu;
+  /(?<![\p{L}])(?:the|la)\s+capital(?![\p{L}'’])(?!\s+(?:of|de|del|city|mexicana|guatemalteca|hondure[ñn]a|salvadore[ñn]a|estatal|regional)(?![\p{L}])|,\s*\p{Lu})/giu;
 
 function capitalMentions(sentence: string, capital: PlaceCandidate | undefined): PlaceMention[] {
   if (!capital) return [];

@@ -27,7 +27,7 @@ export interface ProposeOptions {
   gazetteer: Gazetteer;
   /** The town the story is filed from, which "this city" and "aquí" name. */
   dateline?: PlaceCandidate;
-  /** The country the story last spoke of, whose capital "la capital" names. */
+  /** The dateline's country, or the one the story last spoke of: "la capital" is its capital. */
   country?: string;
   reference: FoundReference;
   language: Language;
@@ -74,7 +74,9 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
       sentences[i - 1]?.paragraph === sentence.paragraph ? lastDates.at(-1) : undefined;
     const reading = readSentence(sentence, here, previous, justBefore);
     lastDates = reading.dates;
-    country = reading.places.findLast((p) => p.place.country)?.place.country ?? country;
+    // A paper's own country is the one its "la capital" means; else the one last spoken of.
+    const spoken = reading.places.findLast((p) => p.place.country)?.place.country;
+    country = options.dateline?.country ?? spoken ?? country;
     // A photo caption interrupts the story; it does not move the story's day.
     if (!sentence.caption) previous = reading.dates.at(-1) ?? previous;
     const undated = undatedSpans(sentence.text);
