@@ -7,6 +7,7 @@ it.each([
   ['They walked toward ', 'to'],
   ['relató Marisela, de 41 años, originaria de ', 'origin'],
   ['esperaban a un grupo rezagado que venía de ', 'origin'],
+  ['Dunia Maradiaga, 29, was born in ', 'origin'],
   ['Caminan rumbo a ', 'to'],
   ['They arrived in ', 'at'],
   ['Llegaron a ', 'at'],

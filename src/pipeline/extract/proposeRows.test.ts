@@ -432,6 +432,9 @@ it("leaves officials' trips, homes, returns, relatives and where a group formed"
     positions('Otras 90 personas de la caravana regresaron por Huixtla este viernes.'),
   ).toEqual([]);
   expect(positions('Los migrantes dijeron tener familiares en Huixtla.')).toEqual([]);
+  expect(
+    positions('The highland route, less used than the road through Huixtla, saw migrants.'),
+  ).toEqual([]);
   expect(positions('"Queremos llegar a Huixtla antes del jueves", dijo una migrante.')).toEqual([]);
   expect(positions('Aseguran que el sábado 15 estarán en Huixtla.')).toEqual([]);
   expect(positions('Two men had been in another caravan that left Huixtla on Monday.')).toEqual([]);
