@@ -201,6 +201,11 @@ const LANDMARKS: Record<string, string[]> = {
     '(?:the )?rodolfo robles bridge',
     '(?:el )?puente (?:fronterizo )?(?:rodolfo robles|(?:sobre|del) (?:el )?(?:r[ií]o )?suchiate)',
   ],
+  // Where the Salvadoran caravans gathered and set out.
+  'san-salvador': [
+    '(?:la )?plaza (?:el )?salvador del mundo',
+    '(?:the )?salvador del mundo (?:plaza|square|monument)',
+  ],
 };
 
 function landmarkAliases(names: Map<string, PlaceCandidate[]>): Gazetteer['aliases'] {

@@ -41,6 +41,10 @@ describe('findPlaces', () => {
       'suchiate-bridge',
     ]);
     expect(ids('Cruzaron el puente fronterizo Rodolfo Robles.')).toEqual(['suchiate-bridge']);
+    const salvador = `${places}san-salvador,San Salvador,San Salvador,SV,13.69,-89.19,3583361,\n`;
+    const withSalvador = buildGazetteer(cities, salvador);
+    const found = findPlaces('Partieron de la plaza Salvador del Mundo.', withSalvador);
+    expect(found.map((p) => p.place.id)).toEqual(['san-salvador']);
     expect(ids('They crossed the Suchiate River on rafts.')).toEqual([]);
   });
 
