@@ -20,6 +20,7 @@ describe('findPlaces', () => {
       'tapachula',
       'huixtla',
     ]);
+    expect(ids('About 650 people camped on the Guaymas seafront.')).toEqual(['guaymas']);
     expect(ids('Migrantes caminaron de Escuintla hacia Acacoyagua.')).toEqual([
       'escuintla',
       'acacoyagua',

@@ -29,6 +29,9 @@ describe('findUnlistedPlaces', () => {
     ]);
     expect(names('Police let them through the Agua Caliente crossing.')).toEqual(['agua-caliente']);
     expect(names('It slept Friday night in Omoa, a fishing town.')).toEqual(['omoa']);
+    expect(names('Thursday night they slept among the dunes outside Samalayuca.')).toEqual([
+      'samalayuca',
+    ]);
     expect(names('A woman carries her daughter across the line into Mexico at El Ceibo.')).toEqual([
       'el-ceibo',
     ]);

@@ -12,7 +12,7 @@ const PLACE_ONLY_BEFORE = new RegExp(
     String.raw`\b(?:a|)cross(?:ed|es|ing)?\b[^.;:,]{0,40}?\b(?:at|through)(?: the)?`,
     String.raw`\b(?:reach(?:ed|es)|arrive[sd]? (?:in|at)|arriving (?:in|at)|walked into)`,
     // "slept Friday night in Omoa", "camped overnight at".
-    String.raw`\b(?:slept|spent (?:the|\p{L}+) night|camped|rested|stopped)(?: \p{L}+){0,2}? (?:in|at)`,
+    String.raw`\b(?:slept|spent (?:the|\p{L}+) night|camped|rested|stopped)(?: \p{L}+){0,3}? (?:in|at|outside|near)`,
     String.raw`\b(?:(?:por|en|a) )?(?:la|el) (?:aduana|frontera|paso fronterizo|puesto fronterizo|garita|punto fronterizo)(?: de)?`,
     String.raw`\b(?:lleg(?:[oó]|aron|an)|arrib(?:[oó]|aron))(?: (?:este|esta|el|la|ayer|anoche|hoy|[\p{L}]+(?:es|as|os|o))){0,3} (?:a|hasta)`,
     // "había ingresado a Honduras el domingo por El Guasaule".

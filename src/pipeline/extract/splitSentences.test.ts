@@ -35,4 +35,12 @@ describe('splitSentences', () => {
     expect(texts('They left at 4 a.m. Yesterday they rested.')).toHaveLength(2);
     expect(texts('They left at 6 p.m. Thursday and walked.')).toHaveLength(1);
   });
+
+  it('ends a sentence at "No." unless a number follows', () => {
+    expect(splitSentences('REYNA: No. Yesterday they rested.').map((x) => x.text)).toEqual([
+      'REYNA: No.',
+      'Yesterday they rested.',
+    ]);
+    expect(splitSentences('Shelter No. 3 is full.')).toHaveLength(1);
+  });
 });
