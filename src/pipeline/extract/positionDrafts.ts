@@ -135,12 +135,14 @@ export function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
     const next = to && i === 0 && !from ? setOutAgain(r, place, to) : undefined;
     const ahead = to && !from && !next && i === 0 && to.place.id !== place.place.id;
     const heading = ahead && !acrossClause(text, place, to) ? to : undefined;
-    const here = positionDraft(r, place, heading, options);
+    const arrival = arrivedThereBefore(text, place);
+    // "descansa en Juchitán, adonde llegó anoche": the stay takes no date of the arrival's.
+    const stay = arrival ? { ...r, dates: r.dates.filter((d) => d.start < arrival.start) } : r;
+    const here = positionDraft(stay, place, heading, options);
     // "crossed at Corinto on Monday and on Tuesday walked from Corinto to …": two days there.
     if (place.place.id === from?.place.id && (!start || start.date === here.date)) return;
     const nextDraft = next && positionDraft(r, next, to, options);
     if (nextDraft) drafts.push(nextDraft);
-    const arrival = arrivedThereBefore(text, place);
     // "los 40 km que la separan de Huixtla, donde pasaron la noche": there only on that night.
     // "cruzaron esta mañana Anguiatú y siguieron hacia Chiquimula": one row says that day.
     const sameDay = nextDraft?.date === here.date;

@@ -453,3 +453,14 @@ it('ends a day heading at a section title, and leaves a departure told as a noun
     'Timeline\n\nOct. 22.\n\nMigrants camp in Huixtla.\n\nWhat comes next\n\nToday, five weeks after the departure from Mapastepec, migrants wait in Huixtla.';
   expect(datedPositions(text)).toEqual(['huixtla 2018-10-22', 'huixtla 2018-10-26']);
 });
+
+it('dates a stay by the story and the arrival told after it by its own day', () => {
+  expect(
+    datedPositions(
+      'La caravana descansa en Huixtla, adonde llegó anoche procedente de Mapastepec.',
+    ),
+  ).toEqual(['huixtla 2018-10-26', 'huixtla 2018-10-25']);
+  expect(datedPositions('Ayer cubrieron los 17 kilómetros de Huixtla a Mapastepec.')).toEqual([
+    'huixtla 2018-10-25',
+  ]);
+});
