@@ -50,6 +50,8 @@ describe('buildGazetteer', () => {
 
   it('maps capital phrases to the capital', () => {
     expect(gazetteer.capitals.get('MX')?.id).toBe('mexico-city');
+    expect(gazetteer.stateCapitals.get('MX/25')?.id).toBe('culiacan');
+    expect(gazetteer.stateCapitals.get('MX/05')?.name).toMatch(/^Tuxtla/);
     const alias = gazetteer.aliases.find((a) => a.pattern.source.includes('capital mexicana'));
     expect(alias?.place.id).toBe('mexico-city');
   });

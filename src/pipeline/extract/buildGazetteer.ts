@@ -28,6 +28,8 @@ export interface Gazetteer {
   aliases: readonly { pattern: RegExp; place: PlaceCandidate }[];
   /** Each route country's capital, by country code: what "la capital" names there. */
   capitals: ReadonlyMap<string, PlaceCandidate>;
+  /** Each state's or department's capital, by "country/admin1": what "the state capital" names. */
+  stateCapitals: ReadonlyMap<string, PlaceCandidate>;
 }
 
 const ROUTE_COUNTRIES = new Set(['HN', 'GT', 'SV', 'MX']);
@@ -89,7 +91,8 @@ export function buildGazetteer(cities: readonly GeoNamesCity[], placesCsv: strin
       return place ? [[place.country, place] as const] : [];
     }),
   );
-  return { names, aliases: [...capitalAliases(names), ...landmarkAliases(names)], capitals };
+  const aliases = [...capitalAliases(names), ...landmarkAliases(names)];
+  return { names, aliases, capitals, stateCapitals: stateCapitalsOf(cities, names) };
 }
 
 function knownPlaces(
@@ -218,6 +221,23 @@ function landmarkAliases(names: Map<string, PlaceCandidate[]>): Gazetteer['alias
 
 function aliasPattern(phrase: string): RegExp {
   return new RegExp(`(?<![\\p{L}])${phrase}(?![\\p{L}])`, 'giu');
+}
+
+/** GeoNames marks a state's or department's seat PPLA; the log's own entry stands for it. */
+function stateCapitalsOf(
+  cities: readonly GeoNamesCity[],
+  names: Map<string, PlaceCandidate[]>,
+): Map<string, PlaceCandidate> {
+  const seats = new Map<string, PlaceCandidate>();
+  for (const city of cities) {
+    if (city.featureCode !== 'PPLA' || !onRoute(city)) continue;
+    const candidates = names.get(foldName(commonName(city))) ?? [];
+    const place =
+      candidates.find((p) => p.geonamesId === city.cityId) ??
+      candidates.find((p) => p.country === city.country && p.admin1 === city.adminCode);
+    if (place) seats.set(`${city.country}/${city.adminCode}`, place);
+  }
+  return seats;
 }
 
 function capitalOf(names: Map<string, PlaceCandidate[]>, city: string): PlaceCandidate | undefined {

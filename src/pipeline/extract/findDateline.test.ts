@@ -26,12 +26,16 @@ it('takes an opening town with an apposition for no dateline', () => {
 
 it('lets "this city" and "aquí" name the dateline town', () => {
   const town = findDateline(splitSentences('HUIXTLA, Chis.- Llegaron.'), gazetteer);
-  const found = findPlaces('The caravan reached this Gulf Coast city at night.', gazetteer, town);
+  const found = findPlaces('The caravan reached this Gulf Coast city at night.', gazetteer, {
+    dateline: town,
+  });
   expect(found.map((p) => p.place.name)).toEqual(['Huixtla']);
 });
 
 it('does not take "este martes por Ciudad Victoria" for "this city"', () => {
   const town = findDateline(splitSentences('HUIXTLA, Chis.- Llegaron.'), gazetteer);
-  const found = findPlaces('Avanzaba este martes por Ciudad Victoria.', gazetteer, town);
+  const found = findPlaces('Avanzaba este martes por Ciudad Victoria.', gazetteer, {
+    dateline: town,
+  });
   expect(found.map((p) => p.place.name)).toEqual(['Ciudad Victoria']);
 });

@@ -30,10 +30,15 @@ describe('findPlaces', () => {
   it('reads capital phrases', () => {
     expect(ids('Decidieron salir de la capital mexicana el sábado.')).toEqual(['mexico-city']);
     const inMexico = (s: string) =>
-      findPlaces(s, gazetteer, undefined, 'MX').map((p) => p.place.id);
+      findPlaces(s, gazetteer, { country: 'MX' }).map((p) => p.place.id);
     expect(inMexico('Llegaron ayer a la capital.')).toEqual(['mexico-city']);
     expect(inMexico('Llegaron a la capital del estado.')).toEqual([]);
     expect(inMexico('Partió de la capital, San Salvador.')).toEqual([]);
+    const inSinaloa = (s: string) =>
+      findPlaces(s, gazetteer, { state: 'MX/25' }).map((p) => p.place.id);
+    expect(inSinaloa('The group had reached the state capital late Saturday.')).toEqual([
+      'culiacan',
+    ]);
     expect(ids('Llegaron ayer a la capital.')).toEqual([]);
   });
 

@@ -3,6 +3,16 @@ import type { Gazetteer, PlaceCandidate } from './buildGazetteer.ts';
 import { findUnlistedPlaces } from './findUnlistedPlaces.ts';
 import { REGION_NAMES, type Region } from './regionNames.ts';
 
+/** What earlier sentences tell about the words "this city", "la capital", "the state capital". */
+export interface PlaceContext {
+  /** The town the story is filed from. */
+  dateline?: PlaceCandidate | undefined;
+  /** The country whose capital "la capital" is. */
+  country?: string | undefined;
+  /** The state ("MX/25") whose capital "the state capital" is. */
+  state?: string | undefined;
+}
+
 /** A place named in a sentence: the words, the place chosen and the others it may be. */
 export interface PlaceMention {
   start: number;
@@ -54,14 +64,23 @@ const TITLE =
 export function findPlaces(
   sentence: string,
   gazetteer: Gazetteer,
-  dateline?: PlaceCandidate,
-  country?: string,
+  context: PlaceContext = {},
 ): PlaceMention[] {
+  const { dateline, country, state } = context;
   const regions = regionsIn(sentence);
   const found = [
     ...aliasMentions(sentence, gazetteer),
     ...datelineMentions(sentence, dateline),
-    ...capitalMentions(sentence, country ? gazetteer.capitals.get(country) : undefined),
+    ...capitalMentions(
+      sentence,
+      BARE_CAPITAL,
+      country ? gazetteer.capitals.get(country) : undefined,
+    ),
+    ...capitalMentions(
+      sentence,
+      STATE_CAPITAL,
+      state ? gazetteer.stateCapitals.get(state) : undefined,
+    ),
   ];
   const words = [...sentence.matchAll(WORD)].map((m) => toWord(m[0], m.index));
   for (let i = 0; i < words.length; i += 1) {
@@ -135,9 +154,17 @@ function aliasMentions(sentence: string, gazetteer: Gazetteer): PlaceMention[] {
 const BARE_CAPITAL =
   /(?<![\p{L}])(?:the|la)\s+capital(?![\p{L}'’])(?!\s+(?:of|de|del|city|mexicana|guatemalteca|hondure[ñn]a|salvadore[ñn]a|estatal|regional)(?![\p{L}])|,\s*\p{Lu})/giu;
 
-function capitalMentions(sentence: string, capital: PlaceCandidate | undefined): PlaceMention[] {
+// "had reached the state capital", "la capital del estado", "la cabecera departamental".
+const STATE_CAPITAL =
+  /(?<![\p{L}])(?:the\s+(?:state|departmental)\s+capital|la\s+capital\s+(?:del\s+estado|estatal|departamental)|la\s+cabecera\s+departamental)(?![\p{L}'’])(?!\s+(?:of|de)\s|,\s*\p{Lu})/giu;
+
+function capitalMentions(
+  sentence: string,
+  pattern: RegExp,
+  capital: PlaceCandidate | undefined,
+): PlaceMention[] {
   if (!capital) return [];
-  return [...sentence.matchAll(BARE_CAPITAL)].map((m) => ({
+  return [...sentence.matchAll(pattern)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     text: m[0],

@@ -29,6 +29,8 @@ export interface ProposeOptions {
   dateline?: PlaceCandidate;
   /** The dateline's country, or the one the story last spoke of: "la capital" is its capital. */
   country?: string;
+  /** The state ("MX/25") the story last spoke of: "the state capital" is its capital. */
+  state?: string;
   reference: FoundReference;
   language: Language;
   source: string;
@@ -51,6 +53,7 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
   let lead: FoundReference | undefined; // the day that opens this paragraph, if one does
   let lastDates: DateMention[] = [];
   let country = options.dateline?.country;
+  let state = stateOf(options.dateline);
   for (const [i, sentence] of sentences.entries()) {
     const heading = headings[i];
     if (heading || subheading(sentences, i)) {
@@ -66,6 +69,7 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
       ...local,
       ...(lead ? { reference: lead } : {}),
       ...(country ? { country } : {}),
+      ...(state ? { state } : {}),
     };
     const history = backgroundSpans(sentence.text, here.reference.date);
     if (history.some((h) => h.start === 0 && h.end === sentence.text.length)) continue;
@@ -77,6 +81,7 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     // A paper's own country is the one its "la capital" means; else the one last spoken of.
     const spoken = reading.places.findLast((p) => p.place.country)?.place.country;
     country = options.dateline?.country ?? spoken ?? country;
+    state = stateOf(reading.places.findLast((p) => stateOf(p.place))?.place) ?? state;
     // A photo caption interrupts the story; it does not move the story's day.
     if (!sentence.caption) previous = reading.dates.at(-1) ?? previous;
     const undated = undatedSpans(sentence.text);
@@ -106,6 +111,10 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     }
   }
   return settleProposals(proposals);
+}
+
+function stateOf(place: PlaceCandidate | undefined): string | undefined {
+  return place?.country && place.admin1 ? `${place.country}/${place.admin1}` : undefined;
 }
 
 /** A short line of its own with no full stop, below the headline: a section's title. */

@@ -43,7 +43,7 @@ export function readSentence(
   return {
     sentence,
     dates: findDates(text, options.reference, options.language, previous, justBefore),
-    places: findPlaces(text, options.gazetteer, options.dateline, options.country)
+    places: findPlaces(text, options.gazetteer, options)
       .filter((p) => !p.dateline)
       .map((p) => ({ ...p, role: placeRole(text.slice(0, p.start)) })),
     groups: findGroups(text),
