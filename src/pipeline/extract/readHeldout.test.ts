@@ -18,6 +18,7 @@ describe('readHeldout', () => {
     'dev7',
     'dev8',
     'dev9',
+    'dev10',
     'test',
     'test2',
     'test3',
