@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { weekdayOf } from '../../core/weekdayOf.ts';
-import { findDates, type Reference } from './findDates.ts';
+import { findDates, printedDates, type Reference } from './findDates.ts';
 
 const ref: Reference = { date: '2019-03-08', label: 'publication 2019-03-08' }; // a Friday
 
@@ -127,6 +127,9 @@ describe('findDates', () => {
 
   it('ignores months without a day', () => {
     expect(findDates('Since April the numbers grew.', ref, 'en')).toEqual([]);
+    // "ago" is no month: "a few days ago" is not a printed date.
+    expect(printedDates('They got there first, a few days ago.', ref, 'en')).toEqual([]);
+    expect(printedDates('Salieron el 15 de agosto.', ref, 'es')[0]?.date).toMatch(/-08-15$/);
   });
 
   it('resolves every weekday word within the week up to the reference', () => {

@@ -34,8 +34,9 @@ export interface Reference {
 
 export type Language = 'en' | 'es';
 
+// "ago" is August only after a day ("15 ago."): "a few days ago" names no month.
 const MONTH =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[a-z]*\.?|\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b/iu; // "5/9" alone counts photos
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|agosto|(?<=\d\s{0,2}(?:de\s+)?)ago|dic)[a-z]*\.?|\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b/iu; // "5/9" alone counts photos
 
 const WEEKDAYS = [
   ['sunday', 'domingo'],
@@ -226,7 +227,9 @@ function relativeDates(sentence: string, reference: Reference): DateMention[] {
     }
   }
   const ago = DAYS_AGO.exec(sentence);
-  const days = ago ? parseNumber(ago[1] ?? ago[2] ?? '') : undefined;
+  // "left four days ago": the number is the last word or two before "days".
+  const count = (ago?.[1] ?? ago?.[2] ?? '').split(/\s+/);
+  const days = ago ? (parseNumber(count.join(' ')) ?? parseNumber(count.at(-1) ?? '')) : undefined;
   if (ago && days !== undefined && Number.isInteger(days)) {
     const date = shiftDay(reference.date, -days);
     found.push(
