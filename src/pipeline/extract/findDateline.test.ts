@@ -16,6 +16,11 @@ it.each([
   ['ACAYUCAN, Ver.- Mil 500 migrantes llegaron.', 'Acayucan'],
   ['Huixtla, viernes 5 de abril de 2019\n\nLos migrantes llegaron.', 'Huixtla'],
   ['Puebla (México), 14 abr (EFE).- Unos 1.100 migrantes llegaron.', 'Puebla'],
+  [
+    'HOST: Where are you?\n\nREPORTER (SAÚL JIMÉNEZ, EN VIVO DESDE CÁRDENAS, TABASCO): Aquí.',
+    'Cárdenas',
+  ],
+  ['CORRESPONDENT (MARCUS OYELARAN, LIVE, GUADALAJARA): Dana, I am here.', 'Guadalajara'],
 ])('reads the dateline of "%s"', (text, name) => {
   expect(dateline(text)).toBe(name);
 });
