@@ -202,6 +202,7 @@ const LANDMARKS: Record<string, string[]> = {
     'the bridge (?:over|across|on) the suchiate(?: river)?',
     'the suchiate (?:river )?bridge',
     '(?:the )?rodolfo robles bridge',
+    'the bridge (?:linking|connecting|between) tec[uú]n um[aá]n',
     '(?:el )?puente (?:fronterizo )?(?:rodolfo robles|(?:sobre|del) (?:el )?(?:r[ií]o )?suchiate)',
   ],
   // Where the Salvadoran caravans gathered and set out.

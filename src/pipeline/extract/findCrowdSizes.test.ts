@@ -40,6 +40,9 @@ describe('findCrowdSizes', () => {
     ).toEqual([]);
     expect(values('El auditorio, cuya capacidad es de 300 personas, se llenó.')).toEqual([]);
     expect(values('La parroquia habilitó su salón para 600 personas.')).toEqual([]);
+    expect(values('More than 1,000 caravan members have taken its offer of a bus home.')).toEqual(
+      [],
+    );
     expect(values('Mil 700 integrantes de la caravana han solicitado refugio.')).toEqual([]);
     expect(values('Unos 1.300 hondureños han retornado a su país.')).toEqual([]);
     expect(values('35 personas de la caravana fueron retornadas a Nicaragua.')).toEqual([]);

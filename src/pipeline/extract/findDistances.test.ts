@@ -27,6 +27,17 @@ describe('findDistances', () => {
       'leg',
     );
     expect(measures('Llegó desde Niltepec, a unos 40 kilómetros de aquí.')).toBe('leg');
+    expect(measures('Llegaron procedentes de Castaños, a unos 15 kilómetros al sur.')).toBe('leg');
+    expect(measures('Juchitán, the next stop, still lies about 40 kilometers to the west.')).toBe(
+      'to-destination',
+    );
+    expect(measures('They have travelled a journey of roughly 4,300 kilometers.')).toBe('covered');
+    expect(measures('The caravan departs Mexico City for Querétaro, about 217 km away.')).toBe(
+      'leg',
+    );
+    expect(measures('They plan to set out on Saturday for Campeche, 65 km to the north.')).toBe(
+      'to-destination',
+    );
     expect(measures('A la frontera con Estados Unidos aún les separan unos 3,000 km.')).toBe(
       'to-border',
     );

@@ -24,7 +24,7 @@ const AWAY = /^\s*(?:\w+\s+){0,2}?(?:away|further|farther)\b/iu;
 // "began leaving Guadalajara … toward Tepic, about 220 km away": the day's stretch, not what is
 // left from a rest stop.
 const SETTING_OUT =
-  /\b(?:leaving|left|leaves?|set(?:s)? out|setting out|set off|heading|headed|departed|salieron|sal(?:i[oó]|en)|dejaron|dej[oó]|partieron|parti[oó]|abandonaron|abandon[oó]|avanz(?:ar|an|aron|[oó])|siguieron|sigui[oó]|continuaron|continu[oó]|continued|pushed on|reanud\p{L}+|tomaron la carretera|tom[oó] la carretera|took the (?:road|highway))(?![\p{L}])[^.;]*$/iu;
+  /\b(?:leaving|left|leaves?|departs?|set(?:s)? out|setting out|set off|heading|headed|departed|salieron|sal(?:i[oó]|en)|dejaron|dej[oó]|partieron|parti[oó]|abandonaron|abandon[oó]|avanz(?:ar|an|aron|[oó])|siguieron|sigui[oó]|continuaron|continu[oó]|continued|pushed on|reanud\p{L}+|tomaron la carretera|tom[oó] la carretera|took the (?:road|highway))(?![\p{L}])[^.;]*$/iu;
 // "La segunda caravana … permanece en Saltillo, a casi 200 kilómetros de distancia": how far
 // behind the other group is.
 const OTHER_GROUP =
@@ -96,7 +96,10 @@ const PER_DAY = /^\s*(?:\([^)]*\)\s*)?(?:a|per|each|al|por|cada)\s+(?:day|d[ií]
 const BORDER_FIRST =
   /^\s*(?:to|a|hasta)\s+(?:the\s+|la\s+)?(?:U\.S\.\s+)?(?:border|frontera)(?:\s+(?:con|with)\s+(?:Estados Unidos|the United States|EE\.\s?UU\.))?\b/iu;
 // "llegó desde Santiago Niltepec, a unos 40 kilómetros de aquí": the stretch just walked.
-const FROM_APPOSED = /\b(?:desde|from)\s+[^,;]{1,40},\s*(?:a\s+)?$/iu;
+const FROM_APPOSED = /\b(?:desde|from|procedentes? de)\s+[^,;]{1,40},\s*(?:a\s+)?$/iu;
+// "They plan to set out on Saturday for Campeche, 65 km to the north": what is left to a goal.
+const PLAN_TO =
+  /\b(?:plan|plans|planned|hope|hopes|intend|intends|planean|pretenden|esperan)\s+to\b|\bprev[eé]n\b/iu;
 // "160 km (100 miles)": the same distance again in the other unit.
 const CONVERSION_BEFORE = /\d[^()]{0,20}\(\s*(?:\p{L}+\s+)?$/u;
 
@@ -132,6 +135,8 @@ function measuresOf(before: string, after: string): Measures {
     return 'gap';
   }
   if (LAST_STRETCH.test(before) || TRIP_TO.test(near) || BETWEEN_TOWNS.test(near)) return 'leg';
+  // "have travelled a journey of roughly 4,300 km": the whole way so far.
+  if (WALK_OF.test(before) && SO_FAR.test(before.slice(-60))) return 'covered';
   if (TRIP_AFTER.test(near) || STRETCH_BEFORE.test(before) || WALK_OF.test(before)) return 'leg';
   if (TRIP_IS.test(before)) return 'leg';
   if (FROM_THE_START.test(after.slice(0, 120))) return 'covered';
@@ -141,7 +146,8 @@ function measuresOf(before: string, after: string): Measures {
     const near = before.slice(-60) + after.slice(0, 40);
     return SO_FAR.test(near) || CAME.test(before.slice(-40)) ? 'covered' : 'leg';
   }
-  if (NEXT_STOP.test(before) || FROM_APPOSED.test(before)) return 'leg';
+  if (NEXT_STOP.test(before) && !LEFT_TO_GO.test(before.slice(-40))) return 'leg';
+  if (FROM_APPOSED.test(before)) return 'leg';
   if (BORDER_IS.test(before) && namesBorder(before.slice(-60))) return 'to-border';
   const toward = TOWARD.exec(near);
   // "80 km para llegar a Tecún Umán, y 25 días para alcanzar la frontera norte": the words up
@@ -160,7 +166,9 @@ function measuresOf(before: string, after: string): Measures {
     return SETTING_OUT.test(before) && !stillToGo ? 'leg' : 'to-destination';
   }
   // "hacia la frontera de La Hachadura, a unos 118 kilómetros": how far the goal named lies.
-  if (GOAL_APPOSED.test(before)) return SETTING_OUT.test(before) ? 'leg' : 'to-destination';
+  if (GOAL_APPOSED.test(before)) {
+    return SETTING_OUT.test(before) && !PLAN_TO.test(before) ? 'leg' : 'to-destination';
+  }
   if (LEG.test(before + after) || TRIP_FROM.test(near)) return 'leg';
   // "Querétaro, about 120 miles north", "40 km to Huixtla": the stretch to the next town.
   if (GOAL_BEFORE.test(before)) return 'to-destination';

@@ -8,6 +8,7 @@ describe('findDurations', () => {
     const values = (t: string) => findDurations(t).map((d) => d.value);
     expect(values('We were stuck, and one day we decided to walk.')).toEqual([]);
     expect(values('"We have been walking for a week," he said.')).toEqual([7]);
+    expect(values('Los mensajes circulaban desde hacía dos semanas.')).toEqual([]);
     expect(values('Hoy, cinco semanas después de la salida de Huixtla, esperan.')).toEqual([35]);
     expect(values('The march came 43 days after the caravan set out.')).toEqual([43]);
     expect(values('Two days after the vote, the mayor spoke.')).toEqual([]);

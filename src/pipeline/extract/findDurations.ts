@@ -20,7 +20,7 @@ const UNIT =
 const OFFSET_AFTER = /^\s*(?:ago|later|earlier|before|after|antes|despu[eé]s|atr[aá]s)\b/iu;
 const SINCE_SETTING_OUT =
   /^\s*(?:after|despu[eé]s de)\s+[^.;]{0,30}?(?:set out|left|started|salida|departure|leaving|salir|partir|salieron|partieron|sali[oó]|parti[oó])(?![\p{L}])/iu;
-const OFFSET_BEFORE = /\b(?:hace|within)\s+$/iu;
+const OFFSET_BEFORE = /\b(?:hace|hac[ií]a|within)\s+$/iu;
 const ONE_DAY = /^(?:one|un)\s+(?:day|d[ií]a)$/iu;
 const LASTING = /\b(?:for|after|in|within|tras|durante|en|por)\s+$/iu;
 // "in two weeks" is a point in time unless the sentence speaks of travel.

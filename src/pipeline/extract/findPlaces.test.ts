@@ -59,6 +59,11 @@ describe('findPlaces', () => {
     expect(ids('Reforma said nothing.')).toEqual([]);
     expect(ids('President Juárez spoke.')).toEqual([]);
     expect(ids('Julio Tapachula, a Methodist pastor, drove a van.')).toEqual([]);
+    expect(ids('Durmieron en el patio de la parroquia de San Buenaventura.')).toEqual([]);
+    expect(ids('A clash on the bridge linking Tecún Umán with Ciudad Hidalgo.')).toEqual([
+      'suchiate-bridge',
+      'ciudad-hidalgo',
+    ]);
     expect(ids('Tapachula, a city of 300,000, woke to rain.')).toEqual(['tapachula']);
   });
 

@@ -52,6 +52,9 @@ const THIS_TOWN =
 // the town it names.
 const THE_TOWN =
   /(?<=\b(?:in|at|into|of|en|a|de|reached|left|llegaron a|salieron de)\s+)(?:the|la|el)\s+(?:city|town|ciudad|pueblo|localidad|municipio|(?:main|central|town)\s+(?:square|plaza|park)|(?:parque|plaza)\s+(?:central|principal|municipal))(?:['’]s)?(?![\p{L}])(?!\s+(?:\p{L}+\s+)?(?:of|de|del)\s|\s+\p{Lu})/giu;
+// "la parroquia de San Buenaventura", "Calle Culiacán": a parish or street, not the town.
+const VENUE_OF =
+  /\b(?:parroquia|parish|iglesia|church|templo|capilla|colonia|barrio|calle|avenida|street|avenue)\s+(?:de\s+|of\s+)?$/iu;
 const TITLE =
   /\b(?:president|presidente|mr|mrs|ms|sr|sra|gen|general|gov|governor|gobernador|senator|san|santa)\.?\s+$/iu;
 
@@ -206,6 +209,7 @@ function longestAt(
         (!c.stateNamed || atHead || c === dateline || townOfStateName(before, after)),
     );
     if (usable.length === 0 || TITLE.test(before) || venueOfHero(span.text, after)) continue;
+    if (VENUE_OF.test(before)) continue;
     return { ...span, ...choose(usable, regions), ...(atHead ? { dateline: true } : {}) };
   }
   return undefined;

@@ -3,7 +3,7 @@ import type { PlaceMention } from './findPlaces.ts';
 
 // Words of a plan or of what is left to do: the place after them is not where the group was.
 const PLAN =
-  /\b(?:short of|to go|left to|talk(?:s|ed)? (?:about|of)|instead of|en (?:lugar|vez) de|will|would|plans? to|planned to|planning to|hopes? to|hoped to|hoping to|plan(?:s|ned)? (?:an?|the) \p{L}+ (?:to|for)|se espera que|is expected to|are expected to|expects? to|expected to|intends? to|para \p{L}+(?:ar|er|ir)(?:se|la|lo|los|las)?|esperan? \p{L}+(?:ar|er|ir)|quer\p{L}* \p{L}+(?:ar|er|ir)|wants? to|wanted to|hasta llegar|seguir[aá]n?|llegar[aá]n?|estar[aá]n?|saldr[aá]n?|partir[aá]n?|planean?|pretenden?|esperan? llegar|prev[eé]n?|faltan?)(?![\p{L}])/iu;
+  /\b(?:short of|to go|left to|talk(?:s|ed)? (?:about|of)|instead of|en (?:lugar|vez) de|will|would|plans? to|planned to|planning to|hopes? to|hoped to|hoping to|plan(?:s|ned)? (?:an?|the) \p{L}+ (?:to|for)|se espera que|is expected to|are expected to|expects? to|expected to|intends? to|para \p{L}+(?:ar|er|ir)(?:se|la|lo|los|las)?|esperan? \p{L}+(?:ar|er|ir)|quer\p{L}* \p{L}+(?:ar|er|ir)|wants? to|wanted to|hasta llegar|(?:est[aá] )?previsto que|se prev[eé] que|seguir[aá]n?|llegar[aá]n?|estar[aá]n?|saldr[aá]n?|partir[aá]n?|planean?|pretenden?|esperan? llegar|prev[eé]n?|faltan?)(?![\p{L}])/iu;
 // "after a stay of several days in", "tras una estancia en": a stay before the story's day.
 const EARLIER_STAY =
   /\b(?:after (?:a stay|spending|staying|several days)|had (?:spent|stayed)|tras (?:una estancia|pasar|permanecer)|despu[eé]s de (?:una estancia|pasar|permanecer)|hab[ií]an? (?:pasado|permanecido)|since (?:it|they|the group|the caravan) (?:formed|gathered|began|started))(?![\p{L}])[^,;]*$/iu;

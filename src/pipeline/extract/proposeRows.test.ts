@@ -437,6 +437,7 @@ it("leaves officials' trips, homes, returns, relatives and where a group formed"
   ).toEqual([]);
   expect(positions('"Queremos llegar a Huixtla antes del jueves", dijo una migrante.')).toEqual([]);
   expect(positions('Aseguran que el sábado 15 estarán en Huixtla.')).toEqual([]);
+  expect(positions('Para hoy está previsto que lleguen a la frontera de Huixtla.')).toEqual([]);
   expect(positions('Two men had been in another caravan that left Huixtla on Monday.')).toEqual([]);
 });
 
