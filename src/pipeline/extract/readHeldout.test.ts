@@ -24,6 +24,7 @@ describe('readHeldout', () => {
     'test3',
     'test4',
     'test5',
+    'test6',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
