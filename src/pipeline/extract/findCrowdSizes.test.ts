@@ -85,6 +85,22 @@ describe('findCrowdSizes', () => {
     expect(
       values('Organizers put the number that set out from Arriaga on Saturday at about 4,000.'),
     ).toEqual([[4000, undefined]]);
+    expect(values('Buses carrying roughly 350 more pulled into Tijuana.')).toEqual([
+      [350, undefined],
+    ]);
+    expect(values('Some 3,000 migrants fled; some 3,000 are left stranded on the bridge.')).toEqual(
+      [
+        [3000, undefined],
+        [3000, undefined],
+      ],
+    );
+    expect(values('De la caravana, mil 200 ya habían llegado al estadio.')).toEqual([
+      [1200, undefined],
+    ]);
+    expect(values('En lo que va del mes han sido retornados por tierra 1,850 hondureños.')).toEqual(
+      [],
+    );
+    expect(values('La Casa del Migrante dice que hay 400 personas en su albergue.')).toEqual([]);
     expect(values('By Tuesday the column had thinned to about 1,400.')).toEqual([
       [1400, undefined],
     ]);

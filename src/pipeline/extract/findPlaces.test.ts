@@ -21,6 +21,7 @@ describe('findPlaces', () => {
       'huixtla',
     ]);
     expect(ids('About 650 people camped on the Guaymas seafront.')).toEqual(['guaymas']);
+    expect(ids('El grueso del grupo pernoctó anoche en Sonsonate.')).toEqual(['sonsonate']);
     expect(ids('Migrantes caminaron de Escuintla hacia Acacoyagua.')).toEqual([
       'escuintla',
       'acacoyagua',

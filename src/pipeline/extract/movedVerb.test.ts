@@ -11,6 +11,8 @@ it('finds verbs of the road in English and Spanish', () => {
   expect(movedVerb('Unas 1.500 personas descansaban en el parque.')).toBe(true);
   expect(movedVerb('Los migrantes se concentraron en la plaza.')).toBe(true);
   expect(movedVerb('El grupo había partido el miércoles.')).toBe(true);
+  expect(movedVerb('— Rest day in Felipe Carrillo Puerto.')).toBe(true);
+  expect(movedVerb('Unas 600 personas se reunieron ahí.')).toBe(true);
   expect(movedVerb('Tourists have stayed away.')).toBe(false);
   expect(movedVerb('Officials counted the votes.')).toBe(false);
   expect(movedVerb('The sleeper agents.')).toBe(false);

@@ -14,7 +14,7 @@ const OFFICIAL_TRIP =
 const GENERIC =
   /\b(?:few|many|most|several|some|other|earlier|previous|past|pocas|muchas|varias|otras)\s+(?:\p{L}+\s+)?(?:caravans|caravanas)\b|\b(?:another|an earlier|a previous|otra|una anterior)\s+(?:caravan|caravana)\b/iu;
 const DEPARTED =
-  /\b(?:left|leaving|departed|departing|set (?:out|off)|setting (?:out|off)|sali[oó]|salieron|saliendo|salido|parti[oó]|partieron|partido|dejaron|dej[oó]|abandonaron|abandon[oó])(?![\p{L}])/iu;
+  /\b(?:left|leaving|departed|departing|set (?:out|off)|setting (?:out|off)|sali[oó]|salieron|saliendo|salido|parti[oó]|partieron|partido|siguieron|continuaron|reanudaron|dejaron|dej[oó]|abandonaron|abandon[oó])(?![\p{L}])/iu;
 
 /**
  * "This morning the group set off again on the walk to Acayucan", filed from Coatzacoalcos:

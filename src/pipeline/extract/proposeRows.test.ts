@@ -465,3 +465,17 @@ it('dates a stay by the story and the arrival told after it by its own day', () 
     'huixtla 2018-10-25',
   ]);
 });
+
+it('reads "esta cabecera" as the dateline town and "siguieron hacia" as leaving it', () => {
+  const huixtla = options.gazetteer.names.get('huixtla')?.[0];
+  const rows = proposeRows(
+    splitSentences(
+      'Pasaron la noche del lunes en el parque central de esta cabecera. Esta mañana siguieron hacia Mapastepec.',
+    ),
+    { ...options, language: 'es', ...(huixtla ? { dateline: huixtla } : {}) },
+  ).filter((p) => p.row.fact === 'position');
+  expect(rows.map((p) => [p.row.place, p.row.placeTo ?? ''])).toEqual([
+    ['huixtla', ''],
+    ['huixtla', 'mapastepec'],
+  ]);
+});
