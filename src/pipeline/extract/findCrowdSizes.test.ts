@@ -101,6 +101,9 @@ describe('findCrowdSizes', () => {
       [],
     );
     expect(values('La Casa del Migrante dice que hay 400 personas en su albergue.')).toEqual([]);
+    expect(
+      values('Un grupo de 42 migrantes prefirió subir a los autobuses de regreso a Honduras.'),
+    ).toEqual([]);
     expect(values('By Tuesday the column had thinned to about 1,400.')).toEqual([
       [1400, undefined],
     ]);

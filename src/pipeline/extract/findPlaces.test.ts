@@ -22,6 +22,7 @@ describe('findPlaces', () => {
     ]);
     expect(ids('About 650 people camped on the Guaymas seafront.')).toEqual(['guaymas']);
     expect(ids('El grueso del grupo pernoctó anoche en Sonsonate.')).toEqual(['sonsonate']);
+    expect(ids('Salieron ayer de Choluteca hacia el sur.')).toEqual(['choluteca']);
     expect(ids('Migrantes caminaron de Escuintla hacia Acacoyagua.')).toEqual([
       'escuintla',
       'acacoyagua',

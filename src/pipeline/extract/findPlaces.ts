@@ -1,5 +1,5 @@
 import { foldName } from '../admin1Codes.ts';
-import type { Gazetteer, PlaceCandidate } from './buildGazetteer.ts';
+import { type Gazetteer, type PlaceCandidate, placeSlug } from './buildGazetteer.ts';
 import { findUnlistedPlaces } from './findUnlistedPlaces.ts';
 import { REGION_NAMES, type Region } from './regionNames.ts';
 
@@ -230,6 +230,11 @@ function venueOfHero(name: string, after: string): boolean {
 function lookUp(gazetteer: Gazetteer, name: string): PlaceCandidate[] | undefined {
   const found = gazetteer.names.get(foldName(name));
   if (found?.length) return found;
+  // GeoNames' "Ciudad Choluteca" is the Choluteca reports name.
+  const long = gazetteer.names.get(foldName(`Ciudad ${name}`));
+  if (long?.length) {
+    return long.filter((c) => !c.known).map((c) => ({ ...c, id: placeSlug(name), name }));
+  }
   const ciudad = /^ciudad\s+(.+)$/iu.exec(name);
   if (!ciudad) return undefined;
   return gazetteer.names

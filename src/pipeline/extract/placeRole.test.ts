@@ -8,6 +8,7 @@ it.each([
   ['relató Marisela, de 41 años, originaria de ', 'origin'],
   ['esperaban a un grupo rezagado que venía de ', 'origin'],
   ['Dunia Maradiaga, 29, was born in ', 'origin'],
+  ['Entre ellos había familias completas de ', 'origin'],
   ['Caminan rumbo a ', 'to'],
   ['They arrived in ', 'at'],
   ['Llegaron a ', 'at'],

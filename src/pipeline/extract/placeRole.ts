@@ -18,7 +18,7 @@ const ACROSS = /\b(?:across (?:the (?:\p{L}+\s+){0,2})?from|opposite|frente a|en
 // "adonde llegaron anoche procedentes de Sayula", "arrived from Niltepec": where they came from,
 // told of in passing, not a stop of that day.
 const ORIGIN =
-  /\b(?:procedentes? de|provenientes? de|llegad[oa]s de|ven[ií]an? de|que vienen? de|arrived from|arriving from|coming from|came from|born in|naci[oó] en|nacid[oa] en)\s+(?:the\s+|la\s+)?$/iu;
+  /\b(?:procedentes? de|provenientes? de|llegad[oa]s de|ven[ií]an? de|que vienen? de|arrived from|arriving from|coming from|came from|born in|naci[oó] en|nacid[oa] en|famil(?:ies|ias)(?:\s+\p{L}+)?\s+(?:from|de))\s+(?:the\s+|la\s+)?$/iu;
 
 // "Many in the camp are from Olancho, Yoro and the outskirts of Tegucigalpa": homes, listed.
 const HOMES =

@@ -9,7 +9,7 @@ import { spanGap } from './spanGap.ts';
 
 // "El presidente … viajó ayer a Palenque": someone else's trip, not the caravan's.
 const OFFICIAL_TRIP =
-  /\b(?:president|presidente|governor|gobernador|mayor|alcalde|secretary|secretario|canciller|minister|ministro|chief|director|jefe|head)\b[^.;]{0,80}\b(?:travel+ed|visited|flew|toured|was in|were in|met in|estuvo en|se reuni[oó] en|viaj[oó]|visit[oó]|vol[oó]|recorri[oó])(?![\p{L}])/iu;
+  /\b(?:president|presidente|governor|gobernador|mayor|alcalde|secretary|secretario|canciller|minister|ministro|chief|director|jefe|head|official|funcionari[oa]|delegad[oa]|envoy|enviad[oa]|consul|c[oó]nsul|ambassador|embajador)\b[^.;]{0,80}\b(?:travel+ed|visited|flew|toured|was in|were in|met in|estuvo en|se reuni[oó] en|viaj[oó]|visit[oó]|vol[oó]|recorri[oó])(?![\p{L}])/iu;
 // "has seen few caravans; most pass through Guadalajara": caravans in general, not this one.
 const GENERIC =
   /\b(?:few|many|most|several|some|other|earlier|previous|past|pocas|muchas|varias|otras)\s+(?:\p{L}+\s+)?(?:caravans|caravanas)\b|\b(?:another|an earlier|a previous|otra|una anterior)\s+(?:caravan|caravana)\b/iu;
