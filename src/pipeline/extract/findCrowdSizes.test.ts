@@ -101,6 +101,9 @@ describe('findCrowdSizes', () => {
       [],
     );
     expect(values('La Casa del Migrante dice que hay 400 personas en su albergue.')).toEqual([]);
+    expect(values('They had been in another caravan, of about 1,200 people, in Oaxaca.')).toEqual(
+      [],
+    );
     expect(
       values('Un grupo de 42 migrantes prefirió subir a los autobuses de regreso a Honduras.'),
     ).toEqual([]);

@@ -34,6 +34,9 @@ const COUNTED_BEFORE =
   /\b(?:detained|deported|arrested|apprehended|tested|vaccinated|treated|returned|expelled|rescued|registered|received|processed|takes? in|took in|admits?|admitted|accepts?|accepted|processes|capacity (?:for|of)|room for|beds? for|(?:town|city|village|municipality|ciudad|pueblo|municipio|localidad) (?:of|de)|issued|granted|otorg[oó]|emiti[oó]|detuvo|detuvieron|deport[oó]|deportaron|deportad[oa]s?|retornad[oa]s|devuelt[oa]s|detenid[oa]s?|rescatado|atendido|registrado|rescat[oó]|rescataron|atendi[oó]|registr[oó]|recibi[oó]|capacidad (?:para|de|es de)|capacity (?:is|was)|(?:espacio|sal[oó]n|lugar) para|(?:space|room|hall) for|cupo para)\s+(?:\p{L}+\s+){0,3}$/iu;
 const COUNTED_AFTER =
   /^\s*(?:\p{L}+\s+){0,4}?(?:were |have been |han sido |fueron )?(?:detained|deported|returned|accepted|applied|received|already wait|turned back|gave up|went (?:back )?home|dropped out|quit|left the caravan|were bused back|regresaron|desistieron|abandonaron la caravana|se entregaron|wait(?:ing)? in|(?:asked|applied) for (?:asylum|refuge)|sought asylum|(?:had )?requested|were taken|taken (?:to|from|off)|pulled from|(?:were |are )?(?:already )?on (?:an?|the) (?:\p{L}+ )?(?:waiting )?list|flown home|hospitali[sz]ed|injured|treated|killed|died|detenid[oa]s|deportad[oa]s|retornad[oa]s|devuelt[oa]s|(?:han |habían )?(?:retornado|regresado)|retornaron|were stopped|fueron detenid[oa]s|aceptaron|solicitaron|(?:han |habían )?solicitado|(?:have |has |had )?taken (?:its|an?|the|their) offer|en su albergue|in (?:its|their) shelter|pidieron|recibieron|obtuvieron|esperan|ya esperan|trasladad[oa]s|hospitalizad[oa]s|atendid[oa]s|herid[oa]s|muert[oa]s|murieron|fallecieron)\b/iu;
+// "another caravan, of about 1,200 people": some other group's size.
+const ANOTHER_GROUP =
+  /\b(?:another|an earlier|a previous|otra|una anterior)\s+(?:caravan|caravana|group|grupo)\s*,?\s+(?:of|de)\s+$/iu;
 // "42 migrantes prefirió subir a los autobuses … de regreso a Honduras": people going home.
 const GOING_HOME =
   /^(?:(?!\b(?:while|mientras|but|pero)\b)[^.;]){0,100}\b(?:de regreso a|back (?:home|to (?:Honduras|Guatemala|El Salvador))|(?:volver|regresar|retornar) a (?:su pa[ií]s|Honduras|Guatemala|El Salvador|casa))\b/iu;
@@ -53,7 +56,7 @@ export function findCrowdSizes(sentence: string): CrowdMatch[] {
   return findNumbers(sentence).flatMap((n) => {
     const before = sentence.slice(0, n.start);
     const after = sentence.slice(n.end);
-    if (GOING_HOME.test(after)) return [];
+    if (GOING_HOME.test(after) || ANOTHER_GROUP.test(before)) return [];
     if (isSize(n, sentence)) {
       if (bareSize(before, after, caravan, sentence.slice(n.start, n.end))) {
         return [crowdOf(n, n.end)];

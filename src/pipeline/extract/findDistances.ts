@@ -94,7 +94,7 @@ const LEFT_TO_GO =
 const PER_DAY = /^\s*(?:\([^)]*\)\s*)?(?:a|per|each|al|por|cada)\s+(?:day|d[ií]a|hour|hora)\b/iu;
 // "A la frontera con Estados Unidos aún les separan": the border, then what is left.
 const BORDER_FIRST =
-  /^\s*(?:to|a|hasta)\s+(?:the\s+|la\s+)?(?:U\.S\.\s+)?(?:border|frontera)(?:\s+(?:con|with)\s+(?:Estados Unidos|the United States|EE\.\s?UU\.))?\b/iu;
+  /^\s*(?:to|a|hasta)\s+(?:the\s+|la\s+)?(?:U\.S\.\s+)?(?:border|frontera)(?:\s+(?:con|with)\s+(?:Estados Unidos|the United States|EE\.\s?UU\.|Texas|Arizona|California|Nuevo M[eé]xico|New Mexico))?\b/iu;
 // "llegó desde Santiago Niltepec, a unos 40 kilómetros de aquí": the stretch just walked.
 const FROM_APPOSED = /\b(?:desde|from|procedentes? de)\s+[^,;]{1,40},\s*(?:a\s+)?$/iu;
 // "They plan to set out on Saturday for Campeche, 65 km to the north": what is left to a goal.

@@ -30,6 +30,10 @@ const OFFICIALS_THERE =
 const STILL_AHEAD =
   /^\s*,?\s*(?:is|lies|remains|queda|est[aá])\s+(?:still\s+|a[uú]n\s+)?(?:a|an|one|two|three|some|about|roughly|unos?|a unos)\b[^.;]{0,40}?\b(?:away|walk|drive|up the road|ahead|de distancia|de camino)\b/iu;
 
+// "La capital del estado está muy cerca": a town near the group, not where it is.
+const NEARBY =
+  /^\s*,?\s*(?:is|lies|est[aá]|queda)\s+(?:muy\s+|very\s+|quite\s+|still\s+|a[uú]n\s+)?(?:cerca|close|near(?:by)?|lejos|far)\b/iu;
+
 /** A place that is a plan, what is left, an earlier stay or someone else's: not the group's now. */
 export function notThereNow(text: string, place: PlaceMention): boolean {
   if (WHERE_ARRIVED.test(text.slice(place.end))) return false; // "…de Mazatenango, donde pasaron la noche"
@@ -45,5 +49,10 @@ export function elsewhereBut(text: string, place: PlaceMention): boolean {
   }
   if (PLAN.test(clause) || EARLIER_STAY.test(clause) || NOT_THE_GROUPS.test(clause)) return true;
   const after = text.slice(place.end);
-  return PLAN_AFTER.test(after) || OFFICIALS_THERE.test(after) || STILL_AHEAD.test(after);
+  return (
+    PLAN_AFTER.test(after) ||
+    OFFICIALS_THERE.test(after) ||
+    STILL_AHEAD.test(after) ||
+    NEARBY.test(after)
+  );
 }
