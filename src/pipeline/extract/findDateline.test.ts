@@ -44,3 +44,12 @@ it('does not take "este martes por Ciudad Victoria" for "this city"', () => {
   });
   expect(found.map((p) => p.place.name)).toEqual(['Ciudad Victoria']);
 });
+
+it('reads the dateline town by the short name reports use', () => {
+  const town = findDateline(
+    splitSentences('San Cristóbal de las Casas, Chis.- Llegaron.'),
+    gazetteer,
+  );
+  const found = findPlaces('Caminaron de Teopisca a San Cristóbal.', gazetteer, { dateline: town });
+  expect(found.at(-1)?.place.name).toBe(town?.name);
+});

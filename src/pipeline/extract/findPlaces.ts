@@ -178,13 +178,25 @@ function capitalMentions(
 
 function datelineMentions(sentence: string, dateline: PlaceCandidate | undefined): PlaceMention[] {
   if (!dateline) return [];
-  return [...sentence.matchAll(THIS_TOWN), ...sentence.matchAll(THE_TOWN)].map((m) => ({
+  const short = shortName(dateline.name);
+  return [
+    ...sentence.matchAll(THIS_TOWN),
+    ...sentence.matchAll(THE_TOWN),
+    ...(short ? sentence.matchAll(short) : []),
+  ].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     text: m[0],
     place: dateline,
     alternatives: [],
   }));
+}
+
+/** "San Cristóbal" in a story filed from San Cristóbal de las Casas: the dateline town. */
+function shortName(name: string): RegExp | undefined {
+  const head = /^(\p{Lu}\p{L}+\s+\p{Lu}\p{L}+)\s+de\s/u.exec(name)?.[1];
+  if (!head) return undefined;
+  return new RegExp(`(?<![\\p{L}])${head}(?![\\p{L}]|\\s+de\\s)`, 'gu');
 }
 
 function longestAt(
