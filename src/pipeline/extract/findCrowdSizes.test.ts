@@ -101,6 +101,8 @@ describe('findCrowdSizes', () => {
       [],
     );
     expect(values('La Casa del Migrante dice que hay 400 personas en su albergue.')).toEqual([]);
+    expect(values('The caravan used Federal Highway 57 open to walkers.')).toEqual([]);
+    expect(values('La caravana lleva un botiquín por cada veinte personas.')).toEqual([]);
     expect(values('They had been in another caravan, of about 1,200 people, in Oaxaca.')).toEqual(
       [],
     );

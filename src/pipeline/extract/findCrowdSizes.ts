@@ -34,6 +34,10 @@ const COUNTED_BEFORE =
   /\b(?:detained|deported|arrested|apprehended|tested|vaccinated|treated|returned|expelled|rescued|registered|received|processed|takes? in|took in|admits?|admitted|accepts?|accepted|processes|capacity (?:for|of)|room for|beds? for|(?:town|city|village|municipality|ciudad|pueblo|municipio|localidad) (?:of|de)|issued|granted|otorg[oó]|emiti[oó]|detuvo|detuvieron|deport[oó]|deportaron|deportad[oa]s?|retornad[oa]s|devuelt[oa]s|detenid[oa]s?|rescatado|atendido|registrado|rescat[oó]|rescataron|atendi[oó]|registr[oó]|recibi[oó]|capacidad (?:para|de|es de)|capacity (?:is|was)|(?:espacio|sal[oó]n|lugar) para|(?:space|room|hall) for|cupo para)\s+(?:\p{L}+\s+){0,3}$/iu;
 const COUNTED_AFTER =
   /^\s*(?:\p{L}+\s+){0,4}?(?:were |have been |han sido |fueron )?(?:detained|deported|returned|accepted|applied|received|already wait|turned back|gave up|went (?:back )?home|dropped out|quit|left the caravan|were bused back|regresaron|desistieron|abandonaron la caravana|se entregaron|wait(?:ing)? in|(?:asked|applied) for (?:asylum|refuge)|sought asylum|(?:had )?requested|were taken|taken (?:to|from|off)|pulled from|(?:were |are )?(?:already )?on (?:an?|the) (?:\p{L}+ )?(?:waiting )?list|flown home|hospitali[sz]ed|injured|treated|killed|died|detenid[oa]s|deportad[oa]s|retornad[oa]s|devuelt[oa]s|(?:han |habían )?(?:retornado|regresado)|retornaron|were stopped|fueron detenid[oa]s|aceptaron|solicitaron|(?:han |habían )?solicitado|(?:have |has |had )?taken (?:its|an?|the|their) offer|en su albergue|in (?:its|their) shelter|pidieron|recibieron|obtuvieron|esperan|ya esperan|trasladad[oa]s|hospitalizad[oa]s|atendid[oa]s|herid[oa]s|muert[oa]s|murieron|fallecieron)\b/iu;
+// "Federal Highway 57 open to walkers", "un botiquín por cada veinte personas": a road's
+// number or a ratio, not a count.
+const NOT_A_COUNT_BEFORE =
+  /\b(?:highway|carretera|route|ruta|federal|autopista|kil[oó]metro|calle|avenida|avenue|street|cada|every|each|per)\s+$/iu;
 // "another caravan, of about 1,200 people": some other group's size.
 const ANOTHER_GROUP =
   /\b(?:another|an earlier|a previous|otra|una anterior)\s+(?:caravan|caravana|group|grupo)\s*,?\s+(?:of|de)\s+$/iu;
@@ -66,7 +70,7 @@ export function findCrowdSizes(sentence: string): CrowdMatch[] {
       if (strong) return [crowdOf(n, n.end + strong[0].length)];
     }
     const noun = NOUN_AFTER.exec(after);
-    if (!noun || !isCrowd(n, noun, caravan, sentence)) return [];
+    if (!noun || NOT_A_COUNT_BEFORE.test(before) || !isCrowd(n, noun, caravan, sentence)) return [];
     return [crowdOf(n, n.end + noun[0].length)];
   });
 }
@@ -113,6 +117,7 @@ const SIZE_OF_GROUP =
 
 function isSize(n: NumberMatch, sentence: string): boolean {
   const after = sentence.slice(n.end);
+  if (NOT_A_COUNT_BEFORE.test(sentence.slice(0, n.start))) return false;
   return (
     n.value >= 10 &&
     n.value <= MAX_CROWD &&

@@ -61,6 +61,7 @@ describe('findPlaces', () => {
     expect(ids('Reforma said nothing.')).toEqual([]);
     expect(ids('President Juárez spoke.')).toEqual([]);
     expect(ids('Julio Tapachula, a Methodist pastor, drove a van.')).toEqual([]);
+    expect(ids('"Now we count towns," Tapachula said, peeling off his sandals.')).toEqual([]);
     expect(ids('Durmieron en el patio de la parroquia de San Buenaventura.')).toEqual([]);
     expect(ids('A clash on the bridge linking Tecún Umán with Ciudad Hidalgo.')).toEqual([
       'suchiate-bridge',

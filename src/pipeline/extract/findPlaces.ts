@@ -55,6 +55,9 @@ const THE_TOWN =
 // "la parroquia de San Buenaventura", "Calle Culiacán": a parish or street, not the town.
 const VENUE_OF =
   /\b(?:parroquia|parish|iglesia|church|templo|capilla|colonia|barrio|calle|avenida|street|avenue)\s+(?:de\s+|of\s+)?$/iu;
+// "Now we count towns," Arriaga said: a person.
+const SAID_AFTER =
+  /^\s+(?:said|says|told|added|dijo|dice|cont[oó]|explic[oó]|relat[oó]|a[ñn]adi[oó])(?![\p{L}])/u;
 const TITLE =
   /\b(?:president|presidente|mr|mrs|ms|sr|sra|gen|general|gov|governor|gobernador|senator|san|santa)\.?\s+$/iu;
 
@@ -95,9 +98,11 @@ export function findPlaces(
   }
   const unlisted = findUnlistedPlaces(sentence, found);
   const kept = found.filter((f) => !unlisted.some((u) => u.start <= f.start && f.end <= u.end));
+  const named = [...kept, ...unlisted];
+  const generic = genericMentions(sentence, named, dateline);
   return withoutQualifiers(
     sentence,
-    [...kept, ...unlisted].sort((a, b) => a.start - b.start),
+    [...named, ...generic].sort((a, b) => a.start - b.start),
   );
 }
 
@@ -179,17 +184,32 @@ function capitalMentions(
 function datelineMentions(sentence: string, dateline: PlaceCandidate | undefined): PlaceMention[] {
   if (!dateline) return [];
   const short = shortName(dateline.name);
-  return [
-    ...sentence.matchAll(THIS_TOWN),
-    ...sentence.matchAll(THE_TOWN),
-    ...(short ? sentence.matchAll(short) : []),
-  ].map((m) => ({
+  return [...sentence.matchAll(THIS_TOWN), ...(short ? sentence.matchAll(short) : [])].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     text: m[0],
     place: dateline,
     alternatives: [],
   }));
+}
+
+/**
+ * "rested in the city", "en el parque central": the dateline town if the sentence names it
+ * before, else the town named last before it ("llegaron a Metapán, donde durmieron en el parque
+ * central"), else the dateline town.
+ */
+function genericMentions(
+  sentence: string,
+  named: PlaceMention[],
+  dateline: PlaceCandidate | undefined,
+): PlaceMention[] {
+  return [...sentence.matchAll(THE_TOWN)].flatMap((m) => {
+    const before = named.filter((p) => p.end <= m.index);
+    const place =
+      before.find((p) => p.place.id === dateline?.id)?.place ?? before.at(-1)?.place ?? dateline;
+    if (!place) return [];
+    return [{ start: m.index, end: m.index + m[0].length, text: m[0], place, alternatives: [] }];
+  });
 }
 
 /** "San Cristóbal" in a story filed from San Cristóbal de las Casas: the dateline town. */
@@ -221,7 +241,7 @@ function longestAt(
         (!c.stateNamed || atHead || c === dateline || townOfStateName(before, after)),
     );
     if (usable.length === 0 || TITLE.test(before) || venueOfHero(span.text, after)) continue;
-    if (VENUE_OF.test(before)) continue;
+    if (VENUE_OF.test(before) || SAID_AFTER.test(after)) continue;
     return { ...span, ...choose(usable, regions), ...(atHead ? { dateline: true } : {}) };
   }
   return undefined;

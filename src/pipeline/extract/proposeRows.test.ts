@@ -99,6 +99,9 @@ it('reads "the city" as the dateline town, but not "la ciudad guatemalteca de X"
       .filter((p) => p.row.fact === 'position')
       .map((p) => p.row.place);
   expect(places('On Sunday the migrants rested in the city.')).toEqual(['huixtla']);
+  expect(
+    places('Hoy el grupo permanece en Mapastepec, donde durmió en el parque central.'),
+  ).toEqual(['mapastepec']);
   expect(places('Ayer, unos 2 mil migrantes se concentraron en el parque central.')).toEqual([
     'huixtla',
   ]);
@@ -451,6 +454,9 @@ it("leaves officials' trips, homes, returns, relatives and where a group formed"
 
 it('leaves where a caravan formed, told in passing, and talk of another goal', () => {
   expect(positions('After two weeks, the column that formed in Huixtla has thinned.')).toEqual([]);
+  expect(positions('La caravana que ingresó por Huixtla durmió ayer en Mapastepec.')).toEqual([
+    'mapastepec',
+  ]);
   expect(positions('The column that formed in Huixtla on Friday set out.')).toEqual(['huixtla']);
   expect(
     positions('A splinter group has talked about heading to Mapastepec instead of Huixtla.'),
