@@ -17,6 +17,14 @@ const options = {
   source: 'src',
 };
 const propose = (text: string) => proposeRows(splitSentences(text), options).map((p) => p.row);
+const huixtla = options.gazetteer.names.get('huixtla')?.[0];
+// A story filed from Huixtla: "this city", "aquí" and "the city" are Huixtla.
+const fromHuixtla = (text: string, language: 'en' | 'es' = 'en') =>
+  proposeRows(splitSentences(text), {
+    ...options,
+    language,
+    ...(huixtla ? { dateline: huixtla } : {}),
+  }).map((p) => p.row);
 const positions = (text: string) =>
   propose(text)
     .filter((r) => r.fact === 'position')
@@ -83,21 +91,15 @@ it('proposes no position for a plan or for what is left to walk', () => {
 });
 
 it('has a departure that names no town leave the dateline town', () => {
-  const huixtla = options.gazetteer.names.get('huixtla')?.[0];
-  const rows = proposeRows(
-    splitSentences('This morning the caravan set off again on the walk to Mapastepec.'),
-    { ...options, ...(huixtla ? { dateline: huixtla } : {}) },
-  ).map((p) => p.row);
+  const rows = fromHuixtla('This morning the caravan set off again on the walk to Mapastepec.');
   expect(rows.map((r) => [r.place, r.placeTo])).toEqual([['huixtla', 'mapastepec']]);
 });
 
 it('reads "the city" as the dateline town, but not "la ciudad guatemalteca de X"', () => {
-  const huixtla = options.gazetteer.names.get('huixtla')?.[0];
-  const withDateline = { ...options, ...(huixtla ? { dateline: huixtla } : {}) };
   const places = (text: string) =>
-    proposeRows(splitSentences(text), withDateline)
-      .filter((p) => p.row.fact === 'position')
-      .map((p) => p.row.place);
+    fromHuixtla(text)
+      .filter((r) => r.fact === 'position')
+      .map((r) => r.place);
   expect(places('On Sunday the migrants rested in the city.')).toEqual(['huixtla']);
   expect(
     places('Hoy el grupo permanece en Mapastepec, donde durmió en el parque central.'),
@@ -481,14 +483,11 @@ it('dates a stay by the story and the arrival told after it by its own day', () 
 });
 
 it('reads "esta cabecera" as the dateline town and "siguieron hacia" as leaving it', () => {
-  const huixtla = options.gazetteer.names.get('huixtla')?.[0];
-  const rows = proposeRows(
-    splitSentences(
-      'Pasaron la noche del lunes en el parque central de esta cabecera. Esta mañana siguieron hacia Mapastepec.',
-    ),
-    { ...options, language: 'es', ...(huixtla ? { dateline: huixtla } : {}) },
-  ).filter((p) => p.row.fact === 'position');
-  expect(rows.map((p) => [p.row.place, p.row.placeTo ?? ''])).toEqual([
+  const rows = fromHuixtla(
+    'Pasaron la noche del lunes en el parque central de esta cabecera. Esta mañana siguieron hacia Mapastepec.',
+    'es',
+  ).filter((r) => r.fact === 'position');
+  expect(rows.map((r) => [r.place, r.placeTo ?? ''])).toEqual([
     ['huixtla', ''],
     ['huixtla', 'mapastepec'],
   ]);
