@@ -102,6 +102,12 @@ describe('findCrowdSizes', () => {
     );
     expect(values('La Casa del Migrante dice que hay 400 personas en su albergue.')).toEqual([]);
     expect(values('The caravan used Federal Highway 57 open to walkers.')).toEqual([]);
+    expect(values('Behind me you see them, some 4,000 people by the Red Cross estimate.')).toEqual([
+      [4000, undefined],
+    ]);
+    expect(values('En el estadio se alojaban entre 5 mil y 6 mil personas.')).toEqual([
+      [5000, 6000],
+    ]);
     expect(values('La caravana lleva un botiquín por cada veinte personas.')).toEqual([]);
     expect(values('They had been in another caravan, of about 1,200 people, in Oaxaca.')).toEqual(
       [],

@@ -38,6 +38,9 @@ const COUNTED_AFTER =
 // number or a ratio, not a count.
 const NOT_A_COUNT_BEFORE =
   /\b(?:highway|carretera|route|ruta|federal|autopista|kil[oó]metro|calle|avenida|avenue|street|cada|every|each|per)\s+$/iu;
+// "some 4,000 people by the Red Cross's estimate": a head count, whoever the people are.
+const BY_ESTIMATE =
+  /^\s*,?\s*(?:by|according to|seg[uú]n)\s+(?:the\s+|la\s+|el\s+)?[\p{L}'’.\s]{0,40}?(?:estimate|count|figures|c[aá]lculo|conteo|cifras)\b/iu;
 // "another caravan, of about 1,200 people": some other group's size.
 const ANOTHER_GROUP =
   /\b(?:another|an earlier|a previous|otra|una anterior)\s+(?:caravan|caravana|group|grupo)\s*,?\s+(?:of|de)\s+$/iu;
@@ -140,7 +143,7 @@ function isCrowd(
   if (COUNTED_BEFORE.test(sentence.slice(0, n.start))) return false;
   if (SO_FAR_THIS_YEAR.test(sentence.slice(0, n.start))) return false;
   const migrants = new RegExp(`^(?:${MIGRANTS})$`, 'iu').test(noun[2] ?? '');
-  return migrants || caravan || COUNTED.test(sentence.slice(0, n.start));
+  return migrants || caravan || COUNTED.test(sentence.slice(0, n.start)) || BY_ESTIMATE.test(after);
 }
 
 function maxOf(n: NumberMatch): { valueMax?: number } {
