@@ -2,7 +2,7 @@
  * npm run extract:eval [-- --published seed-000=2018-10-25]
  * Runs the extractor on the seed articles and scores its rows against the curated rows that
  * cite them; then on sets of invented articles keyed by helpers who never saw the extractor:
- * eval/dev to dev10, whose misses are printed and were read, and eval/test to test6,
+ * eval/dev to dev11, whose misses are printed and were read, and eval/test to test6,
  * sealed: only their scores are printed. Publication days come from data/sources.csv and each
  * set's manifest.csv; where there is none, the extractor's own rule applies, unless given here.
  */
@@ -64,6 +64,7 @@ function main(): void {
     ['dev8', 'Eighth'],
     ['dev9', 'Ninth'],
     ['dev10', 'Tenth'],
+    ['dev11', 'Eleventh'],
   ] as const) {
     const title = `${ordinal} development set (the 2018 story and other caravans; eval/${set})`;
     score(title, invented(set), context, true);

@@ -19,6 +19,7 @@ describe('readHeldout', () => {
     'dev8',
     'dev9',
     'dev10',
+    'dev11',
     'test',
     'test2',
     'test3',
