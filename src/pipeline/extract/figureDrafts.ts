@@ -7,7 +7,8 @@ import type { ProposeOptions } from './proposeRows.ts';
 import type { Reading } from './readSentence.ts';
 
 // "Mexico City is still 600 km away": what is left to go is the travellers' distance.
-const STILL_TO_GO = /\b(?:still|further|farther|a[uú]n|todav[ií]a|faltan?|quedan?|restan?)\b/iu;
+const STILL_TO_GO =
+  /\b(?:still|further|farther|a[uú]n|todav[ií]a|faltan?|quedan?|restan?|destino|destination|next stop)\b/iu;
 
 /** The crowd sizes, distances and durations a sentence states, as rows. */
 export function figureDrafts(r: Reading, options: ProposeOptions): Draft[] {

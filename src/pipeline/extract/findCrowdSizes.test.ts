@@ -102,6 +102,15 @@ describe('findCrowdSizes', () => {
     );
     expect(values('La Casa del Migrante dice que hay 400 personas en su albergue.')).toEqual([]);
     expect(values('The caravan used Federal Highway 57 open to walkers.')).toEqual([]);
+    expect(values('By Tuesday about 1,000 of them were resting in Tapachula.')).toEqual([
+      [1000, undefined],
+    ]);
+    expect(values('Oct. 21 - Some 5,000 regroup in Tapachula, Chiapas.')).toEqual([
+      [5000, undefined],
+    ]);
+    expect(values('An advance party of about 80 reaches Tijuana.')).toEqual([[80, undefined]]);
+    expect(values('About 1,700 Hondurans had already been flown or bused back.')).toEqual([]);
+    expect(values('La Patrulla devolvió por Sonoyta a unas 140 personas.')).toEqual([]);
     expect(values('Behind me you see them, some 4,000 people by the Red Cross estimate.')).toEqual([
       [4000, undefined],
     ]);

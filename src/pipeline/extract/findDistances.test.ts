@@ -27,6 +27,22 @@ describe('findDistances', () => {
       'leg',
     );
     expect(measures('Llegó desde Niltepec, a unos 40 kilómetros de aquí.')).toBe('leg');
+    expect(measures('Palenque, the next stop, lies 170 km (106 miles) to the north.')).toBe(
+      'to-destination',
+    );
+    expect(measures('La siguiente parada será Ciudad Isla, a unos 75 kilómetros.')).toBe('leg');
+    expect(measures('Tapachula, su próximo destino, está a 18 kilómetros.')).toBe('to-destination');
+    expect(measures('Salieron de Santa Rosa hacia esta ciudad, distante unos 40 kilómetros.')).toBe(
+      'leg',
+    );
+    expect(measures('La caravana se encuentra a unos 70 kilómetros de Sonoyta.')).toBe(
+      'to-destination',
+    );
+    expect(
+      measures(
+        'Thousands began pouring out of the stadium, bound for Querétaro, roughly 135 miles away.',
+      ),
+    ).toBe('leg');
     expect(measures('Llegaron procedentes de Castaños, a unos 15 kilómetros al sur.')).toBe('leg');
     expect(measures('Juchitán, the next stop, still lies about 40 kilometers to the west.')).toBe(
       'to-destination',
@@ -91,7 +107,9 @@ describe('findDistances', () => {
       'gap',
     );
     expect(measures('Les restan unos 2 mil 500 kilómetros hasta Tijuana.')).toBe('to-destination');
-    expect(measures('The next town, Escuintla, lies about 20 km ahead.')).toBe('leg');
+    // Where the next town lies is what is left to it; the next stop's distance alone is a leg.
+    expect(measures('The next town, Escuintla, lies about 20 km ahead.')).toBe('to-destination');
+    expect(measures('They set off for Escuintla, the next town, about 20 km ahead.')).toBe('leg');
     expect(
       measures('It rested in Tonalá, some 220 km up the coast from Tapachula, where it set out.'),
     ).toBe('covered');

@@ -21,10 +21,14 @@ const TOWARD =
 const STILL_AFTER =
   /^\s*(?:\w+\s+){0,2}?(?:still|to go|left|short of|restantes|por recorrer|faltan)\b/iu;
 const AWAY = /^\s*(?:\w+\s+){0,2}?(?:away|further|farther)\b/iu;
+// "hacia esta ciudad, distante unos 40 kilómetros": how far off, said before the figure.
+const DISTANT = /\bdistantes?\s+(?:a\s+)?$/iu;
+const NEXT_GOAL =
+  /\b(?:next destination|(?:su |el )?(?:pr[oó]ximo|siguiente) destino)(?![\p{L}])[^.;]*$/iu;
 // "began leaving Guadalajara … toward Tepic, about 220 km away": the day's stretch, not what is
 // left from a rest stop.
 const SETTING_OUT =
-  /\b(?:leaving|left|leaves?|departs?|set(?:s)? out|setting out|set off|heading|headed|departed|salieron|sal(?:i[oó]|en)|dejaron|dej[oó]|partieron|parti[oó]|abandonaron|abandon[oó]|avanz(?:ar|an|aron|[oó])|siguieron|sigui[oó]|continuaron|continu[oó]|continued|pushed on|reanud\p{L}+|tomaron la carretera|tom[oó] la carretera|took the (?:road|highway))(?![\p{L}])[^.;]*$/iu;
+  /\b(?:leaving|left|leaves?|departs?|pour(?:ing|ed) out|stream(?:ing|ed) out|set(?:s)? out|setting out|set off|heading|headed|departed|salieron|sal(?:i[oó]|en)|dejaron|dej[oó]|partieron|parti[oó]|abandonaron|abandon[oó]|avanz(?:ar|an|aron|[oó])|siguieron|sigui[oó]|continuaron|continu[oó]|continued|pushed on|reanud\p{L}+|tomaron la carretera|tom[oó] la carretera|took the (?:road|highway))(?![\p{L}])[^.;]*$/iu;
 // "La segunda caravana … permanece en Saltillo, a casi 200 kilómetros de distancia": how far
 // behind the other group is.
 const OTHER_GROUP =
@@ -146,7 +150,12 @@ function measuresOf(before: string, after: string): Measures {
     const near = before.slice(-60) + after.slice(0, 40);
     return SO_FAR.test(near) || CAME.test(before.slice(-40)) ? 'covered' : 'leg';
   }
-  if (NEXT_STOP.test(before) && !LEFT_TO_GO.test(before.slice(-40))) return 'leg';
+  // "La siguiente parada será Ciudad Isla, a 75 km" is the next stretch; "Palenque, the next
+  // stop, lies 170 km to the north" and "su próximo destino, está a 18 km" what is left to it.
+  if (NEXT_GOAL.test(before)) return 'to-destination';
+  if (NEXT_STOP.test(before) && !LEFT_TO_GO.test(before.slice(-40))) {
+    return BORDER_IS.test(before) ? 'to-destination' : 'leg';
+  }
   if (FROM_APPOSED.test(before)) return 'leg';
   if (BORDER_IS.test(before) && namesBorder(before.slice(-60))) return 'to-border';
   const toward = TOWARD.exec(near);
@@ -160,7 +169,7 @@ function measuresOf(before: string, after: string): Measures {
   if (GAP.test(near)) return 'gap';
   if (COVERED.test(near.slice(0, 25))) return 'covered';
   const stillToGo = STILL_AFTER.test(near) || LEFT_TO_GO.test(before.slice(-40));
-  if (stillToGo || AWAY.test(near)) {
+  if (stillToGo || AWAY.test(near) || DISTANT.test(before)) {
     // "A la frontera con Estados Unidos aún les separan unos 3,000 km": the goal said first.
     if (namesBorder(own) || (stillToGo && BORDER_FIRST.test(before))) return 'to-border';
     return SETTING_OUT.test(before) && !stillToGo ? 'leg' : 'to-destination';
@@ -178,6 +187,8 @@ function measuresOf(before: string, after: string): Measures {
   // "Tenosique lies 60 km from El Ceibo": a town from the last one is the stretch walked.
   const groupStands = standsAway && mentionsCaravan(before);
   if (FROM_TOWN.test(near)) return groupStands ? 'to-destination' : 'leg';
+  // "la caravana se encuentra a unos 70 kilómetros de Sonoyta": what is left to that town.
+  if (groupStands && /^\s*(?:de|from|of)\s+\p{Lu}/u.test(near)) return 'to-destination';
   if (DIRECTION.test(near)) return standsAway ? 'to-destination' : 'leg';
   if (DESTINATION.test(near) || DESTINATION.test(before.slice(-60))) return 'leg';
   return 'other';

@@ -9,6 +9,11 @@ describe('findDurations', () => {
     expect(values('We were stuck, and one day we decided to walk.')).toEqual([]);
     expect(values('"We have been walking for a week," he said.')).toEqual([7]);
     expect(values('Los mensajes circulaban desde hacía dos semanas.')).toEqual([]);
+    expect(values('The crossing was shut for about five hours, and the caravan waited.')).toEqual(
+      [],
+    );
+    expect(values('After a 14-hour bus ride from Tepic, they arrived.')).toEqual([14]);
+    expect(values('Recorrieron los 32 kilómetros en poco más de siete horas.')).toEqual([7]);
     expect(values('Hoy, cinco semanas después de la salida de Huixtla, esperan.')).toEqual([35]);
     expect(values('The march came 43 days after the caravan set out.')).toEqual([43]);
     expect(values('Two days after the vote, the mayor spoke.')).toEqual([]);

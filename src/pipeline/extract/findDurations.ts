@@ -28,6 +28,7 @@ const IN_BEFORE = /\b(?:in|en)\s+$/iu;
 const TRAVEL =
   /\b(?:walk\w*|travel\w*|trek\w*|hik\w*|march\w*|journey\w*|cover\w*|take|took|taking|reach\w*|arriv\w*|camina\w*|recorr\w*|viaj\w*|march[oóa]\w*|avanz\w*|lleg\w*|tard\w*|miles|km|kil[oó]metros|millas)\b/iu;
 
+const RIDE = /\b(?:ride|bus|drive|trip|journey|viaje|trayecto|jornada)\b/iu;
 const TO_BORDER =
   /\b(?:reach|get to|arrive at|arrive in|llegar a|alcanzar)\s+(?:the\s+|la\s+)?(?:\p{L}+\s+){0,2}?(?:border|frontera|US|U\.S\.|United States|Estados Unidos|EE\.\s?UU\.)/u;
 const COVERED =
@@ -58,8 +59,20 @@ function numbered(sentence: string): DurationMatch[] {
     if (!unit?.[1] || n.value <= 0) return [];
     const end = n.end + unit[0].length;
     if (pointInTime(sentence, n.start, end)) return [];
+    // "closed the crossing for about five hours": hours count only for a stretch walked.
+    const clause = clauseOf(sentence, n.start, end);
+    if (/^(?:hour|hora)/iu.test(unit[1]) && !TRAVEL.test(clause) && !RIDE.test(clause)) {
+      return [];
+    }
     return [toMatch(n, unit[1], sentence, end)];
   });
+}
+
+/** The words between the commas or semicolons around a figure. */
+function clauseOf(sentence: string, start: number, end: number): string {
+  const from = Math.max(sentence.lastIndexOf(',', start), sentence.lastIndexOf(';', start)) + 1;
+  const stop = sentence.slice(end).search(/[,;]/u);
+  return sentence.slice(from, stop < 0 ? sentence.length : end + stop);
 }
 
 /** "three days ago", "hace tres días", "in two weeks" (unless the sentence speaks of travel). */

@@ -54,7 +54,7 @@ const THE_TOWN =
   /(?<=\b(?:in|at|into|of|en|a|de|reached|left|llegaron a|salieron de)\s+)(?:the|la|el)\s+(?:city|town|ciudad|pueblo|localidad|municipio|(?:main|central|town)\s+(?:square|plaza|park)|(?:parque|plaza)\s+(?:central|principal|municipal))(?:['’]s)?(?![\p{L}])(?!\s+(?:\p{L}+\s+)?(?:of|de|del)\s|\s+\p{Lu})/giu;
 // "la parroquia de San Buenaventura", "Calle Culiacán": a parish or street, not the town.
 const VENUE_OF =
-  /\b(?:parroquia|parish|iglesia|church|templo|capilla|colonia|barrio|calle|avenida|street|avenue)\s+(?:de\s+|of\s+)?$/iu;
+  /\b(?:parroquia|parish|iglesia|church|templo|capilla|colonia|barrio|calle|avenida|street|avenue|virgen|virgin|santuario|bas[ií]lica)\s+(?:de\s+|of\s+)?$/iu;
 // "Now we count towns," Arriaga said: a person.
 const SAID_AFTER =
   /^\s+(?:said|says|told|added|dijo|dice|cont[oó]|explic[oó]|relat[oó]|a[ñn]adi[oó])(?![\p{L}])/u;
@@ -109,7 +109,7 @@ export function findPlaces(
 const REGION_WORDS = new Set([...REGION_NAMES.keys()].map(foldName));
 // "los departamentos de Chiquimula", "the state of Puebla", "the Isthmus of Tehuantepec": a region.
 const REGION_BEFORE =
-  /\b(?:[Dd]epartamentos?|[Dd]epartments?|[Ss]tates?|[Ee]stados?|[Pp]rovinces?|[Pp]rovincia|[Ii]sthmus|[Ii]stmo)\s+(?:of|de)\s+(?:\p{Lu}\p{L}*,?\s+(?:y\s+|and\s+)?)*$/u;
+  /\b(?:[Dd]epartamentos?|[Dd]epartments?|[Ss]tates?|[Ee]stados?|[Pp]rovinces?|[Pp]rovincia|[Ii]sthmus|[Ii]stmo|[Rr]egi[oó]n|[Ss]ierra)\s+(?:of|de)\s+(?:\p{Lu}\p{L}*,?\s+(?:y\s+|and\s+)?)*$/u;
 const REGION_AFTER = /^\s+(?:state|department|departamento)\b/iu;
 
 const DAY_WORD_BEFORE =

@@ -13,6 +13,8 @@ it('finds verbs of the road in English and Spanish', () => {
   expect(movedVerb('El grupo había partido el miércoles.')).toBe(true);
   expect(movedVerb('— Rest day in Felipe Carrillo Puerto.')).toBe(true);
   expect(movedVerb('Unas 600 personas se reunieron ahí.')).toBe(true);
+  expect(movedVerb('La mayoría descansaba en Metapa.')).toBe(true);
+  expect(movedVerb('About 250 people spent Saturday night on the riverbank.')).toBe(true);
   expect(movedVerb('Tourists have stayed away.')).toBe(false);
   expect(movedVerb('Officials counted the votes.')).toBe(false);
   expect(movedVerb('The sleeper agents.')).toBe(false);

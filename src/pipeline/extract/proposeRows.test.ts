@@ -443,6 +443,7 @@ it("leaves officials' trips, homes, returns, relatives and where a group formed"
   expect(positions('"Queremos llegar a Huixtla antes del jueves", dijo una migrante.')).toEqual([]);
   expect(positions('Aseguran que el sábado 15 estarán en Huixtla.')).toEqual([]);
   expect(positions('Para hoy está previsto que lleguen a la frontera de Huixtla.')).toEqual([]);
+  expect(positions('The plan is to reach Huixtla on Saturday, then head on.')).toEqual([]);
   expect(
     positions('Hoy los migrantes descansan; Huixtla está muy cerca por la autopista.'),
   ).toEqual([]);
