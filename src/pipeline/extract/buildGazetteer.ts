@@ -199,7 +199,7 @@ function keepLargestPerState(list: PlaceCandidate[]): void {
 // Landmarks of the log that reports name by description rather than by name.
 const LANDMARKS: Record<string, string[]> = {
   'suchiate-bridge': [
-    'the bridge (?:over|across|on) the suchiate(?: river)?',
+    'the (?:border )?bridge (?:over|across|on) the suchiate(?: river)?',
     'the suchiate (?:river )?bridge',
     '(?:the )?rodolfo robles bridge',
     'the bridge (?:linking|connecting|between) tec[uú]n um[aá]n',

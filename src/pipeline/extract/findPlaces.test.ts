@@ -45,6 +45,9 @@ describe('findPlaces', () => {
   });
 
   it('reads a landmark named by description', () => {
+    expect(ids('They clashed with police at the border bridge over the Suchiate River.')).toEqual([
+      'suchiate-bridge',
+    ]);
     expect(ids('Thousands poured onto the bridge over the Suchiate River.')).toEqual([
       'suchiate-bridge',
     ]);

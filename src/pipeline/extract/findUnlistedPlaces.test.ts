@@ -29,6 +29,9 @@ describe('findUnlistedPlaces', () => {
     ]);
     expect(names('Police let them through the Agua Caliente crossing.')).toEqual(['agua-caliente']);
     expect(names('It slept Friday night in Omoa, a fishing town.')).toEqual(['omoa']);
+    expect(names('Contó 2 mil personas en la unidad deportiva de Acatzingo.')).toEqual([
+      'acatzingo',
+    ]);
     expect(names('Thursday night they slept among the dunes outside Samalayuca.')).toEqual([
       'samalayuca',
     ]);

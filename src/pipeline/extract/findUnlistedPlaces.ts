@@ -18,7 +18,7 @@ const PLACE_ONLY_BEFORE = new RegExp(
     // "había ingresado a Honduras el domingo por El Guasaule".
     String.raw`\b(?:cruz(?:ar|[oó]|aron|an|ado)|ingres(?:ar|[oó]|aron|an|ado)|entr(?:ar|[oó]|aron|an|ado))(?![\p{L}])[^.;:,]{0,40}?\bpor`,
     // Where a group stays: "a gymnasium in Villa Ahumada", "el albergue de Jocotán".
-    String.raw`\b(?:shelter|gymnasium|gym|stadium|sports field|park|plaza|square|church|albergue|gimnasio|estadio|cancha|parque|iglesia|auditorio)(?: (?:central|principal|municipal|main))? (?:in|at|of|de|en)`,
+    String.raw`\b(?:shelter|gymnasium|gym|stadium|sports field|park|plaza|square|church|albergue|gimnasio|estadio|cancha|parque|iglesia|auditorio|unidad deportiva|campamento)(?: (?:central|principal|municipal|main))? (?:in|at|of|de|en)`,
     String.raw`\b(?:ya )?(?:estaba|estaban|se encontraban?) en`,
     // "los 270 kilómetros que separan La Hachadura de Tecún Umán": both ends of a stretch.
     String.raw`\b(?:que separan?|that separates?|separating)`,

@@ -101,6 +101,7 @@ it('reads "the city" as the dateline town, but not "la ciudad guatemalteca de X"
       .filter((r) => r.fact === 'position')
       .map((r) => r.place);
   expect(places('On Sunday the migrants rested in the city.')).toEqual(['huixtla']);
+  expect(places('Hoy los migrantes descansan en el gimnasio municipal.')).toEqual(['huixtla']);
   expect(
     places('Hoy el grupo permanece en Mapastepec, donde durmió en el parque central.'),
   ).toEqual(['mapastepec']);
