@@ -494,3 +494,9 @@ it('reads "esta cabecera" as the dateline town and "siguieron hacia" as leaving 
     ['huixtla', 'mapastepec'],
   ]);
 });
+
+it('keeps a live blog day heading over an entry title with a clock time', () => {
+  const blog =
+    'Friday, Oct. 26\n\nThe caravan rests.\n\nThursday, Oct. 25\n\n6:05 a.m. - Leaving Huixtla\n\nGroups began leaving Huixtla at first light for Mapastepec.';
+  expect(datedPositions(blog)).toEqual(['huixtla 2018-10-25']);
+});

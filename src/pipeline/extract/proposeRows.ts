@@ -117,6 +117,9 @@ function stateOf(place: PlaceCandidate | undefined): string | undefined {
   return place?.country && place.admin1 ? `${place.country}/${place.admin1}` : undefined;
 }
 
+// "6:05 a.m. - Leaving Irapuato": a live blog entry's title, under its day heading.
+const CLOCK_TIME = /^\d{1,2}[:.]\d{2}|^(?:overnight|morning|evening|noon)\s+[-—–]/iu;
+
 /** A short line of its own with no full stop, below the headline: a section's title. */
 function subheading(sentences: readonly Sentence[], i: number): boolean {
   const s = sentences[i];
@@ -126,6 +129,7 @@ function subheading(sentences: readonly Sentence[], i: number): boolean {
     !s.headline &&
     s.text.length <= 60 &&
     !/[.!?:"”]$/u.test(s.text) &&
+    !CLOCK_TIME.test(s.text) &&
     alone(i - 1) &&
     alone(i + 1)
   );
