@@ -133,7 +133,8 @@ export function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
   if (arrived) drafts.push(positionDraft(r, to, undefined, options));
   at.forEach((place, i) => {
     const next = to && i === 0 && !from ? setOutAgain(r, place, to) : undefined;
-    const ahead = to && !from && !next && i === 0 && to.place.id !== place.place.id;
+    const ahead =
+      to && !from && !next && i === 0 && to.place.id !== place.place.id && to.start > place.end;
     const heading = ahead && !acrossClause(text, place, to) ? to : undefined;
     const arrival = arrivedThereBefore(text, place);
     // "descansa en Juchitán, adonde llegó anoche": the stay takes no date of the arrival's.
@@ -163,7 +164,10 @@ export function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
     ) &&
     !/^,\s*(?:where|donde)\s/iu.test(text.slice(to.end));
   // "pasó la noche en Esquipulas; el martes avanzó hasta Chiquimula": a clause of its own.
-  const alone = to && [from, ...at].every((p) => !p || acrossClause(text, p, to));
+  // "waded across the river to Ciudad Hidalgo on Monday, a day after a clash on the bridge":
+  // the end of a move told before any other town.
+  const alone =
+    to && [from, ...at].every((p) => !p || acrossClause(text, p, to) || p.start > to.end);
   if (!from && (at.length === 0 || alone) && to && !legEnd) {
     const draft = positionDraft(r, to, undefined, options);
     draft.notes.push(`heading to ${to.place.name}; where the group was is not said (edit place)`);

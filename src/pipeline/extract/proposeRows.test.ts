@@ -500,3 +500,13 @@ it('keeps a live blog day heading over an entry title with a clock time', () => 
     'Friday, Oct. 26\n\nThe caravan rests.\n\nThursday, Oct. 25\n\n6:05 a.m. - Leaving Huixtla\n\nGroups began leaving Huixtla at first light for Mapastepec.';
   expect(datedPositions(blog)).toEqual(['huixtla 2018-10-25']);
 });
+
+it('reads the end of a move told before any other town, and heads no town to one named before it', () => {
+  const rows = propose(
+    'The caravan waded across the river to Mapastepec on Monday, a day after a clash at Huixtla.',
+  ).filter((r) => r.fact === 'position');
+  expect(rows.map((r) => [r.place, r.placeTo ?? ''])).toEqual([
+    ['huixtla', ''],
+    ['mapastepec', ''],
+  ]);
+});
