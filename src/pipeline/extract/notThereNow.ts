@@ -40,6 +40,11 @@ export function notThereNow(text: string, place: PlaceMention): boolean {
   return elsewhereBut(text, place);
 }
 
+/** "had spent several days in X": a stay before the story's day, unless its clause dates it. */
+export function earlierStay(text: string, place: PlaceMention): boolean {
+  return EARLIER_STAY.test(clauseBefore(text, place.start));
+}
+
 /** notThereNow, before reading a clause after the place that says the group was there. */
 export function elsewhereBut(text: string, place: PlaceMention): boolean {
   const clause = clauseBefore(text, place.start);

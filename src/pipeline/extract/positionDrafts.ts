@@ -2,7 +2,7 @@ import { acrossClause } from './acrossClause.ts';
 import { baseDraft, checkPlace, type Draft } from './baseDraft.ts';
 import { clauseBefore } from './clauseBefore.ts';
 import type { DateMention } from './findDates.ts';
-import { elsewhereBut, notThereNow, WHERE_ARRIVED } from './notThereNow.ts';
+import { earlierStay, elsewhereBut, notThereNow, WHERE_ARRIVED } from './notThereNow.ts';
 import type { ProposeOptions } from './proposeRows.ts';
 import type { Reading, RolePlace } from './readSentence.ts';
 import { spanGap } from './spanGap.ts';
@@ -113,7 +113,8 @@ export function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
   const stretch = walkedBetween(r);
   const places = r.places.filter(
     (p) =>
-      !notThereNow(text, p) &&
+      // "had spent Sunday resting in Tapanatepec": an earlier stay its own day dates.
+      (!notThereNow(text, p) || (earlierStay(text, p) && datedClause(r, p))) &&
       !stretch?.some((s) => s.start === p.start) &&
       !(FORMED.test(clauseBefore(text, p.start)) && !datedClause(r, p)) &&
       !DEPARTURE_NOUN.test(text.slice(0, p.start)),

@@ -458,6 +458,10 @@ it("leaves officials' trips, homes, returns, relatives and where a group formed"
 
 it('leaves where a caravan formed, told in passing, and talk of another goal', () => {
   expect(positions('After two weeks, the column that formed in Huixtla has thinned.')).toEqual([]);
+  expect(datedPositions('The caravan had spent Sunday resting in Huixtla.')).toEqual([
+    'huixtla 2018-10-21',
+  ]);
+  expect(datedPositions('The caravan, after a stay of several days in Huixtla, left.')).toEqual([]);
   expect(positions('La caravana que ingresó por Huixtla durmió ayer en Mapastepec.')).toEqual([
     'mapastepec',
   ]);
