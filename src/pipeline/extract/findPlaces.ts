@@ -1,17 +1,8 @@
 import { foldName } from '../admin1Codes.ts';
 import { type Gazetteer, type PlaceCandidate, placeSlug } from './buildGazetteer.ts';
+import { describedPlaces, genericMentions, type PlaceContext } from './describedPlaces.ts';
 import { findUnlistedPlaces } from './findUnlistedPlaces.ts';
 import { REGION_NAMES, type Region } from './regionNames.ts';
-
-/** What earlier sentences tell about the words "this city", "la capital", "the state capital". */
-export interface PlaceContext {
-  /** The town the story is filed from. */
-  dateline?: PlaceCandidate | undefined;
-  /** The country whose capital "la capital" is. */
-  country?: string | undefined;
-  /** The state ("MX/25") whose capital "the state capital" is. */
-  state?: string | undefined;
-}
 
 /** A place named in a sentence: the words, the place chosen and the others it may be. */
 export interface PlaceMention {
@@ -45,13 +36,6 @@ const STATE_AFTER = /^\s+(?:state|estado)\b/iu;
 // A dateline: the town at the head of a story, then a comma or its country in brackets.
 const DATELINE_AFTER =
   /^(?:\s*\(|\s+[-—–]\s|,\s*(?:\d|(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}]))|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*(?:[,(—–-]|\d))/u;
-// Words for the dateline's town: "reached this Gulf Coast city", "llegaron a esta ciudad".
-const THIS_TOWN =
-  /(?<![\p{L}])(?:(?:[Tt]his|[Ee]st[ae])\s+(?:(?!(?:por|en|de|del|a|al|in|at|to|of|from|the|la|el)\s)[\p{L}-]+\s+){0,3}?(?:city|town|port|ciudad|localidad|municipio|puerto|cabecera(?: municipal| departamental)?)|[Hh]ere|[Aa]qu[ií])(?![\p{L}])/gu;
-// "rested in the city", "the city's southern edge", "en el parque central": with a dateline,
-// the town it names.
-const THE_TOWN =
-  /(?<=\b(?:in|at|into|of|en|a|de|reached|left|llegaron a|salieron de)\s+)(?:the|la|el)\s+(?:city|town|ciudad|pueblo|localidad|municipio|(?:main|central|town)\s+(?:square|plaza|park)|(?:parque|plaza|gimnasio|auditorio)\s+(?:central|principal|municipal)|unidad\s+deportiva)(?:['’]s)?(?![\p{L}])(?!\s+(?:\p{L}+\s+)?(?:of|de|del)\s|\s+\p{Lu})/giu;
 // "la parroquia de San Buenaventura", "Calle Culiacán": a parish or street, not the town.
 const VENUE_OF =
   /\b(?:parroquia|parish|iglesia|church|templo|capilla|colonia|barrio|calle|avenida|street|avenue|virgen|virgin|santuario|bas[ií]lica)\s+(?:de\s+|of\s+)?$/iu;
@@ -72,21 +56,11 @@ export function findPlaces(
   gazetteer: Gazetteer,
   context: PlaceContext = {},
 ): PlaceMention[] {
-  const { dateline, country, state } = context;
+  const { dateline } = context;
   const regions = regionsIn(sentence);
   const found = [
     ...aliasMentions(sentence, gazetteer),
-    ...datelineMentions(sentence, dateline),
-    ...capitalMentions(
-      sentence,
-      BARE_CAPITAL,
-      country ? gazetteer.capitals.get(country) : undefined,
-    ),
-    ...capitalMentions(
-      sentence,
-      STATE_CAPITAL,
-      state ? gazetteer.stateCapitals.get(state) : undefined,
-    ),
+    ...describedPlaces(sentence, gazetteer, context),
   ];
   const words = [...sentence.matchAll(WORD)].map((m) => toWord(m[0], m.index));
   for (let i = 0; i < words.length; i += 1) {
@@ -156,67 +130,6 @@ function aliasMentions(sentence: string, gazetteer: Gazetteer): PlaceMention[] {
       alternatives: [],
     })),
   );
-}
-
-// "llegaron ayer a la capital": the capital of the country the story is in.
-const BARE_CAPITAL =
-  /(?<![\p{L}])(?:the|la)\s+capital(?![\p{L}'’])(?!\s+(?:of|de|del|city|mexicana|guatemalteca|hondure[ñn]a|salvadore[ñn]a|estatal|regional)(?![\p{L}])|,\s*\p{Lu})/giu;
-
-// "had reached the state capital", "la capital del estado", "la cabecera departamental".
-const STATE_CAPITAL =
-  /(?<![\p{L}])(?:the\s+(?:state|departmental)\s+capital|la\s+capital\s+(?:del\s+estado|estatal|departamental)|la\s+cabecera\s+departamental)(?![\p{L}'’])(?!\s+(?:of|de)\s|,\s*\p{Lu})/giu;
-
-function capitalMentions(
-  sentence: string,
-  pattern: RegExp,
-  capital: PlaceCandidate | undefined,
-): PlaceMention[] {
-  if (!capital) return [];
-  return [...sentence.matchAll(pattern)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    text: m[0],
-    place: capital,
-    alternatives: [],
-  }));
-}
-
-function datelineMentions(sentence: string, dateline: PlaceCandidate | undefined): PlaceMention[] {
-  if (!dateline) return [];
-  const short = shortName(dateline.name);
-  return [...sentence.matchAll(THIS_TOWN), ...(short ? sentence.matchAll(short) : [])].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    text: m[0],
-    place: dateline,
-    alternatives: [],
-  }));
-}
-
-/**
- * "rested in the city", "en el parque central": the dateline town if the sentence names it
- * before, else the town named last before it ("llegaron a Metapán, donde durmieron en el parque
- * central"), else the dateline town.
- */
-function genericMentions(
-  sentence: string,
-  named: PlaceMention[],
-  dateline: PlaceCandidate | undefined,
-): PlaceMention[] {
-  return [...sentence.matchAll(THE_TOWN)].flatMap((m) => {
-    const before = named.filter((p) => p.end <= m.index);
-    const place =
-      before.find((p) => p.place.id === dateline?.id)?.place ?? before.at(-1)?.place ?? dateline;
-    if (!place) return [];
-    return [{ start: m.index, end: m.index + m[0].length, text: m[0], place, alternatives: [] }];
-  });
-}
-
-/** "San Cristóbal" in a story filed from San Cristóbal de las Casas: the dateline town. */
-function shortName(name: string): RegExp | undefined {
-  const head = /^(\p{Lu}\p{L}+\s+\p{Lu}\p{L}+)\s+de\s/u.exec(name)?.[1];
-  if (!head) return undefined;
-  return new RegExp(`(?<![\\p{L}])${head}(?![\\p{L}]|\\s+de\\s)`, 'gu');
 }
 
 function longestAt(

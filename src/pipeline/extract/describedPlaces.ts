@@ -1,0 +1,106 @@
+import type { Gazetteer, PlaceCandidate } from './buildGazetteer.ts';
+import type { PlaceMention } from './findPlaces.ts';
+
+/** What earlier sentences tell about the words "this city", "la capital", "the state capital". */
+export interface PlaceContext {
+  /** The town the story is filed from. */
+  dateline?: PlaceCandidate | undefined;
+  /** The country whose capital "la capital" is. */
+  country?: string | undefined;
+  /** The state ("MX/25") whose capital "the state capital" is. */
+  state?: string | undefined;
+}
+
+// Words for the dateline's town: "reached this Gulf Coast city", "llegaron a esta ciudad".
+const THIS_TOWN =
+  /(?<![\p{L}])(?:(?:[Tt]his|[Ee]st[ae])\s+(?:(?!(?:por|en|de|del|a|al|in|at|to|of|from|the|la|el)\s)[\p{L}-]+\s+){0,3}?(?:city|town|port|ciudad|localidad|municipio|puerto|cabecera(?: municipal| departamental)?)|[Hh]ere|[Aa]qu[ií])(?![\p{L}])/gu;
+// "rested in the city", "the city's southern edge", "en el parque central": with a dateline,
+// the town it names.
+const THE_TOWN =
+  /(?<=\b(?:in|at|into|of|en|a|de|reached|left|llegaron a|salieron de)\s+)(?:the|la|el)\s+(?:city|town|ciudad|pueblo|localidad|municipio|(?:main|central|town)\s+(?:square|plaza|park)|(?:parque|plaza|gimnasio|auditorio)\s+(?:central|principal|municipal)|unidad\s+deportiva)(?:['’]s)?(?![\p{L}])(?!\s+(?:\p{L}+\s+)?(?:of|de|del)\s|\s+\p{Lu})/giu;
+// "llegaron ayer a la capital": the capital of the country the story is in.
+const BARE_CAPITAL =
+  /(?<![\p{L}])(?:the|la)\s+capital(?![\p{L}'’])(?!\s+(?:of|de|del|city|mexicana|guatemalteca|hondure[ñn]a|salvadore[ñn]a|estatal|regional)(?![\p{L}])|,\s*\p{Lu})/giu;
+
+// "had reached the state capital", "la capital del estado", "la cabecera departamental".
+const STATE_CAPITAL =
+  /(?<![\p{L}])(?:the\s+(?:state|departmental)\s+capital|la\s+capital\s+(?:del\s+estado|estatal|departamental)|la\s+cabecera\s+departamental)(?![\p{L}'’])(?!\s+(?:of|de)\s|,\s*\p{Lu})/giu;
+
+function capitalMentions(
+  sentence: string,
+  pattern: RegExp,
+  capital: PlaceCandidate | undefined,
+): PlaceMention[] {
+  if (!capital) return [];
+  return [...sentence.matchAll(pattern)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    place: capital,
+    alternatives: [],
+  }));
+}
+
+/**
+ * Places a sentence names by description, not by name: "this city" and "aquí" (the dateline
+ * town), its short name ("San Cristóbal"), "la capital" and "the state capital" of the country
+ * and state the story is in.
+ */
+export function describedPlaces(
+  sentence: string,
+  gazetteer: Gazetteer,
+  context: PlaceContext,
+): PlaceMention[] {
+  const { dateline, country, state } = context;
+  return [
+    ...datelineMentions(sentence, dateline),
+    ...capitalMentions(
+      sentence,
+      BARE_CAPITAL,
+      country ? gazetteer.capitals.get(country) : undefined,
+    ),
+    ...capitalMentions(
+      sentence,
+      STATE_CAPITAL,
+      state ? gazetteer.stateCapitals.get(state) : undefined,
+    ),
+  ];
+}
+
+function datelineMentions(sentence: string, dateline: PlaceCandidate | undefined): PlaceMention[] {
+  if (!dateline) return [];
+  const short = shortName(dateline.name);
+  return [...sentence.matchAll(THIS_TOWN), ...(short ? sentence.matchAll(short) : [])].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    place: dateline,
+    alternatives: [],
+  }));
+}
+
+/**
+ * "rested in the city", "en el parque central": the dateline town if the sentence names it
+ * before, else the town named last before it ("llegaron a Metapán, donde durmieron en el parque
+ * central"), else the dateline town.
+ */
+export function genericMentions(
+  sentence: string,
+  named: PlaceMention[],
+  dateline: PlaceCandidate | undefined,
+): PlaceMention[] {
+  return [...sentence.matchAll(THE_TOWN)].flatMap((m) => {
+    const before = named.filter((p) => p.end <= m.index);
+    const place =
+      before.find((p) => p.place.id === dateline?.id)?.place ?? before.at(-1)?.place ?? dateline;
+    if (!place) return [];
+    return [{ start: m.index, end: m.index + m[0].length, text: m[0], place, alternatives: [] }];
+  });
+}
+
+/** "San Cristóbal" in a story filed from San Cristóbal de las Casas: the dateline town. */
+function shortName(name: string): RegExp | undefined {
+  const head = /^(\p{Lu}\p{L}+\s+\p{Lu}\p{L}+)\s+de\s/u.exec(name)?.[1];
+  if (!head) return undefined;
+  return new RegExp(`(?<![\\p{L}])${head}(?![\\p{L}]|\\s+de\\s)`, 'gu');
+}
