@@ -111,14 +111,7 @@ export function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
   if (r.places.length === 0 || !(r.caravan || dated || r.moving || counted)) return [];
   if (GENERIC.test(text) || OFFICIAL_TRIP.test(text)) return [];
   const stretch = walkedBetween(r);
-  const places = r.places.filter(
-    (p) =>
-      // "had spent Sunday resting in Tapanatepec": an earlier stay its own day dates.
-      (!notThereNow(text, p) || (earlierStay(text, p) && datedClause(r, p))) &&
-      !stretch?.some((s) => s.start === p.start) &&
-      !(FORMED.test(clauseBefore(text, p.start)) && !datedClause(r, p)) &&
-      !DEPARTURE_NOUN.test(text.slice(0, p.start)),
-  );
+  const places = groupPlaces(r, stretch);
   const from = startOf(r, places, options);
   const to = places.find((p) => p.role === 'to' && p.place.id !== from?.place.id);
   const at = places.filter((p) => p.role === 'at');
@@ -133,48 +126,85 @@ export function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
   if (start) drafts.push(start);
   if (arrived) drafts.push(positionDraft(r, to, undefined, options));
   at.forEach((place, i) => {
-    const next = to && i === 0 && !from ? setOutAgain(r, place, to) : undefined;
-    const ahead =
-      to && !from && !next && i === 0 && to.place.id !== place.place.id && to.start > place.end;
-    const heading = ahead && !acrossClause(text, place, to) ? to : undefined;
-    const arrival = arrivedThereBefore(text, place);
-    // "descansa en Juchitán, adonde llegó anoche": the stay takes no date of the arrival's.
-    const stay = arrival ? { ...r, dates: r.dates.filter((d) => d.start < arrival.start) } : r;
-    const here = positionDraft(stay, place, heading, options);
-    // "crossed at Corinto on Monday and on Tuesday walked from Corinto to …": two days there.
-    if (place.place.id === from?.place.id && (!start || start.date === here.date)) return;
-    const nextDraft = next && positionDraft(r, next, to, options);
-    if (nextDraft) drafts.push(nextDraft);
-    // "los 40 km que la separan de Huixtla, donde pasaron la noche": there only on that night.
-    // "cruzaron esta mañana Anguiatú y siguieron hacia Chiquimula": one row says that day.
-    const sameDay = nextDraft?.date === here.date;
-    if ((!arrival || !elsewhereBut(text, place)) && !sameDay) drafts.push(here);
-    if (arrival) drafts.push(positionDraft(r, arrival, undefined, options));
+    drafts.push(...stopDrafts(r, place, i === 0 ? to : undefined, from, start, options));
   });
   // "procedente de Ciudad Isla, donde pernoctó el sábado": where the group came from, that night.
   for (const origin of places.filter((p) => p.role === 'origin')) {
     const night = arrivedThereBefore(text, origin);
     if (night) drafts.push(positionDraft(r, night, undefined, options));
   }
+  const heading = !from && to ? headingDraft(r, to, at, options) : undefined;
+  return heading ? [...drafts, heading] : drafts;
+}
+
+/** The places a sentence names that are the group's, not a plan, a stretch or its start. */
+function groupPlaces(r: Reading, stretch: RolePlace[] | undefined): RolePlace[] {
+  const text = r.sentence.text;
+  return r.places.filter(
+    (p) =>
+      // "had spent Sunday resting in Tapanatepec": an earlier stay its own day dates.
+      (!notThereNow(text, p) || (earlierStay(text, p) && datedClause(r, p))) &&
+      !stretch?.some((s) => s.start === p.start) &&
+      !(FORMED.test(clauseBefore(text, p.start)) && !datedClause(r, p)) &&
+      !DEPARTURE_NOUN.test(text.slice(0, p.start)),
+  );
+}
+
+/**
+ * The rows a town the group was at gives: that day there, a new day's start from it ("rested
+ * in A on Sunday and on Monday set out for B"), and an arrival told after it.
+ */
+function stopDrafts(
+  r: Reading,
+  place: RolePlace,
+  to: RolePlace | undefined,
+  from: RolePlace | undefined,
+  start: Draft | undefined,
+  options: ProposeOptions,
+): Draft[] {
+  const text = r.sentence.text;
+  const next = to && !from ? setOutAgain(r, place, to) : undefined;
+  const ahead = to && !from && !next && to.place.id !== place.place.id && to.start > place.end;
+  const heading = ahead && !acrossClause(text, place, to) ? to : undefined;
+  const arrival = arrivedThereBefore(text, place);
+  // "descansa en Juchitán, adonde llegó anoche": the stay takes no date of the arrival's.
+  const stay = arrival ? { ...r, dates: r.dates.filter((d) => d.start < arrival.start) } : r;
+  const here = positionDraft(stay, place, heading, options);
+  // "crossed at Corinto on Monday and on Tuesday walked from Corinto to …": two days there.
+  if (place.place.id === from?.place.id && (!start || start.date === here.date)) return [];
+  const drafts: Draft[] = [];
+  const nextDraft = next && positionDraft(r, next, to, options);
+  if (nextDraft) drafts.push(nextDraft);
+  // "los 40 km que la separan de Huixtla, donde pasaron la noche": there only on that night.
+  // "cruzaron esta mañana Anguiatú y siguieron hacia Chiquimula": one row says that day.
+  const sameDay = nextDraft?.date === here.date;
+  if ((!arrival || !elsewhereBut(text, place)) && !sameDay) drafts.push(here);
+  if (arrival) drafts.push(positionDraft(r, arrival, undefined, options));
+  return drafts;
+}
+
+/** Where the group was headed, when no town says where it was, as a guess to check. */
+function headingDraft(
+  r: Reading,
+  to: RolePlace,
+  at: RolePlace[],
+  options: ProposeOptions,
+): Draft | undefined {
+  const text = r.sentence.text;
   // "the last 80 miles to Juárez": a stretch's end, which its distance row already tells.
   // "walked the 55 km to Chimaltenango, where a priest…": a stretch's end the group reached.
   const legEnd =
-    to &&
     /\d\s*-?\s*(?:miles?|millas?|km|kil[oó]met\p{L}*)\s+(?:to|hasta|a)\s+$/iu.test(
       text.slice(0, to.start),
-    ) &&
-    !/^,\s*(?:where|donde)\s/iu.test(text.slice(to.end));
+    ) && !/^,\s*(?:where|donde)\s/iu.test(text.slice(to.end));
   // "pasó la noche en Esquipulas; el martes avanzó hasta Chiquimula": a clause of its own.
   // "waded across the river to Ciudad Hidalgo on Monday, a day after a clash on the bridge":
   // the end of a move told before any other town.
-  const alone =
-    to && [from, ...at].every((p) => !p || acrossClause(text, p, to) || p.start > to.end);
-  if (!from && (at.length === 0 || alone) && to && !legEnd) {
-    const draft = positionDraft(r, to, undefined, options);
-    draft.notes.push(`heading to ${to.place.name}; where the group was is not said (edit place)`);
-    drafts.push(draft);
-  }
-  return drafts;
+  const alone = at.every((p) => acrossClause(text, p, to) || p.start > to.end);
+  if (legEnd || !alone) return undefined;
+  const draft = positionDraft(r, to, undefined, options);
+  draft.notes.push(`heading to ${to.place.name}; where the group was is not said (edit place)`);
+  return draft;
 }
 
 /**
