@@ -15,7 +15,7 @@ export const WHERE_ARRIVED =
 // "officials in Mexico City", "detained at a checkpoint near X", "a 60 km de Chiquimula": a
 // place that is not the group's.
 const NOT_THE_GROUPS =
-  /(?:\b(?:trek|journey|trip|route|ride|recorrido|trayecto|ruta|viaje)\s+(?:from|de|desde)\s+(?:[^,;]{1,40}\s+(?:to|a|hasta)\s+)?|\b(?:road|route|highway|carretera|ruta)\s+(?:through|por)\s+|\b(?:officials|officers|agents|authorities|government|ministry|office|spokes(?:man|woman|person)|embassy|consulate|autoridades|agentes|gobierno|funcionarios|oficina|secretar[ií]a|embajada|consulado)(?:\s+(?:de|of)\s+[\p{Ll}\s]{1,40}?)?\s+(?:in|at|en|de|from)\s+(?:the\s+|la\s+)?|\b(?:detained|arrested|deported|returned|went back|detenid[oa]s|arrestad[oa]s|deportad[oa]s|regres\p{L}*|retorn\p{L}*|devuelt[oa]s)\b[^,;]*|\b(?:relatives|family|familiares|parientes)\s+(?:in|en)\s+(?:[^,;]{0,30},\s*)?|\b(?:que\s+(?:la\s+|lo\s+|los\s+|las\s+)?separan?|that separates?|separating)\b[^,;]*\b(?:de|from)\s+|\d[\d.,]*\s*(?:kil[oó]metros|kilomet(?:er|re)s|km|miles|millas)\s*(?:\([^)]*\))?\s*(?:de|from|away from|(?:al|to the) (?:norte|sur|este|oeste|north|south|east|west) (?:de|of))\s+(?:la\s+|the\s+)?(?:[^,;\d]{1,50},\s*(?:at|in|en)\s+)?)$/iu;
+  /(?:\b(?:pasaje|boleto|ticket|fare)(?:\s+de\s+(?:bus|autob[uú]s))?\s+(?:de|from)\s+(?:[^,;]{1,40}\s+(?:to|a|hasta)\s+)?|\b(?:trek|journey|trip|route|ride|recorrido|trayecto|ruta|viaje)\s+(?:from|de|desde)\s+(?:[^,;]{1,40}\s+(?:to|a|hasta)\s+)?|\b(?:road|route|highway|carretera|ruta)\s+(?:through|por)\s+|\b(?:officials|officers|agents|authorities|government|ministry|office|spokes(?:man|woman|person)|embassy|consulate|autoridades|agentes|gobierno|funcionarios|oficina|secretar[ií]a|embajada|consulado)(?:\s+(?:de|of)\s+[\p{Ll}\s]{1,40}?)?\s+(?:in|at|en|de|from)\s+(?:the\s+|la\s+)?|\b(?:detained|arrested|deported|returned|went back|detenid[oa]s|arrestad[oa]s|deportad[oa]s|regres\p{L}*|retorn\p{L}*|devuelt[oa]s)\b[^,;]*|\b(?:relatives|family|familiares|parientes)\s+(?:in|en)\s+(?:[^,;]{0,30},\s*)?|\b(?:que\s+(?:la\s+|lo\s+|los\s+|las\s+)?separan?|that separates?|separating)\b[^,;]*\b(?:de|from)\s+|\d[\d.,]*\s*(?:kil[oó]metros|kilomet(?:er|re)s|km|miles|millas)\s*(?:\([^)]*\))?\s*(?:de|from|away from|(?:al|to the) (?:norte|sur|este|oeste|north|south|east|west) (?:de|of))\s+(?:la\s+|the\s+)?(?:[^,;\d]{1,50},\s*(?:at|in|en)\s+)?)$/iu;
 const STRETCH_FROM =
   /\d[\d.,]*\s*(?:kil[oó]metros|kilomet(?:er|re)s|km|miles|millas)\s+(?:\([^)]*\)\s*)?(?:de|from)\s+$/iu;
 // "Guatemala City, which the marchers hope to reach": a goal named before the plan.
@@ -30,6 +30,9 @@ const OFFICIALS_THERE =
 const STILL_AHEAD =
   /^\s*,?\s*(?:is|lies|remains|queda|est[aá])\s+(?:still\s+|a[uú]n\s+)?(?:a|an|one|two|three|some|about|roughly|unos?|a unos)\b[^.;]{0,40}?\b(?:away|walk|drive|up the road|ahead|de distancia|de camino)\b/iu;
 
+// "no intentó pasar por el puente fronterizo": where the group did not go.
+const NEGATED =
+  /\b(?:no|nunca|never|not|didn['’]t|did not)\s+(?:\p{L}+\s+){0,2}?(?:pasar|cruzar|llegar|entrar|cross|reach|enter|go)\b[^,;]*$/iu;
 // "La capital del estado está muy cerca": a town near the group, not where it is.
 const NEARBY =
   /^\s*,?\s*(?:is|lies|est[aá]|queda)\s+(?:muy\s+|very\s+|quite\s+|still\s+|a[uú]n\s+)?(?:cerca|close|near(?:by)?|lejos|far)\b/iu;
@@ -53,6 +56,7 @@ export function elsewhereBut(text: string, place: PlaceMention): boolean {
     return PLAN.test(clause);
   }
   if (PLAN.test(clause) || EARLIER_STAY.test(clause) || NOT_THE_GROUPS.test(clause)) return true;
+  if (NEGATED.test(clause)) return true;
   const after = text.slice(place.end);
   return (
     PLAN_AFTER.test(after) ||

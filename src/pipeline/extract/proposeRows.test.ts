@@ -445,6 +445,10 @@ it("leaves officials' trips, homes, returns, relatives and where a group formed"
   expect(positions('Aseguran que el sábado 15 estarán en Huixtla.')).toEqual([]);
   expect(positions('Para hoy está previsto que lleguen a la frontera de Huixtla.')).toEqual([]);
   expect(positions('The plan is to reach Huixtla on Saturday, then head on.')).toEqual([]);
+  expect(positions('Un pasaje de bus de Huixtla a Mapastepec cuesta 150 pesos.')).toEqual([]);
+  expect(positions('El grupo no intentó pasar por Huixtla este viernes.')).toEqual([]);
+  expect(positions('It is 31 days since a few hundred people gathered in Huixtla.')).toEqual([]);
+  expect(positions('The group that set off from Huixtla was tiny.')).toEqual([]);
   expect(
     positions('Hoy los migrantes descansan; Huixtla está muy cerca por la autopista.'),
   ).toEqual([]);
