@@ -102,6 +102,12 @@ describe('findCrowdSizes', () => {
     );
     expect(values('La Casa del Migrante dice que hay 400 personas en su albergue.')).toEqual([]);
     expect(values('The caravan used Federal Highway 57 open to walkers.')).toEqual([]);
+    expect(values('Some 6,000 people remain in the city, according to municipal figures.')).toEqual(
+      [[6000, undefined]],
+    );
+    expect(values('An informal list of asylum seekers has passed number 2,300.')).toEqual([]);
+    expect(values('A notebook holds more than 3,000 names of people waiting.')).toEqual([]);
+    expect(values('Officials put the number between 5,000 and 7,000.')).toEqual([[5000, 7000]]);
     expect(values('By Tuesday about 1,000 of them were resting in Tapachula.')).toEqual([
       [1000, undefined],
     ]);

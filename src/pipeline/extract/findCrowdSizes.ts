@@ -24,7 +24,7 @@ const NOUN_AFTER = new RegExp(
   'iu',
 );
 const NOT_PEOPLE_WORDS =
-  /\b(?:troops|soldiers|soldados|agents|agentes|officers|police|polic[ií]as|guards?|guardia|army|ej[eé]rcito|military|militares|officials|funcionarios|volunteers|voluntarios|journalists|periodistas|miles|km|days|d[ií]as|percent|por|per|a|the|la|el|who|que)\b/iu;
+  /\b(?:troops|soldiers|soldados|agents|agentes|officers|police|polic[ií]as|guards?|guardia|army|ej[eé]rcito|military|militares|officials|funcionarios|volunteers|voluntarios|journalists|periodistas|miles|km|days|d[ií]as|percent|por|per|a|the|la|el|who|que|names|nombres|signatures|firmas|solicitudes|applications|claims)\b/iu;
 // "500 members of the National Guard": the members of something else.
 const OF_ANOTHER_BODY =
   /^\s*(?:of|de)\s+(?:the\s+|la\s+|el\s+|los\s+)?(?:National Guard|Guardia Nacional|police|polic[ií]a|army|ej[eé]rcito|military|Congress|Congreso|staff|crew|press|prensa|Red Cross|Cruz Roja)/iu;
@@ -41,12 +41,15 @@ const NOT_A_COUNT_BEFORE =
 // "some 4,000 people by the Red Cross's estimate": a head count, whoever the people are.
 const BY_ESTIMATE =
   /^\s*,?\s*(?:by|according to|seg[uú]n)\s+(?:the\s+|la\s+|el\s+)?[\p{L}'’.\s]{0,40}?(?:estimate|count|figures|c[aá]lculo|conteo|cifras)\b/iu;
+// "Some 6,000 people remain in the city, according to municipal figures".
+const COUNT_SOURCE =
+  /^[^.;]{0,60}\b(?:according to|seg[uú]n)\b[^.;]{0,40}\b(?:figures|count|estimate|conteo|cifras|c[aá]lculo)\b/iu;
 // "another caravan, of about 1,200 people": some other group's size.
 const ANOTHER_GROUP =
   /\b(?:another|an earlier|a previous|otra|una anterior)\s+(?:caravan|caravana|group|grupo)\s*,?\s+(?:of|de)\s+$/iu;
 // "42 migrantes prefirió subir a los autobuses … de regreso a Honduras": people going home.
 const GOING_HOME =
-  /^(?:(?!\b(?:while|mientras|but|pero)\b)[^.;]){0,100}\b(?:de regreso a|back (?:home|to (?:Honduras|Guatemala|El Salvador))|(?:volver|regresar|retornar) a (?:su pa[ií]s|Honduras|Guatemala|El Salvador|casa))\b/iu;
+  /^(?:(?!\b(?:while|mientras|but|pero)\b)[^.;]){0,140}\b(?:de regreso a|back (?:home|to (?:Honduras|Guatemala|El Salvador))|(?:volver|regresar|retornar) a (?:su pa[ií]s|Honduras|Guatemala|El Salvador|casa))\b/iu;
 // "en lo que va del año, 22 mil": a national tally, not a crowd on the road.
 const SO_FAR_THIS_YEAR =
   /\b(?:en lo que va del? (?:a[ñn]o|\d{4})|so far this year|this year alone|in the past year|en el [uú]ltimo a[ñn]o)\b[^.;]*$/iu;
@@ -118,7 +121,7 @@ const ON_THE_ROAD_AFTER =
 // "a caravan of about 2,500", "el contingente, de unas 1.300", "had grown to 3,000": a size
 // with no noun after it.
 const SIZE_OF_GROUP =
-  /\b(?:caravans?|caravanas?|groups?|grupos?|contingents?|contingentes?|columns?|columnas?|party|parties)(?:,)?\s+(?:of|de)\s+$|\b(?:put (?:the )?(?:marchers|caravan|group|crowd|number|figure) at|puso la cifra en|had grown to|grew to|(?:has |had )?(?:dwindled|shrunk|shrank|fallen|fell|dropped|thinned) to|se redujo a|baj[oó] a|(?:estimated|put|placed|pegged|calculated)\s+(?:the\s+)?(?:crowd|number|group|caravan|size|figure|total|marchers)?\s*at|calcul[oó] en|cifr[oó] en|estim[oó] en|(?:count|estimate|tally|conteo|c[aá]lculo)\b[^.;,]{0,30}\b(?:was|is|stood at|fue|era|es)|has grown to|swelled to|had swelled to|carrying|transporting|numbers|number|numbered|numbering|totaled|integraban|integran|la integraban|conformaban|sumaban?|suman?|ya suma|creci[oó] a|lleg[oó] a sumar)\s+(?:perhaps\s+|maybe\s+|quiz[aá]s?\s+|tal vez\s+|(?:fewer|less) than\s+|menos de\s+)?$/iu;
+  /\b(?:caravans?|caravanas?|groups?|grupos?|contingents?|contingentes?|columns?|columnas?|party|parties)(?:,)?\s+(?:of|de)\s+$|\b(?:put (?:the )?(?:marchers|caravan|group|crowd|number|figure) at|puso la cifra en|had grown to|grew to|(?:has |had )?(?:dwindled|shrunk|shrank|fallen|fell|dropped|thinned) to|se redujo a|baj[oó] a|(?:estimated|put|placed|pegged|calculated)\s+(?:the\s+)?(?:crowd|number|group|caravan|size|figure|total|marchers)?\s*at|calcul[oó] en|cifr[oó] en|estim[oó] en|(?:count|estimate|tally|conteo|c[aá]lculo)\b[^.;,]{0,30}\b(?:was|is|stood at|fue|era|es)|has grown to|swelled to|had swelled to|carrying|transporting|(?:put|placed|estimated|pegged) (?:the )?(?:number|figure|total)|numbers|numbered|numbering|totaled|integraban|integran|la integraban|conformaban|sumaban?|suman?|ya suma|creci[oó] a|lleg[oó] a sumar)\s+(?:perhaps\s+|maybe\s+|quiz[aá]s?\s+|tal vez\s+|(?:fewer|less) than\s+|menos de\s+)?$/iu;
 
 function isSize(n: NumberMatch, sentence: string): boolean {
   const after = sentence.slice(n.end);
@@ -145,7 +148,8 @@ function isCrowd(
   if (COUNTED_BEFORE.test(sentence.slice(0, n.start))) return false;
   if (SO_FAR_THIS_YEAR.test(sentence.slice(0, n.start))) return false;
   const migrants = new RegExp(`^(?:${MIGRANTS})$`, 'iu').test(noun[2] ?? '');
-  return migrants || caravan || COUNTED.test(sentence.slice(0, n.start)) || BY_ESTIMATE.test(after);
+  const counted = COUNTED.test(sentence.slice(0, n.start));
+  return migrants || caravan || counted || BY_ESTIMATE.test(after) || COUNT_SOURCE.test(after);
 }
 
 function maxOf(n: NumberMatch): { valueMax?: number } {

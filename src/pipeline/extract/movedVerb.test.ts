@@ -14,6 +14,9 @@ it('finds verbs of the road in English and Spanish', () => {
   expect(movedVerb('— Rest day in Felipe Carrillo Puerto.')).toBe(true);
   expect(movedVerb('Unas 600 personas se reunieron ahí.')).toBe(true);
   expect(movedVerb('La mayoría descansaba en Metapa.')).toBe(true);
+  expect(movedVerb('About 1,300 people leave the main bus terminal.')).toBe(true);
+  expect(movedVerb('Roughly 400 people climbed off the buses.')).toBe(true);
+  expect(movedVerb('Only about 300 made it this far.')).toBe(true);
   expect(movedVerb('About 250 people spent Saturday night on the riverbank.')).toBe(true);
   expect(movedVerb('Tourists have stayed away.')).toBe(false);
   expect(movedVerb('Officials counted the votes.')).toBe(false);
