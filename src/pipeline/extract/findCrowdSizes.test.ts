@@ -108,6 +108,15 @@ describe('findCrowdSizes', () => {
     expect(values('An informal list of asylum seekers has passed number 2,300.')).toEqual([]);
     expect(values('A notebook holds more than 3,000 names of people waiting.')).toEqual([]);
     expect(values('Officials put the number between 5,000 and 7,000.')).toEqual([[5000, 7000]]);
+    expect(values('State officials registered 1,050 people at the hall.')).toEqual([
+      [1050, undefined],
+    ]);
+    expect(values('Between 4,000 and 4,500 people have registered here so far.')).toEqual([
+      [4000, 4500],
+    ]);
+    expect(values('3,000 people had registered there this week for humanitarian visas.')).toEqual(
+      [],
+    );
     expect(values('By Tuesday about 1,000 of them were resting in Tapachula.')).toEqual([
       [1000, undefined],
     ]);

@@ -31,7 +31,7 @@ const OF_ANOTHER_BODY =
 // "detained 1,340 migrants", "capacidad para 250 personas", "3,000 asylum seekers wait in
 // shelters": people counted by an agency or a building, not a crowd on the road.
 const COUNTED_BEFORE =
-  /\b(?:detained|deported|arrested|apprehended|tested|vaccinated|treated|returned|expelled|rescued|registered|received|processed|takes? in|took in|admits?|admitted|accepts?|accepted|processes|capacity (?:for|of)|room for|beds? for|(?:town|city|village|municipality|ciudad|pueblo|municipio|localidad) (?:of|de)|issued|granted|otorg[oó]|emiti[oó]|detuvo|detuvieron|deport[oó]|deportaron|deportad[oa]s?|retornad[oa]s|devuelt[oa]s|devolvi[oó]|devolvieron|detenid[oa]s?|rescatado|atendido|registrado|rescat[oó]|rescataron|atendi[oó]|registr[oó]|recibi[oó]|capacidad (?:para|de|es de)|capacity (?:is|was)|(?:espacio|sal[oó]n|lugar) para|(?:space|room|hall) for|cupo para)\s+(?:\p{L}+\s+){0,3}$/iu;
+  /\b(?:detained|deported|arrested|apprehended|tested|vaccinated|treated|returned|expelled|rescued|received|processed|takes? in|took in|admits?|admitted|accepts?|accepted|processes|capacity (?:for|of)|room for|beds? for|(?:town|city|village|municipality|ciudad|pueblo|municipio|localidad) (?:of|de)|issued|granted|otorg[oó]|emiti[oó]|detuvo|detuvieron|deport[oó]|deportaron|deportad[oa]s?|retornad[oa]s|devuelt[oa]s|devolvi[oó]|devolvieron|detenid[oa]s?|rescatado|atendido|rescat[oó]|rescataron|atendi[oó]|recibi[oó]|capacidad (?:para|de|es de)|capacity (?:is|was)|(?:espacio|sal[oó]n|lugar) para|(?:space|room|hall) for|cupo para)\s+(?:\p{L}+\s+){0,3}$/iu;
 const COUNTED_AFTER =
   /^\s*(?:\p{L}+\s+){0,4}?(?:were |have been |han sido |fueron )?(?:detained|deported|returned|accepted|applied|received|already wait|turned back|gave up|went (?:back )?home|dropped out|quit|left the caravan|were bused back|regresaron|desistieron|abandonaron la caravana|se entregaron|wait(?:ing)? in|(?:asked|applied) for (?:asylum|refuge)|sought asylum|(?:had )?requested|were taken|taken (?:to|from|off)|pulled from|(?:were |are )?(?:already )?on (?:an?|the) (?:\p{L}+ )?(?:waiting )?list|flown home|hospitali[sz]ed|injured|treated|killed|died|detenid[oa]s|deportad[oa]s|retornad[oa]s|devuelt[oa]s|(?:han |habían )?(?:retornado|regresado)|retornaron|were stopped|fueron detenid[oa]s|aceptaron|solicitaron|(?:han |habían )?solicitado|(?:have |has |had )?taken (?:its|an?|the|their) offer|(?:had |have |has )?(?:already )?been (?:flown|bused|sent|returned|deported)|en su albergue|in (?:its|their) shelter|pidieron|recibieron|obtuvieron|esperan|ya esperan|trasladad[oa]s|hospitalizad[oa]s|atendid[oa]s|herid[oa]s|muert[oa]s|murieron|fallecieron)\b/iu;
 // "Federal Highway 57 open to walkers", "un botiquín por cada veinte personas": a road's
@@ -41,6 +41,10 @@ const NOT_A_COUNT_BEFORE =
 // "some 4,000 people by the Red Cross's estimate": a head count, whoever the people are.
 const BY_ESTIMATE =
   /^\s*,?\s*(?:by|according to|seg[uú]n)\s+(?:the\s+|la\s+|el\s+)?[\p{L}'’.\s]{0,40}?(?:estimate|count|figures|c[aá]lculo|conteo|cifras)\b/iu;
+// "between 4,000 and 4,500 people have registered here": a count at a shelter of the group.
+// Not "had registered there this week for humanitarian visas": applicants, not the group.
+const REGISTERED =
+  /^\s*(?:have|had|has)\s+(?:\p{L}+\s+)?registered\b(?![^.;]{0,40}\bfor\s+(?:\p{L}+\s+)?(?:visas?|asylum|refuge|permits?|papers)\b)/iu;
 // "Some 6,000 people remain in the city, according to municipal figures".
 const COUNT_SOURCE =
   /^[^.;]{0,60}\b(?:according to|seg[uú]n)\b[^.;]{0,40}\b(?:figures|count|estimate|conteo|cifras|c[aá]lculo)\b/iu;
@@ -105,7 +109,7 @@ const PUT_AT =
   /\b(?:put|placed|estimated|pegged|puso|pusieron|estim[oó]|calcul[oó]|cifr[oó])\s+(?:the\s+|la\s+|el\s+)?(?:number|figure|size|crowd|total|cifra|n[uú]mero|total)\b[^.;]{0,60}\s(?:at|en)\s+$/iu;
 // "officials counted between 1,000 and 1,200 at the crossing": a head count of the group.
 const COUNTED =
-  /\b(?:counted|tallied|contaron|cont[oó]|contado|contabiliz\p{L}+)\s+(?:\p{L}+\s+){0,2}$/iu;
+  /\b(?:counted|tallied|registered|contaron|cont[oó]|contado|contabiliz\p{L}+|registr[oó]|registraron)\s+(?:\p{L}+\s+){0,2}$/iu;
 const COUNTED_WHERE = /^\s*(?:[.,;]|$|(?:at|in|on|en|a su paso)\s)/iu;
 const STRONG = /^(?:\s+|\s*-\s*)strong\b/iu;
 const YEAR = /^(?:19|20)\d\d$/u;
@@ -149,7 +153,8 @@ function isCrowd(
   if (SO_FAR_THIS_YEAR.test(sentence.slice(0, n.start))) return false;
   const migrants = new RegExp(`^(?:${MIGRANTS})$`, 'iu').test(noun[2] ?? '');
   const counted = COUNTED.test(sentence.slice(0, n.start));
-  return migrants || caravan || counted || BY_ESTIMATE.test(after) || COUNT_SOURCE.test(after);
+  const source = BY_ESTIMATE.test(after) || COUNT_SOURCE.test(after) || REGISTERED.test(after);
+  return migrants || caravan || counted || source;
 }
 
 function maxOf(n: NumberMatch): { valueMax?: number } {
