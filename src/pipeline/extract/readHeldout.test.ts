@@ -26,6 +26,7 @@ describe('readHeldout', () => {
     'test4',
     'test5',
     'test6',
+    'test7',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
