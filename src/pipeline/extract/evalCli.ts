@@ -47,47 +47,36 @@ function main(): void {
     true,
   );
   // Half the 2018 story, half other caravans: run as `extract` runs, with the log's time.
-  score(
-    'Fifth development set (the 2018 story and other caravans; eval/dev5)',
-    invented('dev5'),
-    context,
-    true,
-  );
-  score(
-    'Sixth development set (the 2018 story and other caravans; eval/dev6)',
-    invented('dev6'),
-    context,
-    true,
-  );
+  // Half the 2018 story, half other caravans: run as `extract` runs, with the log's time.
+  const mixed = (set: string, ordinal: string, kind: string) =>
+    `${ordinal} ${kind} set (the 2018 story and other caravans; eval/${set})`;
   for (const [set, ordinal] of [
+    ['dev5', 'Fifth'],
+    ['dev6', 'Sixth'],
     ['dev7', 'Seventh'],
     ['dev8', 'Eighth'],
     ['dev9', 'Ninth'],
     ['dev10', 'Tenth'],
     ['dev11', 'Eleventh'],
   ] as const) {
-    const title = `${ordinal} development set (the 2018 story and other caravans; eval/${set})`;
-    score(title, invented(set), context, true);
+    score(mixed(set, ordinal, 'development'), invented(set), context, true);
   }
   score('Sealed test set (invented; eval/test): score only', invented('test'), elsewhere, false);
   // The second sealed set retells the 2018 story itself, so the log's time is its time.
   const test2 =
     'Second sealed test set (invented wording of the 2018 story; eval/test2): score only';
   score(test2, invented('test2'), context, false);
-  // Written after every rule above, by a helper that saw none of them: the latest measure.
-  const test3 = 'Third sealed test set (the 2018 story and other caravans; eval/test3): score only';
-  score(test3, invented('test3'), context, false);
-  const test4 =
-    'Fourth sealed test set (the 2018 story and other caravans; eval/test4): score only';
-  score(test4, invented('test4'), context, false);
-  const test5 = 'Fifth sealed test set (the 2018 story and other caravans; eval/test5): score only';
-  score(test5, invented('test5'), context, false);
-  const test6 = 'Sixth sealed test set (the 2018 story and other caravans; eval/test6): score only';
-  score(test6, invented('test6'), context, false);
-  // Written while the last rules went in, by a helper that saw none of them: scored once, at the end.
-  const test7 =
-    'Seventh sealed test set (the 2018 story and other caravans; eval/test7): score only';
-  score(test7, invented('test7'), context, false);
+  // Each written after the rules before it, by a helper that saw none of them; test7 was
+  // written while the last rules went in and scored once, at the end.
+  for (const [set, ordinal] of [
+    ['test3', 'Third'],
+    ['test4', 'Fourth'],
+    ['test5', 'Fifth'],
+    ['test6', 'Sixth'],
+    ['test7', 'Seventh'],
+  ] as const) {
+    score(`${mixed(set, ordinal, 'sealed test')}: score only`, invented(set), context, false);
+  }
 }
 
 function invented(set: string): Article[] {
