@@ -1,4 +1,5 @@
 import { isoDayToTime } from '../../core/isoDay.ts';
+import { clauseAround } from './clauseAround.ts';
 
 const MONTHS = [
   ['jan', 'ene'],
@@ -21,7 +22,6 @@ const MONTH_ONLY =
   /\b(?:in|since|last|en|desde|el pasado)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[\p{L}]*\b(?!\.?\s*\d)/giu;
 const EARLIER_CARAVAN =
   /\b(?:(?:previous|earlier|past|last year's)\s+caravans?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\s+caravans?|caravanas?\s+(?:anteriores?|de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))|otra caravana)\b/giu;
-const CLAUSE_END = /,(?!\d)|[;:()—–]|\s-\s/gu; // "3,500" is one number
 
 /** Part of a sentence, by character offsets. */
 export interface Span {
@@ -59,17 +59,4 @@ function backgroundCues(sentence: string, reference: string): number[] {
     return (month - named + 12) % 12 >= 1;
   });
   return [...years, ...caravans, ...months].map((m) => m.index);
-}
-
-function clauseAround(sentence: string, at: number): Span {
-  let start = 0;
-  let end = sentence.length;
-  for (const m of sentence.matchAll(CLAUSE_END)) {
-    if (m.index < at) start = m.index + m[0].length;
-    else if (m.index >= at) {
-      end = m.index;
-      break;
-    }
-  }
-  return { start, end };
 }

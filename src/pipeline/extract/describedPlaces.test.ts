@@ -29,6 +29,10 @@ describe('describedPlaces', () => {
     expect(names('Llegaron ayer a la capital.', { country: 'MX' })).toEqual([
       ['la capital', 'Mexico City'],
     ]);
+    expect(names('Llegaron a la capital, donde durmieron.', { country: 'MX' })).toEqual([
+      ['la capital', 'Mexico City'],
+    ]);
+    expect(names('Salieron de la capital, San Salvador.', { country: 'MX' })).toEqual([]);
     expect(names('They reached the state capital.', { state: 'MX/25' })).toEqual([
       ['the state capital', 'Culiacán'],
     ]);
@@ -39,6 +43,7 @@ describe('genericMentions', () => {
   it('takes "the town" for the dateline town, else for the town named just before', () => {
     const where = (s: string) => genericMentions(s, [], town).map((m) => m.place.name);
     expect(where('They rested in the city.')).toEqual([town?.name]);
+    expect(where('They rested in the city on Monday.')).toEqual([town?.name]);
     expect(where('Durmieron en el parque central de Tapachula.')).toEqual([]);
   });
 });

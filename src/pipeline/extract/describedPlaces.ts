@@ -17,14 +17,29 @@ const THIS_TOWN =
 // "rested in the city", "the city's southern edge", "en el parque central": with a dateline,
 // the town it names.
 const THE_TOWN =
-  /(?<=\b(?:in|at|into|of|en|a|de|reached|left|llegaron a|salieron de)\s+)(?:the|la|el)\s+(?:city|town|ciudad|pueblo|localidad|municipio|(?:main|central|town)\s+(?:square|plaza|park)|(?:parque|plaza|gimnasio|auditorio)\s+(?:central|principal|municipal)|unidad\s+deportiva)(?:['’]s)?(?![\p{L}])(?!\s+(?:\p{L}+\s+)?(?:of|de|del)\s|\s+\p{Lu})/giu;
+  /(?<=\b(?:in|at|into|of|en|a|de|reached|left|llegaron a|salieron de)\s+)(?:the|la|el)\s+(?:city|town|ciudad|pueblo|localidad|municipio|(?:main|central|town)\s+(?:square|plaza|park)|(?:parque|plaza|gimnasio|auditorio)\s+(?:central|principal|municipal)|unidad\s+deportiva)(?:['’]s)?(?![\p{L}])(?!\s+(?:\p{L}+\s+)?(?:of|de|del)\s)/giu;
 // "llegaron ayer a la capital": the capital of the country the story is in.
 const BARE_CAPITAL =
-  /(?<![\p{L}])(?:the|la)\s+capital(?![\p{L}'’])(?!\s+(?:of|de|del|city|mexicana|guatemalteca|hondure[ñn]a|salvadore[ñn]a|estatal|regional)(?![\p{L}])|,\s*\p{Lu})/giu;
+  /(?<![\p{L}])(?:the|la)\s+capital(?![\p{L}'’])(?!\s+(?:of|de|del|city|mexicana|guatemalteca|hondure[ñn]a|salvadore[ñn]a|estatal|regional)(?![\p{L}]))/giu;
 
 // "had reached the state capital", "la capital del estado", "la cabecera departamental".
 const STATE_CAPITAL =
-  /(?<![\p{L}])(?:the\s+(?:state|departmental)\s+capital|la\s+capital\s+(?:del\s+estado|estatal|departamental)|la\s+cabecera\s+departamental)(?![\p{L}'’])(?!\s+(?:of|de)\s|,\s*\p{Lu})/giu;
+  /(?<![\p{L}])(?:the\s+(?:state|departmental)\s+capital|la\s+capital\s+(?:del\s+estado|estatal|departamental)|la\s+cabecera\s+departamental)(?![\p{L}'’])(?!\s+(?:of|de)\s)/giu;
+
+// "la capital, San Salvador", "the city Tapachula": a name after the words says which town.
+const NAMED_AFTER = /^,?\s*\p{Lu}/u;
+
+/** Matches of a description that no name right after it explains. */
+function unnamed(sentence: string, matches: Iterable<RegExpMatchArray>): RegExpMatchArray[] {
+  return [...matches].filter(
+    (m) => !NAMED_AFTER.test(sentence.slice((m.index ?? 0) + m[0].length)),
+  );
+}
+
+function toMention(m: RegExpMatchArray, place: PlaceCandidate): PlaceMention {
+  const start = m.index ?? 0;
+  return { start, end: start + m[0].length, text: m[0], place, alternatives: [] };
+}
 
 function capitalMentions(
   sentence: string,
@@ -32,13 +47,7 @@ function capitalMentions(
   capital: PlaceCandidate | undefined,
 ): PlaceMention[] {
   if (!capital) return [];
-  return [...sentence.matchAll(pattern)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    text: m[0],
-    place: capital,
-    alternatives: [],
-  }));
+  return unnamed(sentence, sentence.matchAll(pattern)).map((m) => toMention(m, capital));
 }
 
 /**
@@ -70,13 +79,8 @@ export function describedPlaces(
 function datelineMentions(sentence: string, dateline: PlaceCandidate | undefined): PlaceMention[] {
   if (!dateline) return [];
   const short = shortName(dateline.name);
-  return [...sentence.matchAll(THIS_TOWN), ...(short ? sentence.matchAll(short) : [])].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    text: m[0],
-    place: dateline,
-    alternatives: [],
-  }));
+  const matches = [...sentence.matchAll(THIS_TOWN), ...(short ? sentence.matchAll(short) : [])];
+  return matches.map((m) => toMention(m, dateline));
 }
 
 /**
@@ -89,12 +93,11 @@ export function genericMentions(
   named: PlaceMention[],
   dateline: PlaceCandidate | undefined,
 ): PlaceMention[] {
-  return [...sentence.matchAll(THE_TOWN)].flatMap((m) => {
-    const before = named.filter((p) => p.end <= m.index);
+  return unnamed(sentence, sentence.matchAll(THE_TOWN)).flatMap((m) => {
+    const before = named.filter((p) => p.end <= (m.index ?? 0));
     const place =
       before.find((p) => p.place.id === dateline?.id)?.place ?? before.at(-1)?.place ?? dateline;
-    if (!place) return [];
-    return [{ start: m.index, end: m.index + m[0].length, text: m[0], place, alternatives: [] }];
+    return place ? [toMention(m, place)] : [];
   });
 }
 

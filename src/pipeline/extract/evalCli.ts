@@ -47,7 +47,6 @@ function main(): void {
     true,
   );
   // Half the 2018 story, half other caravans: run as `extract` runs, with the log's time.
-  // Half the 2018 story, half other caravans: run as `extract` runs, with the log's time.
   const mixed = (set: string, ordinal: string, kind: string) =>
     `${ordinal} ${kind} set (the 2018 story and other caravans; eval/${set})`;
   for (const [set, ordinal] of [

@@ -31,7 +31,6 @@ export function figureDrafts(r: Reading, options: ProposeOptions): Draft[] {
       setMeasures(draft, d.measures, r);
       return draft;
     });
-  // "closed the lanes for about three hours": a span of someone else's time.
   const durations = findDurations(text).map((d) => {
     const draft = figureDraft(r, d, options, 'duration');
     draft.unit = d.unit;

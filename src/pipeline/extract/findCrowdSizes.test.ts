@@ -108,6 +108,11 @@ describe('findCrowdSizes', () => {
     expect(values('An informal list of asylum seekers has passed number 2,300.')).toEqual([]);
     expect(values('A notebook holds more than 3,000 names of people waiting.')).toEqual([]);
     expect(values('Officials put the number between 5,000 and 7,000.')).toEqual([[5000, 7000]]);
+    expect(
+      values(
+        'About 3,000 migrants reached Tapachula on Monday, and a few dozen boarded buses back home.',
+      ),
+    ).toEqual([[3000, undefined]]);
     expect(values('State officials registered 1,050 people at the hall.')).toEqual([
       [1050, undefined],
     ]);

@@ -53,7 +53,7 @@ const ANOTHER_GROUP =
   /\b(?:another|an earlier|a previous|otra|una anterior)\s+(?:caravan|caravana|group|grupo)\s*,?\s+(?:of|de)\s+$/iu;
 // "42 migrantes prefirió subir a los autobuses … de regreso a Honduras": people going home.
 const GOING_HOME =
-  /^(?:(?!\b(?:while|mientras|but|pero)\b)[^.;]){0,140}\b(?:de regreso a|back (?:home|to (?:Honduras|Guatemala|El Salvador))|(?:volver|regresar|retornar) a (?:su pa[ií]s|Honduras|Guatemala|El Salvador|casa))\b/iu;
+  /^(?:(?!\b(?:and|y|while|mientras|but|pero)\b)[^.;]){0,140}\b(?:de regreso a|back (?:home|to (?:Honduras|Guatemala|El Salvador))|(?:volver|regresar|retornar) a (?:su pa[ií]s|Honduras|Guatemala|El Salvador|casa))\b/iu;
 // "en lo que va del año, 22 mil": a national tally, not a crowd on the road.
 const SO_FAR_THIS_YEAR =
   /\b(?:en lo que va del? (?:a[ñn]o|\d{4})|so far this year|this year alone|in the past year|en el [uú]ltimo a[ñn]o)\b[^.;]*$/iu;

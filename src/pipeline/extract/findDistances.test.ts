@@ -32,6 +32,11 @@ describe('findDistances', () => {
     );
     expect(measures('La siguiente parada será Ciudad Isla, a unos 75 kilómetros.')).toBe('leg');
     expect(measures('Tapachula, su próximo destino, está a 18 kilómetros.')).toBe('to-destination');
+    expect(
+      measures(
+        'Their next destination is Juchitán, though they are still 2,000 km from the U.S. border.',
+      ),
+    ).toBe('to-border');
     expect(measures('Salieron de Santa Rosa hacia esta ciudad, distante unos 40 kilómetros.')).toBe(
       'leg',
     );

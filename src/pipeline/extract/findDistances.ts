@@ -24,7 +24,7 @@ const AWAY = /^\s*(?:\w+\s+){0,2}?(?:away|further|farther)\b/iu;
 // "hacia esta ciudad, distante unos 40 kilómetros": how far off, said before the figure.
 const DISTANT = /\bdistantes?\s+(?:a\s+)?$/iu;
 const NEXT_GOAL =
-  /\b(?:next destination|(?:su |el )?(?:pr[oó]ximo|siguiente) destino)(?![\p{L}])[^.;]*$/iu;
+  /\b(?:next destination|(?:su |el )?(?:pr[oó]ximo|siguiente) destino)(?![\p{L}])[^.;,]*,?\s*(?:\p{L}+\s+){0,3}$/iu;
 // "began leaving Guadalajara … toward Tepic, about 220 km away": the day's stretch, not what is
 // left from a rest stop.
 const SETTING_OUT =
@@ -147,8 +147,8 @@ function measuresOf(before: string, after: string): Measures {
   if (APART.test(near)) return GROUPS.test(before + after) ? 'gap' : 'leg';
   if (COVERED.test(before.slice(-40))) {
     // "desde temprano" at the sentence's end says nothing of the figure.
-    const near = before.slice(-60) + after.slice(0, 40);
-    return SO_FAR.test(near) || CAME.test(before.slice(-40)) ? 'covered' : 'leg';
+    const around = before.slice(-60) + after.slice(0, 40);
+    return SO_FAR.test(around) || CAME.test(before.slice(-40)) ? 'covered' : 'leg';
   }
   // "La siguiente parada será Ciudad Isla, a 75 km" is the next stretch; "Palenque, the next
   // stop, lies 170 km to the north" and "su próximo destino, está a 18 km" what is left to it.

@@ -1,4 +1,5 @@
 import type { Measures } from '../../core/schema.ts';
+import { clauseAround } from './clauseAround.ts';
 import { findNumbers } from './findNumbers.ts';
 import { namesBorder } from './namesBorder.ts';
 
@@ -60,19 +61,13 @@ function numbered(sentence: string): DurationMatch[] {
     const end = n.end + unit[0].length;
     if (pointInTime(sentence, n.start, end)) return [];
     // "closed the crossing for about five hours": hours count only for a stretch walked.
-    const clause = clauseOf(sentence, n.start, end);
+    const around = clauseAround(sentence, n.start);
+    const clause = sentence.slice(around.start, around.end);
     if (/^(?:hour|hora)/iu.test(unit[1]) && !TRAVEL.test(clause) && !RIDE.test(clause)) {
       return [];
     }
     return [toMatch(n, unit[1], sentence, end)];
   });
-}
-
-/** The words between the commas or semicolons around a figure. */
-function clauseOf(sentence: string, start: number, end: number): string {
-  const from = Math.max(sentence.lastIndexOf(',', start), sentence.lastIndexOf(';', start)) + 1;
-  const stop = sentence.slice(end).search(/[,;]/u);
-  return sentence.slice(from, stop < 0 ? sentence.length : end + stop);
 }
 
 /** "three days ago", "hace tres días", "in two weeks" (unless the sentence speaks of travel). */

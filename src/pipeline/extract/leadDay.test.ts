@@ -13,6 +13,10 @@ describe('leadDay', () => {
       '2023-04-09',
     );
     expect(day('April 11: The caravan rests in Tenosique.')).toBe('2023-04-11');
+    // A long head in capitals is read in one pass, not tried every way it could be split.
+    expect(day(`${'SANTA LUCIA COTZUMALGUAPA ESCUINTLA '.repeat(3)}April 9 is when it left.`)).toBe(
+      undefined,
+    );
   });
 
   it('leaves dates inside a sentence, ranges and dates with no dash after them', () => {

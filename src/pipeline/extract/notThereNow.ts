@@ -32,7 +32,7 @@ const STILL_AHEAD =
 
 // "no intentó pasar por el puente fronterizo": where the group did not go.
 const NEGATED =
-  /\b(?:no|nunca|never|not|didn['’]t|did not)\s+(?:\p{L}+\s+){0,2}?(?:pasar|cruzar|llegar|entrar|cross|reach|enter|go)\b[^,;]*$/iu;
+  /\b(?:no|nunca|never|not|didn['’]t|did not)\s+(?:\p{L}+\s+){0,2}?(?:pasar|cruzar|llegar|entrar|cross|reach|enter|go)\b(?:(?!\b(?:y|and|but|pero|sino|instead)\b)[^,;])*$/iu;
 // "La capital del estado está muy cerca": a town near the group, not where it is.
 const NEARBY =
   /^\s*,?\s*(?:is|lies|est[aá]|queda)\s+(?:muy\s+|very\s+|quite\s+|still\s+|a[uú]n\s+)?(?:cerca|close|near(?:by)?|lejos|far)\b/iu;

@@ -171,7 +171,7 @@ function stopDrafts(
   const stay = arrival ? { ...r, dates: r.dates.filter((d) => d.start < arrival.start) } : r;
   const here = positionDraft(stay, place, heading, options);
   // "crossed at Corinto on Monday and on Tuesday walked from Corinto to …": two days there.
-  if (place.place.id === from?.place.id && (!start || start.date === here.date)) return [];
+  if (place.place.id === from?.place.id && start?.date === here.date) return [];
   const drafts: Draft[] = [];
   const nextDraft = next && positionDraft(r, next, to, options);
   if (nextDraft) drafts.push(nextDraft);

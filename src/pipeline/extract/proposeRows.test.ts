@@ -447,6 +447,9 @@ it("leaves officials' trips, homes, returns, relatives and where a group formed"
   expect(positions('The plan is to reach Huixtla on Saturday, then head on.')).toEqual([]);
   expect(positions('Un pasaje de bus de Huixtla a Mapastepec cuesta 150 pesos.')).toEqual([]);
   expect(positions('El grupo no intentó pasar por Huixtla este viernes.')).toEqual([]);
+  expect(positions('El lunes no pudieron cruzar el puente y pasaron la noche en Huixtla.')).toEqual(
+    ['huixtla'],
+  );
   expect(positions('It is 31 days since a few hundred people gathered in Huixtla.')).toEqual([]);
   expect(positions('The group that set off from Huixtla was tiny.')).toEqual([]);
   expect(

@@ -51,7 +51,7 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
   );
   const sectioned = headings.filter(Boolean).length > 1 || leads.filter(Boolean).length > 1;
   let lead: FoundReference | undefined; // the day that opens this paragraph, if one does
-  let lastDates: DateMention[] = [];
+  let read = { index: -1, dates: [] as DateMention[] }; // the last sentence read, and its days
   let country = options.dateline?.country;
   let state = stateOf(options.dateline);
   for (const [i, sentence] of sentences.entries()) {
@@ -74,10 +74,10 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     const history = backgroundSpans(sentence.text, here.reference.date);
     if (history.some((h) => h.start === 0 && h.end === sentence.text.length)) continue;
     // The day the sentence just before, in the same paragraph, spoke of ("la víspera" hangs on it).
-    const justBefore =
-      sentences[i - 1]?.paragraph === sentence.paragraph ? lastDates.at(-1) : undefined;
+    const adjacent = read.index === i - 1 && sentences[i - 1]?.paragraph === sentence.paragraph;
+    const justBefore = adjacent ? read.dates.at(-1) : undefined;
     const reading = readSentence(sentence, here, previous, justBefore);
-    lastDates = reading.dates;
+    read = { index: i, dates: reading.dates };
     // A paper's own country is the one its "la capital" means; else the one last spoken of.
     const spoken = reading.places.findLast((p) => p.place.country)?.place.country;
     country = options.dateline?.country ?? spoken ?? country;
