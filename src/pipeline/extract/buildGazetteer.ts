@@ -77,8 +77,11 @@ export function buildGazetteer(cities: readonly GeoNamesCity[], placesCsv: strin
   }
   // "Veracruz" alone names the state; findPlaces takes the town only where the words say so.
   const regions = new Set([...REGION_NAMES].map(([name, r]) => `${r.country}|${foldName(name)}`));
+  const seats: GeoNamesCity[] = []; // the state capitals, read in the same pass
   for (const city of cities) {
-    if (!onRoute(city) || knownIds.has(city.cityId)) continue;
+    if (!onRoute(city)) continue;
+    if (city.featureCode === 'PPLA') seats.push(city);
+    if (knownIds.has(city.cityId)) continue;
     const place = fromGeoNames(city, knownIds);
     if (regions.has(`${city.country}|${foldName(place.name)}`)) place.stateNamed = true;
     add(city.name, place);
@@ -92,7 +95,7 @@ export function buildGazetteer(cities: readonly GeoNamesCity[], placesCsv: strin
     }),
   );
   const aliases = [...capitalAliases(names), ...landmarkAliases(names)];
-  return { names, aliases, capitals, stateCapitals: stateCapitalsOf(cities, names) };
+  return { names, aliases, capitals, stateCapitals: stateCapitalsOf(seats, names) };
 }
 
 function knownPlaces(
@@ -231,7 +234,6 @@ function stateCapitalsOf(
 ): Map<string, PlaceCandidate> {
   const seats = new Map<string, PlaceCandidate>();
   for (const city of cities) {
-    if (city.featureCode !== 'PPLA' || !onRoute(city)) continue;
     const candidates = names.get(foldName(commonName(city))) ?? [];
     const place =
       candidates.find((p) => p.geonamesId === city.cityId) ??

@@ -70,7 +70,9 @@ export function findCrowdSizes(sentence: string): CrowdMatch[] {
   return findNumbers(sentence).flatMap((n) => {
     const before = sentence.slice(0, n.start);
     const after = sentence.slice(n.end);
-    if (GOING_HOME.test(after) || ANOTHER_GROUP.test(before)) return [];
+    if (GOING_HOME.test(after) || ANOTHER_GROUP.test(before) || NOT_A_COUNT_BEFORE.test(before)) {
+      return [];
+    }
     if (isSize(n, sentence)) {
       if (bareSize(before, after, caravan, sentence.slice(n.start, n.end))) {
         return [crowdOf(n, n.end)];
@@ -80,7 +82,7 @@ export function findCrowdSizes(sentence: string): CrowdMatch[] {
       if (strong) return [crowdOf(n, n.end + strong[0].length)];
     }
     const noun = NOUN_AFTER.exec(after);
-    if (!noun || NOT_A_COUNT_BEFORE.test(before) || !isCrowd(n, noun, caravan, sentence)) return [];
+    if (!noun || !isCrowd(n, noun, caravan, sentence)) return [];
     return [crowdOf(n, n.end + noun[0].length)];
   });
 }
@@ -129,7 +131,6 @@ const SIZE_OF_GROUP =
 
 function isSize(n: NumberMatch, sentence: string): boolean {
   const after = sentence.slice(n.end);
-  if (NOT_A_COUNT_BEFORE.test(sentence.slice(0, n.start))) return false;
   return (
     n.value >= 10 &&
     n.value <= MAX_CROWD &&

@@ -3,6 +3,9 @@ import { placeSlug } from './buildGazetteer.ts';
 import type { PlaceMention } from './findPlaces.ts';
 import { REGION_NAMES } from './regionNames.ts';
 
+// "los 270 kilómetros que separan A de B": the words before a stretch's two ends.
+const SEPARATING = '(?:que separan?|that separates?|separating)';
+
 // Words that can only be followed by a place: a crossing's name, or where a group slept or
 // arrived. Border posts (El Florido, La Hachadura) and villages are not GeoNames towns of
 // 5,000, so only these words vouch for them.
@@ -21,8 +24,8 @@ const PLACE_ONLY_BEFORE = new RegExp(
     String.raw`\b(?:shelter|gymnasium|gym|stadium|sports field|park|plaza|square|church|albergue|gimnasio|estadio|cancha|parque|iglesia|auditorio|unidad deportiva|campamento)(?: (?:central|principal|municipal|main))? (?:in|at|of|de|en)`,
     String.raw`\b(?:ya )?(?:estaba|estaban|se encontraban?) en`,
     // "los 270 kilómetros que separan La Hachadura de Tecún Umán": both ends of a stretch.
-    String.raw`\b(?:que separan?|that separates?|separating)`,
-    String.raw`\b(?:que separan?|that separates?|separating) \p{Lu}[^,;]{0,40} (?:de|from|and|y)`,
+    String.raw`\b${SEPARATING}`,
+    String.raw`\b${SEPARATING} \p{Lu}[^,;]{0,40} (?:de|from|and|y)`,
     String.raw`\b(?:durmi(?:[oó]|eron)|pernoct(?:[oó]|aron)|descans(?:[oó]|aron)|acamp(?:[oó]|aron)|la pas(?:[oó]|aron)) en`,
   ]
     .map((p) => `(?:${p})`)
@@ -30,7 +33,7 @@ const PLACE_ONLY_BEFORE = new RegExp(
     .replace(/^.*$/, (all) => String.raw`(?:${all})\s+$`),
   'iu',
 );
-const SEPARATES = /\b(?:que separan?|that separates?|separating)\s+$/iu;
+const SEPARATES = new RegExp(String.raw`\b${SEPARATING}\s+$`, 'iu');
 // "in Ciudad Pedro de Alvarado": a name that says it is a town, after a word of place.
 const TOWN_NAME = /^(?:Ciudad|Villa|Puerto)\s+\p{Lu}/u;
 const LOCATIVE_BEFORE = /\b(?:in|at|to|from|near|into|en|a|de|desde|hacia|hasta|por)\s+$/iu;

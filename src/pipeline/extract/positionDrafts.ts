@@ -64,14 +64,20 @@ function arrivedThereBefore(text: string, place: RolePlace): RolePlace | undefin
   return { ...place, start, end: place.end + m[0].length };
 }
 
+// Words that open a clause telling of the start in passing: "the column that formed in…".
+const IN_PASSING = '(?:that|which|who|since|when|after|que|desde que|cuando|tras|despu[eé]s de)';
 // "the column that formed in San Pedro Sula", "cuando se reunió en": the start, told in passing.
-const FORMED =
-  /\b(?:that|which|who|since|when|after|que|cuando|desde que|tras|despu[eé]s de)\s+(?:\p{L}+\s+){0,4}?(?:formed|gathered|assembled|se form[oó]|se reuni[oó]|se congreg[oó]|se organiz[oó]|ingres[oó]|entr[oó]|entered)(?![\p{L}])[^,;.]*$/iu;
+const FORMED = new RegExp(
+  String.raw`\b${IN_PASSING}\s+(?:\p{L}+\s+){0,4}?(?:formed|gathered|assembled|se form[oó]|se reuni[oó]|se congreg[oó]|se organiz[oó]|ingres[oó]|entr[oó]|entered)(?![\p{L}])[^,;.]*$`,
+  'iu',
+);
 // "cinco semanas después de la salida de San Pedro Sula": the start, named as a noun.
 const DEPARTURE_NOUN =
   /\b(?:tras|despu[eé]s de|after|since|desde)\s+(?:la|su|the|its|their)\s+(?:salida|partida|departure)\s+(?:de|desde|from)\s+$/iu;
-const LOOKING_BACK =
-  /\b(?:that|which|who|since|when|after|que|desde que|cuando|tras|despu[eé]s de)\s+(?:\p{L}+\s+){0,2}?(?:set out|setting out|set off|setting off|left|leaving|departed|departing|sali[oó]|salieron|salir|parti[oó]|partieron|partir|dejar)(?![\p{L}])[^,;]*$/iu;
+const LOOKING_BACK = new RegExp(
+  String.raw`\b${IN_PASSING}\s+(?:\p{L}+\s+){0,2}?(?:set out|setting out|set off|setting off|left|leaving|departed|departing|sali[oó]|salieron|salir|parti[oó]|partieron|partir|dejar)(?![\p{L}])[^,;]*$`,
+  'iu',
+);
 
 /**
  * True when a date in the place's clause is nearer to it than to any other town:

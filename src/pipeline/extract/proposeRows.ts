@@ -81,7 +81,7 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     // A paper's own country is the one its "la capital" means; else the one last spoken of.
     const spoken = reading.places.findLast((p) => p.place.country)?.place.country;
     country = options.dateline?.country ?? spoken ?? country;
-    state = stateOf(reading.places.findLast((p) => stateOf(p.place))?.place) ?? state;
+    state = reading.places.map((p) => stateOf(p.place)).findLast(Boolean) ?? state;
     // A photo caption interrupts the story; it does not move the story's day.
     if (!sentence.caption) previous = reading.dates.at(-1) ?? previous;
     const undated = undatedSpans(sentence.text);
