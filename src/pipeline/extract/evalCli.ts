@@ -2,7 +2,7 @@
  * npm run extract:eval [-- --published seed-000=2018-10-25]
  * Runs the extractor on the seed articles and scores its rows against the curated rows that
  * cite them; then on sets of invented articles keyed by helpers who never saw the extractor:
- * eval/dev to dev11, whose misses are printed and were read, and eval/test to test7,
+ * eval/dev to dev17, whose misses are printed and were read, and eval/test to test7,
  * sealed: only their scores are printed. Publication days come from data/sources.csv and each
  * set's manifest.csv; where there is none, the extractor's own rule applies, unless given here.
  */
@@ -57,6 +57,12 @@ function main(): void {
     ['dev9', 'Ninth'],
     ['dev10', 'Tenth'],
     ['dev11', 'Eleventh'],
+    ['dev12', 'Twelfth'],
+    ['dev13', 'Thirteenth'],
+    ['dev14', 'Fourteenth'],
+    ['dev15', 'Fifteenth'],
+    ['dev16', 'Sixteenth'],
+    ['dev17', 'Seventeenth'],
   ] as const) {
     score(mixed(set, ordinal, 'development'), invented(set), context, true);
   }
