@@ -1,5 +1,5 @@
 import { foldName } from '../admin1Codes.ts';
-import { placeSlug } from './buildGazetteer.ts';
+import { type PlaceCandidate, placeSlug } from './buildGazetteer.ts';
 import type { PlaceMention } from './findPlaces.ts';
 import { REGION_NAMES } from './regionNames.ts';
 
@@ -112,12 +112,17 @@ function isPlaceName(name: string): boolean {
 }
 
 function unlisted(name: string, start: number): PlaceMention {
-  const id = placeSlug(name);
   return {
     start,
     end: start + name.length,
     text: name,
-    place: { id, name, admin1: '', country: '', population: 0, known: false, unlisted: true },
+    place: unlistedPlace(name),
     alternatives: [],
   };
+}
+
+/** A place by the name a text gives it, for a person to find on a map. */
+export function unlistedPlace(name: string): PlaceCandidate {
+  const id = placeSlug(name);
+  return { id, name, admin1: '', country: '', population: 0, known: false, unlisted: true };
 }

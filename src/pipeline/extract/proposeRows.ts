@@ -10,6 +10,7 @@ import { leadDay } from './leadDay.ts';
 import { positionDrafts } from './positionDrafts.ts';
 import { quoteAround } from './quoteAround.ts';
 import { type Reading, readSentence, type Span } from './readSentence.ts';
+import { sectionPlace } from './sectionPlace.ts';
 import { settleProposals } from './settleProposals.ts';
 import type { Sentence } from './splitSentences.ts';
 import { toldInPast } from './toldInPast.ts';
@@ -58,7 +59,12 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     const heading = headings[i];
     if (heading || subheading(sentences, i)) {
       // "Lo que la cronología no dice": a section with no day ends the one before it.
-      local = heading ? { ...options, reference: heading } : options;
+      // "3/8 — San Pedro Carchá, 4 October 2022": a caption's "here" and "this town" are its place.
+      const place = heading ? sectionPlace(sentence.text, options.gazetteer) : undefined;
+      local = heading
+        ? { ...options, reference: heading, ...(place ? { dateline: place } : {}) }
+        : options;
+      state = stateOf(place) ?? state;
       previous = undefined;
       continue;
     }

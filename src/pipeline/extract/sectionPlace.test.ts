@@ -1,0 +1,29 @@
+import { fileURLToPath } from 'node:url';
+import { expect, it } from 'vitest';
+import { loadGazetteer } from './loadGazetteer.ts';
+import { sectionPlace } from './sectionPlace.ts';
+
+const gazetteer = loadGazetteer(
+  fileURLToPath(new URL('../../../data/places.csv', import.meta.url)),
+);
+const idOf = (heading: string) => sectionPlace(heading, gazetteer)?.id;
+
+it('reads the town a caption heading names before its date', () => {
+  expect(idOf('3/8 — San Pedro Carchá, 4 October 2022')).toBe('carcha');
+  expect(idOf('1/8 — Hermosillo, Sonora, 3 May 2022.')).toBe('hermosillo');
+  // Named like its state: in a heading, the city.
+  expect(idOf('7/8 — San Luis Potosí, 23 November 2019')).toBe('san-luis-potosi');
+});
+
+it('keeps a town no gazetteer lists, for a person to find', () => {
+  const place = sectionPlace('8/8 — Fray Bartolomé de las Casas, 9 October 2022', gazetteer);
+  expect(place).toMatchObject({ id: 'fray-bartolome-de-las-casas', unlisted: true });
+});
+
+it('finds no town in a heading of a day, a road or a state', () => {
+  expect(idOf('TUESDAY, NOV. 13')).toBeUndefined();
+  expect(idOf('Lunes, 12 de noviembre')).toBeUndefined();
+  expect(idOf('3/6 — Highway 37, Michoacán, 5 March 2024')).toBeUndefined();
+  expect(idOf('2/6 — On the CA-2, Jan. 16, 2023')).toBeUndefined();
+  expect(idOf('4/6 — Chiapas, 6 March 2024')).toBeUndefined();
+});
