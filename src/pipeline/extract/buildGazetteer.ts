@@ -84,8 +84,11 @@ export function buildGazetteer(cities: readonly GeoNamesCity[], placesCsv: strin
     if (knownIds.has(city.cityId)) continue;
     const place = fromGeoNames(city, knownIds);
     if (regions.has(`${city.country}|${foldName(place.name)}`)) place.stateNamed = true;
-    add(city.name, place);
-    if (place.name !== city.name) add(place.name, place);
+    add(place.name, place);
+    // "San Pedro Carchá" written in full is proposed under its full name.
+    if (SAINT_PREFIX.test(city.name)) {
+      add(city.name, { ...place, id: placeSlug(city.name), name: city.name });
+    } else if (place.name !== city.name) add(city.name, place);
   }
   for (const list of names.values()) keepLargestPerState(list);
   const capitals = new Map(

@@ -9,7 +9,7 @@ const gazetteer = loadGazetteer(
 const idOf = (heading: string) => sectionPlace(heading, gazetteer)?.id;
 
 it('reads the town a caption heading names before its date', () => {
-  expect(idOf('3/8 — San Pedro Carchá, 4 October 2022')).toBe('carcha');
+  expect(idOf('3/8 — San Pedro Carchá, 4 October 2022')).toBe('san-pedro-carcha');
   expect(idOf('1/8 — Hermosillo, Sonora, 3 May 2022.')).toBe('hermosillo');
   // Named like its state: in a heading, the city.
   expect(idOf('7/8 — San Luis Potosí, 23 November 2019')).toBe('san-luis-potosi');
