@@ -3,7 +3,7 @@ import type { PlaceMention } from './findPlaces.ts';
 
 // Words of a plan or of what is left to do: the place after them is not where the group was.
 const PLAN =
-  /\b(?:short of|to go|left to|the plan is to|el plan es|talk(?:s|ed)? (?:about|of)|instead of|en (?:lugar|vez) de|will|would|plans? to|planned to|planning to|hopes? to|hoped to|hoping to|plan(?:s|ned)? (?:an?|the) \p{L}+ (?:to|for)|se espera que|is expected to|are expected to|expects? to|expected to|intends? to|para \p{L}+(?:ar|er|ir)(?:se|la|lo|los|las)?|esperan? \p{L}+(?:ar|er|ir)|quer\p{L}* \p{L}+(?:ar|er|ir)|wants? to|wanted to|hasta llegar|\p{L}{3,}(?:ar|er|ir)(?:á|án)|(?:est[aá] )?previsto que|se prev[eé] que|seguir[aá]n?|llegar[aá]n?|estar[aá]n?|saldr[aá]n?|partir[aá]n?|planean?|pretenden?|esperan? llegar|prev[eé]n?|faltan?)(?![\p{L}])/iu;
+  /\b(?:short of|to go|left to|the plan is to|el plan es|talk(?:s|ed|ing)?\b[^,;.]{0,40}?\b(?:about|of)|argu(?:e|es|ed|ing) for|expects? (?:the|a) (?:walk|trip|journey|march|stretch) to|plante\p{L}+|instead of|en (?:lugar|vez) de|will|would|plans? to|planned to|planning to|hopes? to|hoped to|hoping to|plan(?:s|ned)? (?:an?|the) \p{L}+ (?:to|for)|se espera que|is expected to|are expected to|expects? to|expected to|intends? to|para \p{L}+(?:ar|er|ir)(?:se|la|lo|los|las)?|esperan? \p{L}+(?:ar|er|ir)|qu(?:e|ie)r\p{L}* \p{L}+(?:ar|er|ir)|wants? to|wanted to|hasta llegar|\p{L}{3,}(?:ar|er|ir)(?:á|án)|(?:est[aá] )?previsto que|se prev[eé] que|seguir[aá]n?|llegar[aá]n?|estar[aá]n?|saldr[aá]n?|partir[aá]n?|planean?|pretenden?|esperan? llegar|prev[eé]n?|faltan?)(?![\p{L}])/iu;
 // "after a stay of several days in", "tras una estancia en": a stay before the story's day.
 const EARLIER_STAY =
   /\b(?:after (?:a stay|spending|staying|several days)|had (?:spent|stayed)|tras (?:una estancia|pasar|permanecer)|despu[eé]s de (?:una estancia|pasar|permanecer)|hab[ií]an? (?:pasado|permanecido)|since (?:it|they|the group|the caravan) (?:formed|gathered|began|started))(?![\p{L}])[^,;]*$/iu;
@@ -29,6 +29,11 @@ const OFFICIALS_THERE =
 // "Tapachula, is a day's walk up the road": a town still ahead.
 const STILL_AHEAD =
   /^\s*,?\s*(?:is|lies|remains|queda|est[aá])\s+(?:still\s+|a[uú]n\s+)?(?:a|an|one|two|three|some|about|roughly|unos?|a unos)\b[^.;]{0,40}?\b(?:away|walk|drive|up the road|ahead|de distancia|de camino)\b/iu;
+
+// "Mapastepec, the next town big enough to take them in, lies 25 miles on", "San Fernando está a
+// unos 170 kilómetros de Ciudad Victoria": how far a town is, not that the group is there.
+const LIES_AT =
+  /^\s*(?:,[^,;.]{0,60},)?\s*(?:is|lies|sits|est[aá]|queda|se encuentra)\s+(?:still\s+|a[uú]n\s+|just\s+|only\s+|s[oó]lo\s+)?(?:a\s+)?(?:about|some|roughly|around|nearly|almost|more than|less than|unos?|unas?|cerca de|casi|m[aá]s de|apenas)?\s*\d[\d.,]*\s*-?\s*(?:miles?|millas|km|kil[oó]met\p{L}*)/iu;
 
 // "no intentó pasar por el puente fronterizo": where the group did not go.
 const NEGATED =
@@ -62,6 +67,7 @@ export function elsewhereBut(text: string, place: PlaceMention): boolean {
     PLAN_AFTER.test(after) ||
     OFFICIALS_THERE.test(after) ||
     STILL_AHEAD.test(after) ||
+    LIES_AT.test(after) ||
     NEARBY.test(after)
   );
 }

@@ -8,8 +8,9 @@ import type { Reading, RolePlace } from './readSentence.ts';
 import { spanGap } from './spanGap.ts';
 
 // "El presidente … viajó ayer a Palenque": someone else's trip, not the caravan's.
+// Titles take prefixes and both genders: "vicecanciller", "deputy minister", "presidenta municipal".
 const OFFICIAL_TRIP =
-  /\b(?:president|presidente|governor|gobernador|mayor|alcalde|secretary|secretario|canciller|minister|ministro|chief|director|jefe|head|official|funcionari[oa]|delegad[oa]|envoy|enviad[oa]|consul|c[oó]nsul|ambassador|embajador)\b[^.;]{0,80}\b(?:travel+ed|visited|flew|toured|was in|were in|met in|estuvo en|se reuni[oó] en|viaj[oó]|visit[oó]|vol[oó]|recorri[oó])(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:vice-?|sub|deputy\s+|vice\s+)?(?:president[ea]?|governor|gobernador[a]?|mayor|alcalde(?:sa)?|secretary|secretari[oa]|canciller|minister|ministr[oa]|chief|director[a]?|jef[ea]|head|official|funcionari[oa]|delegad[oa]|envoy|enviad[oa]|consul|c[oó]nsul|ambassador|embajador[a]?|commissioner|comisionad[oa]|bishop|obispo|archbishop|arzobispo)(?![\p{L}])[^.;]{0,80}\b(?:travel+ed|visited|flew|toured|was in|were in|met in|took (?:his|her|their) (?:case|complaint|plea) to|estuvo en|se reuni[oó] en|viaj[oó]|visit[oó]|vol[oó]|recorri[oó])(?![\p{L}])/iu;
 // "has seen few caravans; most pass through Guadalajara": caravans in general, not this one.
 const GENERIC =
   /\b(?:few|many|most|several|some|other|earlier|previous|past|pocas|muchas|varias|otras)\s+(?:\p{L}+\s+)?(?:caravans|caravanas)\b|\b(?:another|an earlier|a previous|otra|una anterior)\s+(?:caravan|caravana)\b/iu;
@@ -75,7 +76,7 @@ const FORMED = new RegExp(
 const DEPARTURE_NOUN =
   /\b(?:tras|despu[eé]s de|after|since|desde)\s+(?:la|su|the|its|their)\s+(?:salida|partida|departure)\s+(?:de|desde|from)\s+$/iu;
 const LOOKING_BACK = new RegExp(
-  String.raw`\b${IN_PASSING}\s+(?:\p{L}+\s+){0,2}?(?:set out|setting out|set off|setting off|left|leaving|departed|departing|sali[oó]|salieron|salir|parti[oó]|partieron|partir|dejar)(?![\p{L}])[^,;]*$`,
+  String.raw`\b${IN_PASSING}\s+(?:\p{L}+\s+){0,3}?(?:set out|setting out|set off|setting off|left|leaving|departed|departing|sali[oó]|salieron|salir|parti[oó]|partieron|partir|dejar)(?![\p{L}])[^,;]*$`,
   'iu',
 );
 

@@ -521,3 +521,34 @@ it('reads the end of a move told before any other town, and heads no town to one
     ['mapastepec', ''],
   ]);
 });
+
+it('reads "here" and "this farming town" in a photo caption as the town its heading names', () => {
+  const captions = [
+    '1/2 — Huixtla, Chiapas, 25 October 2018',
+    'Migrants line up for water in this farming town on Thursday.',
+    '2/2 — Mapastepec, Chiapas, 26 October 2018',
+    'The caravan arrived here on Thursday night and rested in the town’s market on Friday.',
+  ].join('\n\n');
+  expect(datedPositions(captions)).toEqual([
+    'huixtla 2018-10-25',
+    'mapastepec 2018-10-25',
+    'mapastepec 2018-10-26',
+  ]);
+});
+
+it('leaves officials’ trips, talk of other routes and how far a town lies', () => {
+  expect(positions('La presidenta municipal de Huixtla viajó ayer a Mapastepec.')).toEqual([]);
+  expect(positions('El vicecanciller viajó ayer a Mapastepec para coordinar.')).toEqual([]);
+  expect(positions('The state’s migration commissioner flew to Mapastepec on Tuesday.')).toEqual(
+    [],
+  );
+  expect(positions('Some marchers talked on Friday night of pushing on to Mapastepec.')).toEqual(
+    [],
+  );
+  expect(positions('Algunos migrantes plantearon desviarse hacia Mapastepec.')).toEqual([]);
+  expect(positions('La mayoría quiere pasar la noche en Mapastepec.')).toEqual([]);
+  expect(
+    positions('Mapastepec, the next town big enough to take them in, lies 25 miles on.'),
+  ).toEqual([]);
+  expect(positions('It is 24 days since the first group left Huixtla.')).toEqual([]);
+});
