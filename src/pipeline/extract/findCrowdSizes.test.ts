@@ -228,4 +228,34 @@ describe('findCrowdSizes', () => {
       { seed: 3, numRuns: 300 },
     );
   });
+  it('reads head counts told by who counted and by what the crowd did', () => {
+    expect(values('Protección Civil cuenta unas 1,300 personas.')).toEqual([[1300, undefined]]);
+    expect(values('Organizers counted about 1,500 when the march left.')).toEqual([
+      [1500, undefined],
+    ]);
+    expect(values('Buses arrived, bringing the number in the city to about 4,500.')).toEqual([
+      [4500, undefined],
+    ]);
+    expect(values('On Wednesday the first 300 reached the next town.')).toEqual([[300, undefined]]);
+    expect(values('Today about 6,000 people are crowded into a sports complex.')).toEqual([
+      [6000, undefined],
+    ]);
+    expect(values('Hoy, más de 6 mil personas se hacinan en la unidad deportiva.')).toEqual([
+      [6000, undefined],
+    ]);
+  });
+
+  it('takes plain people for the caravan the paragraph spoke of just before', () => {
+    const sentence = 'El viernes estaba en Mapastepec, con entre mil y mil 500 personas.';
+    expect(values(sentence)).toEqual([]);
+    expect(findCrowdSizes(sentence, true).map((c) => [c.value, c.valueMax])).toEqual([
+      [1000, 1500],
+    ]);
+  });
+
+  it('leaves out what a building holds and who asked for papers', () => {
+    expect(values('The caravan reached a hall built to sleep about 150 people.')).toEqual([]);
+    expect(values('The migrants slept outside; the shed holds about 400 people.')).toEqual([]);
+    expect(values('Migrants said 1,743 people had asked for papers there.')).toEqual([]);
+  });
 });

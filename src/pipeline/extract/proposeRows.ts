@@ -52,7 +52,8 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
   );
   const sectioned = headings.filter(Boolean).length > 1 || leads.filter(Boolean).length > 1;
   let lead: FoundReference | undefined; // the day that opens this paragraph, if one does
-  let read = { index: -1, dates: [] as DateMention[] }; // the last sentence read, and its days
+  // The last sentence read, its days, and whether it spoke of the caravan.
+  let read = { index: -1, dates: [] as DateMention[], caravan: false };
   let country = options.dateline?.country;
   let state = stateOf(options.dateline);
   for (const [i, sentence] of sentences.entries()) {
@@ -82,8 +83,11 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     // The day the sentence just before, in the same paragraph, spoke of ("la víspera" hangs on it).
     const adjacent = read.index === i - 1 && sentences[i - 1]?.paragraph === sentence.paragraph;
     const justBefore = adjacent ? read.dates.at(-1) : undefined;
-    const reading = readSentence(sentence, here, previous, justBefore);
-    read = { index: i, dates: reading.dates };
+    // "El viernes estaba en Mapastepec, con entre mil y mil 500 personas": the caravan the
+    // paragraph spoke of just before.
+    const caravanBefore = adjacent && read.caravan;
+    const reading = readSentence(sentence, here, previous, justBefore, caravanBefore);
+    read = { index: i, dates: reading.dates, caravan: reading.caravan || reading.moving };
     // A paper's own country is the one its "la capital" means; else the one last spoken of.
     const spoken = reading.places.findLast((p) => p.place.country)?.place.country;
     country = options.dateline?.country ?? spoken ?? country;

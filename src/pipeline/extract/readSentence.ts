@@ -38,6 +38,7 @@ export function readSentence(
   options: ProposeOptions,
   previous: DateMention | undefined,
   justBefore?: DateMention,
+  caravanBefore = false,
 ): Reading {
   const text = sentence.text;
   return {
@@ -49,7 +50,7 @@ export function readSentence(
     groups: findGroups(text),
     caravan: mentionsCaravan(text),
     moving: movedVerb(text),
-    crowds: findCrowdSizes(text),
+    crowds: findCrowdSizes(text, caravanBefore),
     statedBy: findStatedBy(text),
   };
 }
