@@ -24,7 +24,14 @@ export function figureDrafts(r: Reading, options: ProposeOptions): Draft[] {
     return draft;
   });
   const distances = findDistances(text)
-    .filter((d) => r.caravan || r.moving || STILL_TO_GO.test(text) || ownMeasure(d, text))
+    .filter(
+      (d) =>
+        r.caravan ||
+        r.moving ||
+        d.measures === 'to-destination' ||
+        STILL_TO_GO.test(text) ||
+        ownMeasure(d, text),
+    )
     .map((d) => {
       const draft = figureDraft(r, d, options, 'distance');
       draft.unit = d.unit;

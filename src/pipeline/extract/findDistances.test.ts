@@ -207,4 +207,19 @@ describe('findDistances', () => {
       config,
     );
   });
+  it('reads how far another group is, a town ahead, and the stretch to a stop', () => {
+    const measures = (t: string) => first(t)?.measures;
+    expect(
+      measures('La caravana principal llegó a Córdoba, a más de 800 kilómetros al noroeste.'),
+    ).toBe('gap');
+    expect(measures('Entre ambos contingentes hay ahora unos 400 kilómetros.')).toBe('gap');
+    expect(measures('The main caravan is now more than 250 miles (400 km) ahead.')).toBe('gap');
+    expect(measures('Loreto está a unos 140 kilómetros al norte.')).toBe('to-destination');
+    expect(measures('Durango city is about 100 miles (160 km) from here.')).toBe('to-destination');
+    expect(measures('Esa misma noche durmió en Minatitlán, a unos 25 kilómetros.')).toBe('leg');
+    // Leaving for a town is the day's stretch, whoever leaves.
+    expect(
+      measures('The main caravan left Irapuato for Guadalajara, about 150 miles to the west.'),
+    ).toBe('leg');
+  });
 });

@@ -107,6 +107,22 @@ const PLAN_TO =
 // "160 km (100 miles)": the same distance again in the other unit.
 const CONVERSION_BEFORE = /\d[^()]{0,20}\(\s*(?:\p{L}+\s+)?$/u;
 
+// "La caravana principal llegó a Córdoba, a más de 800 kilómetros al noroeste", "Entre ambos
+// contingentes hay unos 400 kilómetros": how far another group is from this one.
+const GROUP_NAMED =
+  /\b(?:(?:second|other|first|main|lead|leading|segund[oa]|otr[oa]|primer[oa]?)\s+(?:caravan|group|contingent|body|caravana|grupo|contingente)|(?:caravana|grupo|contingente)\s+principal|grueso de la|ambos (?:grupos|contingentes)|ambas caravanas|both (?:groups|caravans)|the two (?:groups|caravans))\b/iu;
+const FROM_HERE =
+  /^\s*(?:\w+\s+){0,2}?(?:de aqu[ií]|from here|ahead|behind|away|(?:al|to the)\s+(?:norte|sur|este|oeste|noroeste|noreste|north|south|east|west|northwest|northeast))\b|^\s*(?:[.;]|$)/iu;
+// "Loreto está a unos 140 kilómetros al norte", "Durango city is about 100 miles from here":
+// how far a town ahead lies.
+const TOWN_STANDS =
+  /\p{Lu}[\p{L}.'’-]*(?:\s+(?:city|town))?(?:,[^,.;]{1,60},)?\s+(?:is|lies|sits|est[aá]|queda)\s+(?:still\s+|now\s+|a[uú]n\s+|ahora\s+)?(?:a\s+)?(?:about|some|roughly|nearly|around|unos?|unas?|casi|cerca de|m[aá]s de)?\s*$/u;
+const TOWN_AHEAD_AFTER =
+  /^\s*(?:\w+\s+){0,2}?(?:de aqu[ií]|from here|away|de distancia|(?:al|to the)\s+(?:norte|sur|este|oeste|noroeste|noreste|north|south|east|west|northwest|northeast))\b|^\s*(?:[.;]|$)/iu;
+// "Esa misma noche durmió en Minatitlán, a unos 25 kilómetros.": the stretch walked to a stop.
+const STOP_APPOSED =
+  /\b(?:pernoct(?:[oó]|aron)|durmi(?:[oó]|eron)|slept|spent the night|lleg(?:[oó]|aron)|arrived|reached)(?![\p{L}])[^.;]{0,60},\s*(?:a\s+)?(?:about|some|roughly|unos?|unas?|casi|cerca de)?\s*$/iu;
+
 /** The distances a sentence states: "1,000 miles south of the border", "190 millas". */
 export function findDistances(sentence: string): DistanceMatch[] {
   return findNumbers(sentence).flatMap((n) => {
@@ -138,7 +154,14 @@ function measuresOf(before: string, after: string): Measures {
   ) {
     return 'gap';
   }
+  if (GROUP_NAMED.test(before + after) && FROM_HERE.test(near) && !SETTING_OUT.test(before)) {
+    return 'gap';
+  }
   if (LAST_STRETCH.test(before) || TRIP_TO.test(near) || BETWEEN_TOWNS.test(near)) return 'leg';
+  if (TOWN_STANDS.test(before) && TOWN_AHEAD_AFTER.test(near) && !namesBorder(before.slice(-60))) {
+    return 'to-destination';
+  }
+  if (STOP_APPOSED.test(before) && /^\s*(?:[.;]|$)/u.test(near)) return 'leg';
   // "have travelled a journey of roughly 4,300 km": the whole way so far.
   if (WALK_OF.test(before) && SO_FAR.test(before.slice(-60))) return 'covered';
   if (TRIP_AFTER.test(near) || STRETCH_BEFORE.test(before) || WALK_OF.test(before)) return 'leg';
