@@ -13,7 +13,7 @@ export interface PlaceContext {
 
 // Words for the dateline's town: "reached this Gulf Coast city", "llegaron a esta ciudad".
 const THIS_TOWN =
-  /(?<![\p{L}])(?:(?:[Tt]his|[Ee]st[ae])\s+(?:(?!(?:por|en|de|del|a|al|in|at|to|of|from|the|la|el)\s)[\p{L}-]+\s+){0,3}?(?:city|town|port|ciudad|localidad|municipio|puerto|cabecera(?: municipal| departamental)?)|[Hh]ere|[Aa]qu[ií])(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:[Tt]his|[Ee]st[ae])\s+(?:(?!(?:por|en|de|del|a|al|in|at|to|of|from|the|la|el)\s)[\p{L}-]+\s+){0,3}?(?:city|town|port|capital|village|ciudad|localidad|municipio|puerto|pueblo|villa|cabecera(?: municipal| departamental)?)|[Hh]ere|[Aa]qu[ií])(?![\p{L}])/gu;
 // "rested in the city", "the city's southern edge", "en el parque central": with a dateline,
 // the town it names.
 const THE_TOWN =

@@ -21,6 +21,14 @@ it.each([
     'Cárdenas',
   ],
   ['CORRESPONDENT (MARCUS OYELARAN, LIVE, GUADALAJARA): Dana, I am here.', 'Guadalajara'],
+  ['Caravana llega\n\nPOPTÚN, Petén.\n\nUnos 300 migrantes llegaron.', 'Poptún'],
+  ['Llega la caravana\n\nSan Miguel (El Salvador), 16 ene (Agencia).- Llegaron.', 'San Miguel'],
+  [
+    'LOCUTORA: Nuestro corresponsal Edwin Mita está en Jalpatagua.\n\nCORRESPONSAL: Aquí durmieron.',
+    'Jalpatagua',
+  ],
+  ['REPORTERO: Buenas tardes. Estoy en Quimistán, frente al instituto.', 'Quimistán'],
+  ['REPORTER: Here in Tapachula, thousands slept in the square.', 'Tapachula'],
 ])('reads the dateline of "%s"', (text, name) => {
   expect(dateline(text)).toBe(name);
 });

@@ -1,37 +1,59 @@
 import type { Gazetteer, PlaceCandidate } from './buildGazetteer.ts';
 import { findPlaces } from './findPlaces.ts';
+import { unlistedPlace } from './findUnlistedPlaces.ts';
+import { sectionPlace } from './sectionPlace.ts';
 import type { Sentence } from './splitSentences.ts';
 
 // A story's dateline comes within its first lines: after the headline, a deck, a byline.
 const HEAD_SENTENCES = 8;
+
+// "POPTÚN, Petén.", "Dolores Hidalgo (México), 16 sep (Agencia).-": a dateline line whose town
+// the gazetteer lists under another name, or not at all.
+const DATELINE_LINE =
+  /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+){0,2}\p{Lu}[\p{L}'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}]*\.|\s*\((?:M[eé]xico|Guatemala|Honduras|El Salvador|Nicaragua)\),\s*\d)/u;
 
 /** The town a story is filed from ("COATZACOALCOS, Mexico —", "Tenosique (México), 24 mar"). */
 export function findDateline(
   sentences: readonly Sentence[],
   gazetteer: Gazetteer,
 ): PlaceCandidate | undefined {
-  for (const sentence of sentences.slice(0, HEAD_SENTENCES)) {
-    const head = findPlaces(sentence.text, gazetteer).find((p) => p.dateline);
-    if (head) return head.place;
+  const head = sentences.slice(0, HEAD_SENTENCES);
+  for (const sentence of head) {
+    const found = findPlaces(sentence.text, gazetteer).find((p) => p.dateline);
+    if (found) return found.place;
   }
-  return liveFrom(sentences, gazetteer);
+  const line = head.find((s) => DATELINE_LINE.test(s.text));
+  return (line && sectionPlace(line.text, gazetteer)) ?? reporterPlace(sentences, gazetteer);
 }
 
 // "(MARCUS OYELARAN, LIVE, GUADALAJARA):", "(SAÚL JIMÉNEZ, EN VIVO DESDE CÁRDENAS, TABASCO):".
 const LIVE_FROM =
   /\b(?:LIVE|EN VIVO)(?:,\s*|\s+(?:FROM|DESDE)\s+)([\p{Lu}][\p{Lu}\s.'’-]*[\p{Lu}])/u;
+// "Estoy en Quimistán", "Nuestro corresponsal Edwin Mita está en Jalpatagua", "Aquí, en el
+// auditorio municipal de Ciudad Constitución": where a broadcast's reporter stands.
+const REPORTER_AT =
+  /\b(?:estoy|estamos|I['’]m|I am|we['’]re|we are)\s+(?:en|in|at|outside|afuera de|frente a)\s|\b(?:nuestr[oa]|our)\s+(?:reporter[oa]?|corresponsal|compañer[oa]|enviad[oa]|correspondent)\b[^.;:]{0,40}?\b(?:está|is|se encuentra)\s+(?:en|in|at)\s|(?<![\p{L}])(?:aqu[ií]|here),?\s+(?:en|in)\s/iu;
 
 /** A broadcast's reporter on the scene: where "here" and "aquí" are. */
-function liveFrom(
+function reporterPlace(
   sentences: readonly Sentence[],
   gazetteer: Gazetteer,
 ): PlaceCandidate | undefined {
   for (const sentence of sentences) {
     const name = LIVE_FROM.exec(sentence.text)?.[1];
-    if (!name) continue;
-    const town = name.toLowerCase().replace(/(?:^|\s)\p{L}/gu, (c) => c.toUpperCase());
-    const found = findPlaces(`in ${town}.`, gazetteer)[0];
-    if (found) return found.place;
+    if (name) {
+      const town = name.toLowerCase().replace(/(?:^|\s)\p{L}/gu, (c) => c.toUpperCase());
+      const found = findPlaces(`${town}, 1`, gazetteer).find((p) => p.dateline);
+      if (found) return found.place;
+    }
+    const at = REPORTER_AT.exec(sentence.text);
+    if (!at) continue;
+    const after = sentence.text.slice(at.index + at[0].length).split(/[.;]/u)[0] ?? '';
+    // "Estoy en Quimistán, frente al instituto": a name there is a town, listed or not.
+    const named = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+)?\p{Lu}[\p{L}'’-]+)*/u.exec(after)?.[0];
+    const place =
+      findPlaces(`in ${after}`, gazetteer).at(-1)?.place ?? (named && unlistedPlace(named));
+    if (place) return place;
   }
   return undefined;
 }

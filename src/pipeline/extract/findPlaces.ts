@@ -28,14 +28,14 @@ const CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'of', 'y']);
 const LOCATIVE =
   /(?:\b(?:in|at|on|to|from|near|into|toward|towards|through|outside|reach|reaches|reached|reaching|left|leave|leaves|leaving|departed|departs|arrived?|arrives|arriving|dej[oó]|dejaron|abandon[oó]|abandonaron|crossed|cruzado|cruz[oó]|cruzaron|atraves[oó]|atravesaron|route|via|for|of|en|a|al|de|desde|hacia|hasta|rumbo|cerca|por|entre|and|y)(?:\s+(?:the|la|el|los|las))?|,)\s*$/iu;
 const CITY_OF =
-  /\b(?:(?:city|port|town|ciudad|puerto|municipio|localidad)(?:\s+\p{Ll}+)?\s+(?:of|de)|cabecera (?:departamental|municipal) de)\s+$/u;
+  /\b(?:(?:city|port|town|ciudad|puerto|municipio|localidad)(?:\s+\p{Ll}+)?\s+(?:of|de)|cabecera (?:(?:departamental|municipal) )?de)\s+$/u;
 // Words that make "Puebla" the town, not the state: a journey's ends are towns.
 const TOWN_OF_STATE_NAME =
-  /(?:\b(?:city of|ciudad de|ciudad \p{Ll}+ de|city \p{Ll}+ of|cabecera (?:departamental|municipal) de|capital|arrived in|arrives in|arriving in|reached|reaches|leave|leaves|left|leaving|departed|set out from|slept in|rested in|camped in|stayed in|night in|durmieron en|pernoctaron en|pernoct[oó] en|descansaron en|descansan en|acamparon en|(?:pernoct\p{L}+|durmi\p{L}+|descans\p{L}+|slept|rested|camped)\s+(?:\p{L}+\s+){1,2}(?:en|in|at)|(?:parque|plaza|square|park|albergue|shelter|estadio|stadium) (?:central |principal |main )?(?:de|of)|llegaron a|lleg[oó] a|llegan a|salieron de|sali[oó] de|partieron de)\s+)$/iu;
+  /(?:\b(?:city of|ciudad de|ciudad \p{Ll}+ de|city \p{Ll}+ of|cabecera (?:(?:departamental|municipal) )?de|capital|(?:sali[oó]|salieron|parti[oó]|partieron|left|departed)\s+(?:\S+\s+){0,4}(?:de|desde|from)|arrived in|arrives in|arriving in|reached|reaches|leave|leaves|left|leaving|departed|set out from|slept in|rested in|camped in|stayed in|night in|durmieron en|pernoctaron en|pernoct[oó] en|descansaron en|descansan en|acamparon en|(?:pernoct\p{L}+|durmi\p{L}+|descans\p{L}+|slept|rested|camped)\s+(?:\p{L}+\s+){1,2}(?:en|in|at)|(?:parque|plaza|square|park|albergue|shelter|estadio|stadium) (?:central |principal |main )?(?:de|of)|llegaron a|lleg[oó] a|llegan a|salieron de|sali[oó] de|partieron de)\s+)$/iu;
 const STATE_AFTER = /^\s+(?:state|estado)\b/iu;
 // A dateline: the town at the head of a story, then a comma or its country in brackets.
 const DATELINE_AFTER =
-  /^(?:\s*\(|\s+[-—–]\s|,\s*(?:\d|(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}]))|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*(?:[,(—–-]|\d))/u;
+  /^(?:\s*\(|\s+[-—–]\s|,\s*(?:\d|(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}]))|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*(?:[,(—–-]|\d|$))/u;
 // "la parroquia de San Buenaventura", "Calle Culiacán": a parish or street, not the town.
 const VENUE_OF =
   /\b(?:parroquia|parish|iglesia|church|templo|capilla|colonia|barrio|calle|avenida|street|avenue|virgen|virgin|santuario|bas[ií]lica)\s+(?:de\s+|of\s+)?$/iu;

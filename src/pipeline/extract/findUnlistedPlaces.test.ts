@@ -82,3 +82,11 @@ describe('findUnlistedPlaces', () => {
     ]);
   });
 });
+
+it('reads a stay told with words between the verb and the place, and leaves a church', () => {
+  expect(names('El domingo durmieron a la orilla de la carretera en El Cien.')).toEqual([
+    'el-cien',
+  ]);
+  expect(names('El domingo habían pernoctado en Trinidad.')).toEqual(['trinidad']);
+  expect(names('Descansaron en el atrio de la iglesia de Santo Tomás.')).toEqual([]);
+});

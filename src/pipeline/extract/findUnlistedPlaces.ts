@@ -26,7 +26,7 @@ const PLACE_ONLY_BEFORE = new RegExp(
     // "los 270 kilómetros que separan La Hachadura de Tecún Umán": both ends of a stretch.
     String.raw`\b${SEPARATING}`,
     String.raw`\b${SEPARATING} \p{Lu}[^,;]{0,40} (?:de|from|and|y)`,
-    String.raw`\b(?:durmi(?:[oó]|eron)|pernoct(?:[oó]|aron)|descans(?:[oó]|aron)|acamp(?:[oó]|aron)|la pas(?:[oó]|aron)) en`,
+    String.raw`\b(?:durmi(?:[oó]|eron)|dormido|pernoct(?:[oó]|aron|ado)|descans(?:[oó]|aron|ado)|acamp(?:[oó]|aron|ado)|la pas(?:[oó]|aron)|amaneci(?:[oó]|eron))(?: [^.;,]{1,40}?)? en`,
   ]
     .map((p) => `(?:${p})`)
     .join('|')
@@ -60,6 +60,10 @@ const NOT_PLACES = new Set(
     .split(' '),
 );
 
+// "el atrio de la iglesia de Santo Tomás", "the parish of San Andrés": a church, not a town.
+const SAINTS_VENUE =
+  /\b(?:iglesia|parroquia|templo|capilla|santuario|catedral|church|parish|chapel|shrine|cathedral)\s+(?:de\s+|del\s+|of\s+)?(?:San|Santo|Santa|Nuestra Señora|Our Lady|la Virgen|Sagrado)\b[^,;.]*$/u;
+
 /** Names the words before them make places, where the gazetteer found nothing. */
 export function findUnlistedPlaces(
   sentence: string,
@@ -89,7 +93,7 @@ export function findUnlistedPlaces(
       stretchStart ||
       PLACE_ONLY_BEFORE.test(before) ||
       (THROUGH_THE.test(before) && CROSSING_AFTER.test(after));
-    if (!vouched || !isPlaceName(name)) continue;
+    if (!vouched || !isPlaceName(name) || SAINTS_VENUE.test(before + name)) continue;
     found.push(unlisted(name, m.index));
   }
   return found;

@@ -552,3 +552,14 @@ it('leaves officials’ trips, talk of other routes and how far a town lies', ()
   ).toEqual([]);
   expect(positions('It is 24 days since the first group left Huixtla.')).toEqual([]);
 });
+
+it('reads a departure told in a relative clause, and a stay in the capital of a department', () => {
+  expect(
+    datedPositions(
+      'En total han recorrido unos 40 kilómetros desde la cabecera de Huixtla, de donde salieron el lunes.',
+    ),
+  ).toContain('huixtla 2018-10-22');
+  expect(
+    datedPositions('El domingo salieron de la cabecera de Chiquimula unas 700 personas.'),
+  ).toEqual(['chiquimula 2018-10-21']);
+});

@@ -6,7 +6,7 @@ import { REGION_NAMES } from './regionNames.ts';
 
 // "3/8 — San Pedro Carchá, 4 October 2022": a caption's counter, then its place and a comma.
 const HEAD_PLACE =
-  /^\s*(?:\d{1,2}\s*\/\s*\d{1,2}\s*[—–-]\s*)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+){0,2}\p{Lu}[\p{L}'’-]*){0,4})\s*,/u;
+  /^\s*(?:\d{1,2}\s*\/\s*\d{1,2}\s*[—–-]\s*)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+){0,2}\p{Lu}[\p{L}'’-]*){0,4})(?:\s*\([^)]{2,20}\))?\s*,/u;
 // First words of a heading that name no town: days, months, roads, "On the CA-2", "Updated".
 const NO_TOWN = new Set(
   'on en near cerca along highway carretera route ruta road camino autopista updated actualizado today hoy monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo january february march april may june july august september october november december enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre jan feb mar apr jun jul aug sep sept oct nov dec'.split(
@@ -24,7 +24,7 @@ export function sectionPlace(heading: string, gazetteer: Gazetteer): PlaceCandid
   const first = foldName(name?.split(/\s+/)[0] ?? '').replace(/\.$/u, '');
   if (!head || !name || NO_TOWN.has(first)) return undefined;
   // Read without its counter, the heading is a dateline: "San Luis Potosí, 23 November" is the city.
-  const line = heading.slice(head.index + head[0].length - name.length - 1);
+  const line = heading.slice(heading.indexOf(name, head.index));
   const found = findPlaces(line.trimStart(), gazetteer).find((p) => p.dateline)?.place;
   return found ?? (REGION_NAMES.has(name) ? undefined : unlistedPlace(name));
 }
