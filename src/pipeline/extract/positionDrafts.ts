@@ -109,9 +109,31 @@ function setOutAgain(r: Reading, place: RolePlace, to: RolePlace): RolePlace | u
   return { ...place, start, end: start + 1, role: 'from' };
 }
 
+// "Llegaron anoche", "Hoy permanecen en el salón comunal": a stay that names no town, told
+// from the town the story is filed from.
+const STAYED =
+  /(?<![\p{L}])(?:llegaron|arrived|durmieron|slept|pernoctaron|descansan|descansaron|permanecen|permanec[ií]an|remain|remained|stayed|acampan|acamparon|camped|se quedaron|amanecieron)(?![\p{L}])/iu;
+
+/** A stay the story tells of at its own town, naming none: "Anoche durmieron en la cancha". */
+function stayHere(r: Reading, options: ProposeOptions): Draft[] {
+  const verb = STAYED.exec(r.sentence.text);
+  const here = options.dateline;
+  if (!verb || !here || r.places.length > 0 || GENERIC.test(r.sentence.text)) return [];
+  const place: RolePlace = {
+    start: verb.index,
+    end: verb.index + verb[0].length,
+    text: verb[0],
+    place: here,
+    alternatives: [],
+    role: 'at',
+  };
+  return [positionDraft(r, place, undefined, options)];
+}
+
 /** Where a group was: a sentence about the caravan, or a dated sentence at one of the log's places. */
 export function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
   const text = r.sentence.text;
+  if (r.places.length === 0) return stayHere(r, options);
   // A town found only by words of the road ("crossed at El Ceibo") is as sure as a log place.
   const dated = r.dates.length > 0 && r.places.some((p) => p.place.known || p.place.unlisted);
   const counted = r.dates.length > 0 && r.crowds.length > 0; // "la víspera, en X, contó 1,300"

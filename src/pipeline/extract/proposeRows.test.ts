@@ -563,3 +563,11 @@ it('reads a departure told in a relative clause, and a stay in the capital of a 
     datedPositions('El domingo salieron de la cabecera de Chiquimula unas 700 personas.'),
   ).toEqual(['chiquimula 2018-10-21']);
 });
+
+it('places a stay that names no town in the town the story is filed from', () => {
+  const rows = fromHuixtla('Anoche durmieron en la cancha de la escuela unas 700 personas.', 'es');
+  expect(rows.filter((r) => r.fact === 'position').map((r) => `${r.place} ${r.date}`)).toEqual([
+    'huixtla 2018-10-25',
+  ]);
+  expect(positions('Anoche durmieron en la cancha de la escuela unas 700 personas.')).toEqual([]);
+});
