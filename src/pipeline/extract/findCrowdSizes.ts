@@ -125,7 +125,7 @@ const ENDS_CLAUSE = /^\s*(?:[.,;:)]|$)/u;
 const DAY_BEFORE =
   /(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|d[ií]a|jan\p{L}*|feb\p{L}*|mar\p{L}*|apr\p{L}*|may|jun\p{L}*|jul\p{L}*|aug\p{L}*|sep\p{L}*|oct\p{L}*|nov\p{L}*|dec\p{L}*)\.?\s+$/iu;
 const ON_THE_ROAD_AFTER =
-  /^\s+(?:of (?:them|those)\s+|de ellos\s+)?(?:(?:were|are|was|had|have|still)\s+)*(?:(?:(?:were|are|was)\s+)(?:still\s+)?(?:sleeping|walking|camping|resting)|camped|remained|remain|stayed|slept|walked|marched|set out|made it|(?:are|were) left stranded|regroup(?:ed)?|gathered|se reagrup\p{L}+|(?:ya )?hab[ií]an llegado|had arrived|durmieron|duermen|caminaron|caminan|salieron|permanecen|permanec[ií]an|quedaban|pernoctaron|descansan|descansaron|reached|arrived|(?:have|has|had) (?:already )?arrived|llegan|llegaron|salen|walk|walked into|push(?:ed)?|counted (?:in|at)|(?:who|que) (?:left|set out|salieron|partieron))(?![\p{L}])/iu;
+  /^\s+(?:of (?:them|those)\s+|de ellos\s+)?(?:(?:were|are|was|had|have|still)\s+)*(?:(?:(?:were|are|was)\s+)(?:still\s+)?(?:sleeping|walking|camping|resting)|camped|remained|remain|stayed|slept|spent the night|walked|marched|set out|made it|(?:are|were) left stranded|regroup(?:ed)?|gathered|se reagrup\p{L}+|(?:ya )?hab[ií]an llegado|had arrived|durmieron|duermen|caminaron|caminan|salieron|permanecen|permanec[ií]an|quedaban|pernoctaron|descansan|descansaron|reached|arrived|(?:have|has|had) (?:already )?arrived|llegan|llegaron|salen|walk|walked into|push(?:ed)?|counted (?:in|at)|(?:who|que) (?:left|set out|salieron|partieron))(?![\p{L}])/iu;
 
 // "a caravan of about 2,500", "el contingente, de unas 1.300", "had grown to 3,000": a size
 // with no noun after it.

@@ -125,6 +125,13 @@ describe('findDates', () => {
     expect(findDates('The figure was reported by USA Today.', ref, 'en')).toEqual([]);
   });
 
+  it('reads a relative word that opens a live blog entry or a speaker’s turn', () => {
+    const [entry] = findDates('10:15 a.m. — Yesterday the group walked on.', ref, 'en');
+    expect(entry).toMatchObject({ basis: 'relative' });
+    const [turn] = findDates('REPORTERO: Ayer llegaron.', ref, 'es');
+    expect(turn?.date).toBe(entry?.date);
+  });
+
   it('ignores months without a day', () => {
     expect(findDates('Since April the numbers grew.', ref, 'en')).toEqual([]);
     // "ago" is no month: "a few days ago" is not a printed date.

@@ -212,8 +212,10 @@ function relativeDates(sentence: string, reference: Reference): DateMention[] {
   const found: DateMention[] = [];
   for (const [pattern, span, meaning] of RELATIVE) {
     const m = pattern.exec(sentence);
-    // "USA Today", "Hoy Los Angeles": a capital inside a sentence makes it a name.
-    if (!m || (m.index > 0 && /^\p{Lu}/u.test(m[0]))) continue;
+    // "USA Today", "Hoy Los Angeles": a capital inside a sentence makes it a name; after a
+    // live blog's "10:15 a.m. —" or a colon it opens the entry.
+    const opens = /(?:^|[:—–-])\s*$/u.test(sentence.slice(0, m?.index ?? 0));
+    if (!m || (!opens && /^\p{Lu}/u.test(m[0]))) continue;
     const [date, dateEnd] = span(reference.date);
     const words = `${m[0]} (${meaning} ${reference.label})`;
     found.push(mention(date, dateEnd, words, m.index, m[0].length));

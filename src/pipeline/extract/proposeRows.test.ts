@@ -571,3 +571,10 @@ it('places a stay that names no town in the town the story is filed from', () =>
   ]);
   expect(positions('Anoche durmieron en la cancha de la escuela unas 700 personas.')).toEqual([]);
 });
+
+it('dates an undated sentence in the past by the day the sentence before told of', () => {
+  const rows = propose(
+    'On Thursday the group walked from Huixtla to Mapastepec. More than 2,000 of them spent the night in Mapastepec.',
+  );
+  expect(rows.filter((r) => r.fact === 'crowd').map((r) => r.date)).toEqual(['2018-10-25']);
+});

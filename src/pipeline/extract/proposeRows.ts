@@ -95,13 +95,18 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     // A photo caption interrupts the story; it does not move the story's day.
     if (!sentence.caption) previous = reading.dates.at(-1) ?? previous;
     const undated = undatedSpans(sentence.text);
+    const past = toldInPast(sentence.text);
+    // "Yesterday the group walked to Chiquimula. More than 2,000 spent the night there": an
+    // undated sentence in the past goes on with the day the one before it told of.
+    const dated = (d: Draft) =>
+      justBefore && past && undatedDay(d) ? carryDate(d, justBefore) : d;
     // Under a day heading, an entry's past tense tells of that day, not of the story's past.
-    const recap = !sectioned && toldInPast(sentence.text);
+    const recap = !sectioned && past;
     const drafts = [
-      ...positionDrafts(reading, here).filter(
-        (d) => !within(undated, d.anchor) && !(undatedDay(d) && recap),
-      ),
-      ...figureDrafts(reading, here),
+      ...positionDrafts(reading, here)
+        .map(dated)
+        .filter((d) => !within(undated, d.anchor) && !(undatedDay(d) && recap)),
+      ...figureDrafts(reading, here).map(dated),
     ].filter((d) => !within(history, d.anchor));
     for (const draft of drafts) {
       const key = [
@@ -143,6 +148,17 @@ function subheading(sentences: readonly Sentence[], i: number): boolean {
     alone(i - 1) &&
     alone(i + 1)
   );
+}
+
+function carryDate(draft: Draft, day: DateMention): Draft {
+  const { dateEnd: _end, ...rest } = draft;
+  return {
+    ...rest,
+    date: day.date,
+    ...(day.dateEnd ? { dateEnd: day.dateEnd } : {}),
+    dateBasis: day.basis,
+    dateWords: `${day.words}, told in the sentence before`,
+  };
 }
 
 /** A row dated by the article's day, for want of a date in its sentence. */
