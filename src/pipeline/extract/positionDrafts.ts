@@ -12,6 +12,10 @@ import { spanGap } from './spanGap.ts';
 const OFFICIAL_TRIP =
   /(?<![\p{L}])(?:vice-?|sub|deputy\s+|vice\s+)?(?:president[ea]?|governor|gobernador[a]?|mayor|alcalde(?:sa)?|secretary|secretari[oa]|canciller|minister|ministr[oa]|chief|director[a]?|jef[ea]|head|official|funcionari[oa]|delegad[oa]|envoy|enviad[oa]|consul|c[oó]nsul|ambassador|embajador[a]?|commissioner|comisionad[oa]|bishop|obispo|archbishop|arzobispo)(?![\p{L}])[^.;]{0,80}\b(?:travel+ed|visited|flew|toured|was in|were in|met in|took (?:his|her|their) (?:case|complaint|plea) to|estuvo en|se reuni[oó] en|viaj[oó]|visit[oó]|vol[oó]|recorri[oó])(?![\p{L}])/iu;
 // "has seen few caravans; most pass through Guadalajara": caravans in general, not this one.
+// "El Instituto Nacional de Migración trasladó ayer en autobuses a 300 personas a Tapachula":
+// people an agency moved, not the caravan on the road.
+const AGENCY_MOVED =
+  /\b(?:institut[eo]|INM|agents|agentes|authorities|autoridades|police|polic[ií]a|personal del)\b[^.;]{0,80}?\b(?:traslad[oó]|trasladaron|trasladado|moved|bused|flew|flown|took|llev[oó]|llevaron|devolvi[oó]|devolvieron|returned|deported|deport[oó]|deportaron|pulling|pulled|ofreci[oó]|offered)(?![\p{L}])/iu;
 const GENERIC =
   /\b(?:few|many|most|several|some|other|earlier|previous|past|pocas|muchas|varias|otras)\s+(?:\p{L}+\s+)?(?:caravans|caravanas)\b|\b(?:another|an earlier|a previous|otra|una anterior)\s+(?:caravan|caravana)\b/iu;
 const DEPARTED =
@@ -75,6 +79,13 @@ const FORMED = new RegExp(
 // "cinco semanas después de la salida de San Pedro Sula": the start, named as a noun.
 const DEPARTURE_NOUN =
   /\b(?:tras|despu[eé]s de|after|since|desde)\s+(?:la|su|the|its|their)\s+(?:salida|partida|departure)\s+(?:de|desde|from)\s+$/iu;
+// "It's four weeks today since they left San Pedro Sula", "six days after leaving": a start
+// told by the time since, which the duration row carries. "walked north through Gómez
+// Palacio", "pasaron por Pitiquito": a route. Each counts only with a date of its own.
+const TIME_SINCE =
+  /\b(?:days?|weeks?|months?|d[ií]as|semanas|meses)\s+(?:\p{L}+\s+){0,2}?(?:since|after|desde que|despu[eé]s de)\s+(?:\p{L}+\s+){0,3}?(?:left|leaving|set out|setting out|departed|departing|sal\p{L}*|part\p{L}*|dej\p{L}*)\b[^,;]*$/iu;
+const THROUGH =
+  /\b(?:(?:walked|marched|rode|passed|went|drove|moved|headed)\s+(?:\p{L}+\s+){0,6}?through|pasaron por|pas[oó] por)\s+(?:[^,;]{0,40},\s*)?$/iu;
 const LOOKING_BACK = new RegExp(
   String.raw`\b${IN_PASSING}\s+(?:\p{L}+\s+){0,3}?(?:set out|setting out|set off|setting off|left|leaving|departed|departing|sali[oó]|salieron|salir|parti[oó]|partieron|partir|dejar)(?![\p{L}])[^,;]*$`,
   'iu',
@@ -84,9 +95,9 @@ const LOOKING_BACK = new RegExp(
  * True when a date in the place's clause is nearer to it than to any other town:
  * "de Culiacán, Sinaloa, el domingo 16".
  */
-function datedClause(r: Reading, place: RolePlace): boolean {
+function datedClause(r: Reading, place: RolePlace, from = 0): boolean {
   const text = r.sentence.text;
-  const start = place.start - clauseBefore(text, place.start).length;
+  const start = Math.max(from, place.start - clauseBefore(text, place.start).length);
   const stop = text.slice(place.end).search(/;/u);
   const end = Math.min(place.end + 60, stop < 0 ? text.length : place.end + stop);
   const nearest = (d: DateMention) => r.places.every((p) => spanGap(d, place) <= spanGap(d, p));
@@ -138,7 +149,7 @@ export function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
   const dated = r.dates.length > 0 && r.places.some((p) => p.place.known || p.place.unlisted);
   const counted = r.dates.length > 0 && r.crowds.length > 0; // "la víspera, en X, contó 1,300"
   if (r.places.length === 0 || !(r.caravan || dated || r.moving || counted)) return [];
-  if (GENERIC.test(text) || OFFICIAL_TRIP.test(text)) return [];
+  if (GENERIC.test(text) || OFFICIAL_TRIP.test(text) || AGENCY_MOVED.test(text)) return [];
   const stretch = walkedBetween(r);
   const places = groupPlaces(r, stretch);
   const from = startOf(r, places, options);
@@ -175,8 +186,19 @@ function groupPlaces(r: Reading, stretch: RolePlace[] | undefined): RolePlace[] 
       (!notThereNow(text, p) || (earlierStay(text, p) && datedClause(r, p))) &&
       !stretch?.some((s) => s.start === p.start) &&
       !(FORMED.test(clauseBefore(text, p.start)) && !datedClause(r, p)) &&
-      !DEPARTURE_NOUN.test(text.slice(0, p.start)),
+      !DEPARTURE_NOUN.test(text.slice(0, p.start)) &&
+      !passedBy(r, p),
   );
+}
+
+/** A route or a start told by the time since, with no day of its own after those words. */
+function passedBy(r: Reading, place: RolePlace): boolean {
+  const clause = clauseBefore(r.sentence.text, place.start);
+  const cue = TIME_SINCE.exec(clause) ?? THROUGH.exec(clause);
+  if (!cue) return false;
+  // "four weeks today since they left": only a day after "since" dates the start.
+  const since = Math.max(0, cue[0].search(/(?:since|after|desde|despu[eé]s)\s/iu));
+  return !datedClause(r, place, place.start - clause.length + cue.index + since);
 }
 
 /**

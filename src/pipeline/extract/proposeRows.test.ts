@@ -578,3 +578,19 @@ it('dates an undated sentence in the past by the day the sentence before told of
   );
   expect(rows.filter((r) => r.fact === 'crowd').map((r) => r.date)).toEqual(['2018-10-25']);
 });
+
+it('leaves people an agency moved, a route passed through and a start told by the time since', () => {
+  expect(
+    positions(
+      'El Instituto Nacional de Migración trasladó ayer en autobuses a 300 personas a Huixtla.',
+    ),
+  ).toEqual([]);
+  expect(positions('They walked through Huixtla to Mapastepec on Friday.')).toEqual(['mapastepec']);
+  expect(datedPositions('The column passed through Huixtla on Thursday.')).toEqual([
+    'huixtla 2018-10-25',
+  ]);
+  expect(positions('It is four weeks today since they left Huixtla.')).toEqual([]);
+  expect(datedPositions('Llevan tres días desde que salieron de Huixtla el martes 23.')).toEqual([
+    'huixtla 2018-10-23',
+  ]);
+});
