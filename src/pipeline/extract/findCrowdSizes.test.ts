@@ -258,4 +258,22 @@ describe('findCrowdSizes', () => {
     expect(values('The migrants slept outside; the shed holds about 400 people.')).toEqual([]);
     expect(values('Migrants said 1,743 people had asked for papers there.')).toEqual([]);
   });
+  it('reads counts put by someone, of people already somewhere, or reported there', () => {
+    expect(values('The caravan, now put by the United Nations at 7,200, walks on.')).toEqual([
+      [7200, undefined],
+    ]);
+    const inTijuana = findCrowdSizes('Today more than 6,000 of them are in Tijuana.', true);
+    expect(inTijuana.map((c) => c.value)).toEqual([6000]);
+    expect(values('La víspera, el conteo era de 800.')).toEqual([[800, undefined]]);
+    const navojoa = findCrowdSizes('Today about 400 more were reported in Navojoa.', true);
+    expect(navojoa.map((c) => c.value)).toEqual([400]);
+    expect(values('The walkers rested, about 640 of them by the count of Father Ruiz.')).toEqual([
+      [640, undefined],
+    ]);
+  });
+
+  it('leaves people who asked for something and people an agency moved', () => {
+    expect(values('The institute said 62 migrants had asked to be flown back.')).toEqual([]);
+    expect(values('El INM trasladó ayer en autobuses a 300 migrantes a Tapachula.')).toEqual([]);
+  });
 });

@@ -31,16 +31,16 @@ const OF_ANOTHER_BODY =
 // "detained 1,340 migrants", "capacidad para 250 personas", "3,000 asylum seekers wait in
 // shelters": people counted by an agency or a building, not a crowd on the road.
 const COUNTED_BEFORE =
-  /\b(?:detained|deported|arrested|apprehended|tested|vaccinated|treated|returned|expelled|rescued|received|processed|takes? in|took in|admits?|admitted|accepts?|accepted|processes|capacity (?:for|of)|room for|beds? for|(?:town|city|village|municipality|ciudad|pueblo|municipio|localidad) (?:of|de)|issued|granted|otorg[oó]|emiti[oó]|detuvo|detuvieron|deport[oó]|deportaron|deportad[oa]s?|retornad[oa]s|devuelt[oa]s|devolvi[oó]|devolvieron|detenid[oa]s?|rescatado|atendido|rescat[oó]|rescataron|atendi[oó]|recibi[oó]|capacidad (?:para|de|es de)|capacity (?:is|was)|(?:espacio|sal[oó]n|lugar) para|(?:space|room|hall) for|cupo para|holds|can hold|sleeps|built to (?:sleep|hold|house)|meant for|designed for)\s+(?:\p{L}+\s+){0,3}$/iu;
+  /\b(?:detained|deported|arrested|apprehended|tested|vaccinated|treated|returned|expelled|rescued|received|processed|takes? in|took in|admits?|admitted|accepts?|accepted|processes|capacity (?:for|of)|room for|beds? for|(?:town|city|village|municipality|ciudad|pueblo|municipio|localidad) (?:of|de)|issued|granted|otorg[oó]|emiti[oó]|detuvo|detuvieron|deport[oó]|deportaron|deportad[oa]s?|retornad[oa]s|devuelt[oa]s|devolvi[oó]|devolvieron|detenid[oa]s?|rescatado|atendido|rescat[oó]|rescataron|atendi[oó]|recibi[oó]|capacidad (?:para|de|es de)|capacity (?:is|was)|(?:espacio|sal[oó]n|lugar) para|(?:space|room|hall) for|cupo para|traslad[oó]|trasladaron|retornaron a|holds|can hold|sleeps|built to (?:sleep|hold|house)|meant for|designed for)\s+(?:\p{L}+\s+){0,4}$/iu;
 const COUNTED_AFTER =
-  /^\s*(?:\p{L}+\s+){0,4}?(?:were |have been |han sido |fueron )?(?:detained|deported|returned|accepted|applied|received|already wait|turned back|gave up|went (?:back )?home|dropped out|quit|left the caravan|were bused back|regresaron|desistieron|abandonaron la caravana|se entregaron|wait(?:ing)? in|(?:(?:had|have|has) )?(?:asked|applied) for (?:asylum|refuge|papers|visas?|permits?|humanitarian)|sought asylum|(?:had )?requested|were taken|taken (?:to|from|off)|pulled from|(?:were |are )?(?:already )?on (?:an?|the) (?:\p{L}+ )?(?:waiting )?list|flown home|hospitali[sz]ed|injured|treated|killed|died|detenid[oa]s|deportad[oa]s|retornad[oa]s|devuelt[oa]s|(?:han |habían )?(?:retornado|regresado)|retornaron|were stopped|fueron detenid[oa]s|aceptaron|solicitaron|(?:han |habían )?solicitado|(?:have |has |had )?taken (?:its|an?|the|their) offer|(?:had |have |has )?(?:already )?been (?:flown|bused|sent|returned|deported)|en su albergue|in (?:its|their) shelter|pidieron|recibieron|obtuvieron|esperan|ya esperan|trasladad[oa]s|hospitalizad[oa]s|atendid[oa]s|herid[oa]s|muert[oa]s|murieron|fallecieron)\b/iu;
+  /^\s*(?:\p{L}+\s+){0,4}?(?:were |have been |han sido |fueron )?(?:detained|deported|returned|accepted|applied|received|already wait|turned back|gave up|went (?:back )?home|dropped out|quit|left the caravan|were bused back|regresaron|desistieron|abandonaron la caravana|se entregaron|wait(?:ing)? in|(?:(?:had|have|has) )?(?:asked|applied|requested)\b|sought asylum|(?:had )?requested|were taken|taken (?:to|from|off)|pulled from|(?:were |are )?(?:already )?on (?:an?|the) (?:\p{L}+ )?(?:waiting )?list|flown home|hospitali[sz]ed|injured|treated|killed|died|detenid[oa]s|deportad[oa]s|retornad[oa]s|devuelt[oa]s|(?:han |habían )?(?:retornado|regresado)|retornaron|were stopped|fueron detenid[oa]s|aceptaron|solicitaron|(?:han |habían )?solicitado|(?:have |has |had )?taken (?:its|an?|the|their) offer|(?:had |have |has )?(?:already )?been (?:flown|bused|sent|returned|deported)|en su albergue|in (?:its|their) shelter|pidieron|recibieron|obtuvieron|esperan|ya esperan|trasladad[oa]s|hospitalizad[oa]s|atendid[oa]s|herid[oa]s|muert[oa]s|murieron|fallecieron)\b/iu;
 // "Federal Highway 57 open to walkers", "un botiquín por cada veinte personas": a road's
 // number or a ratio, not a count.
 const NOT_A_COUNT_BEFORE =
   /\b(?:highway|carretera|route|ruta|federal|autopista|kil[oó]metro|calle|avenida|avenue|street|cada|every|each|per)\s+$/iu;
 // "some 4,000 people by the Red Cross's estimate": a head count, whoever the people are.
 const BY_ESTIMATE =
-  /^\s*,?\s*(?:by|according to|seg[uú]n)\s+(?:the\s+|la\s+|el\s+)?[\p{L}'’.\s]{0,40}?(?:estimate|count|figures|c[aá]lculo|conteo|cifras)\b/iu;
+  /^\s*(?:of (?:them|those)|de ellos)?\s*,?\s*(?:by|according to|seg[uú]n)\s+(?:the\s+|la\s+|el\s+)?[\p{L}'’.\s]{0,40}?(?:estimate|count|figures|c[aá]lculo|conteo|cifras)\b/iu;
 // "between 4,000 and 4,500 people have registered here": a count at a shelter of the group.
 // Not "had registered there this week for humanitarian visas": applicants, not the group.
 const REGISTERED =
@@ -95,7 +95,7 @@ export function findCrowdSizes(sentence: string, caravanBefore = false): CrowdMa
  * "there were about 7,000." and "nearly 5,000 were sleeping in a stadium".
  */
 function bareSize(before: string, after: string, caravan: boolean, digits: string): boolean {
-  if (SIZE_OF_GROUP.test(before) || PUT_AT.test(before)) return true;
+  if (SIZE_OF_GROUP.test(before) || PUT_AT.test(before) || BY_ESTIMATE.test(after)) return true;
   if (COUNTED.test(before) && COUNTED_WHERE.test(after)) return true;
   if (!caravan) return false;
   if (COUNT_IS.test(before) && ENDS_CLAUSE.test(after)) return true;
@@ -114,7 +114,7 @@ const PUT_AT =
   /\b(?:put|placed|estimated|pegged|puso|pusieron|estim[oó]|calcul[oó]|cifr[oó])\s+(?:the\s+|la\s+|el\s+)?(?:number|figure|size|crowd|total|cifra|n[uú]mero|total)\b[^.;]{0,60}\s(?:at|en)\s+$/iu;
 // "officials counted between 1,000 and 1,200 at the crossing": a head count of the group.
 const COUNTED =
-  /\b(?:counted|counts|tallied|registered|contaron|cont[oó]|contado|cuentan?|contabiliz\p{L}+|registr[oó]|registraron|calculan?|calcul[oó]|estiman?|estim[oó])\s+(?:\p{L}+\s+){0,2}$/iu;
+  /\b(?:counted|counts|tallied|registered|contaron|cont[oó]|contado|cuentan?|registra|contabiliz\p{L}+|registr[oó]|registraron|calculan?|calcul[oó]|estiman?|estim[oó])\s+(?:\p{L}+\s+){0,2}$/iu;
 const COUNTED_WHERE = /^\s*(?:[.,;]|$|(?:at|in|on|en|a su paso|when|as|cuando|al)\s)/iu;
 const STRONG = /^(?:\s+|\s*-\s*)strong\b/iu;
 const YEAR = /^(?:19|20)\d\d$/u;
@@ -125,12 +125,12 @@ const ENDS_CLAUSE = /^\s*(?:[.,;:)]|$)/u;
 const DAY_BEFORE =
   /(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|d[ií]a|jan\p{L}*|feb\p{L}*|mar\p{L}*|apr\p{L}*|may|jun\p{L}*|jul\p{L}*|aug\p{L}*|sep\p{L}*|oct\p{L}*|nov\p{L}*|dec\p{L}*)\.?\s+$/iu;
 const ON_THE_ROAD_AFTER =
-  /^\s+(?:of (?:them|those)\s+|de ellos\s+)?(?:(?:were|are|was|had|have|still)\s+)*(?:(?:(?:were|are|was)\s+)(?:still\s+)?(?:sleeping|walking|camping|resting)|camped|remained|remain|stayed|slept|spent the night|walked|marched|set out|made it|(?:are|were) left stranded|regroup(?:ed)?|gathered|se reagrup\p{L}+|(?:ya )?hab[ií]an llegado|had arrived|durmieron|duermen|caminaron|caminan|salieron|permanecen|permanec[ií]an|quedaban|pernoctaron|descansan|descansaron|reached|arrived|(?:have|has|had) (?:already )?arrived|llegan|llegaron|salen|walk|walked into|push(?:ed)?|counted (?:in|at)|(?:who|que) (?:left|set out|salieron|partieron))(?![\p{L}])/iu;
+  /^\s+(?:of (?:them|those)\s+|de ellos\s+)?(?:(?:were|are|was|had|have|still)\s+)*(?:(?:(?:were|are|was)\s+)(?:still\s+)?(?:sleeping|walking|camping|resting)|camped|remained|remain|stayed|slept|spent the night|walked|marched|set out|made it|(?:are|were) left stranded|regroup(?:ed)?|gathered|se reagrup\p{L}+|(?:ya )?hab[ií]an llegado|had arrived|durmieron|duermen|caminaron|caminan|salieron|permanecen|permanec[ií]an|quedaban|pernoctaron|descansan|descansaron|reached|arrived|(?:have|has|had) (?:already )?arrived|(?:are|were) (?:now |still |already )?in|(?:ya )?(?:est[aá]n|estaban) en|(?:more )?were reported|llegan|llegaron|salen|walk|walked into|push(?:ed)?|counted (?:in|at)|(?:who|que) (?:left|set out|salieron|partieron))(?![\p{L}])/iu;
 
 // "a caravan of about 2,500", "el contingente, de unas 1.300", "had grown to 3,000": a size
 // with no noun after it.
 const SIZE_OF_GROUP =
-  /\b(?:caravans?|caravanas?|groups?|grupos?|contingents?|contingentes?|columns?|columnas?|party|parties)(?:,)?\s+(?:of|de)\s+$|\b(?:put (?:the )?(?:marchers|caravan|group|crowd|number|figure) at|puso la cifra en|had grown to|grew to|(?:has |had )?(?:dwindled|shrunk|shrank|fallen|fell|dropped|thinned) to|se redujo a|baj[oó] a|(?:estimated|put|placed|pegged|calculated)\s+(?:the\s+)?(?:crowd|number|group|caravan|size|figure|total|marchers)?\s*at|calcul[oó] en|cifr[oó] en|estim[oó] en|(?:bringing|brings|brought|raising|raised) the (?:number|total|count|crowd)(?:\s+\p{L}+){0,4}\s+to|(?:count|estimate|tally|conteo|c[aá]lculo)\b[^.;,]{0,30}\b(?:was|is|stood at|fue|era|es)|has grown to|swelled to|had swelled to|carrying|transporting|(?:put|placed|estimated|pegged) (?:the )?(?:number|figure|total)|numbers|numbered|numbering|totaled|integraban|integran|la integraban|conformaban|sumaban?|suman?|ya suma|creci[oó] a|lleg[oó] a sumar)\s+(?:perhaps\s+|maybe\s+|quiz[aá]s?\s+|tal vez\s+|(?:fewer|less) than\s+|menos de\s+)?$/iu;
+  /\b(?:caravans?|caravanas?|groups?|grupos?|contingents?|contingentes?|columns?|columnas?|party|parties)(?:,)?\s+(?:of|de)\s+$|\b(?:put (?:the )?(?:marchers|caravan|group|crowd|number|figure) at|puso la cifra en|had grown to|grew to|(?:has |had )?(?:dwindled|shrunk|shrank|fallen|fell|dropped|thinned) to|se redujo a|baj[oó] a|(?:estimated|put|placed|pegged|calculated)\s+(?:the\s+)?(?:crowd|number|group|caravan|size|figure|total|marchers)?\s*at|(?:put|placed|estimated)\s+by\s+[^.;,]{1,40}\s+at|calcul[oó] en|cifr[oó] en|estim[oó] en|(?:bringing|brings|brought|raising|raised) the (?:number|total|count|crowd)(?:\s+\p{L}+){0,4}\s+to|(?:count|estimate|tally|conteo|c[aá]lculo)\b[^.;,]{0,30}\b(?:was|is|stood at|fue|era|es)(?:\s+de)?|has grown to|swelled to|had swelled to|carrying|transporting|(?:put|placed|estimated|pegged) (?:the )?(?:number|figure|total)|numbers|numbered|numbering|totaled|integraban|integran|la integraban|conformaban|sumaban?|suman?|ya suma|creci[oó] a|lleg[oó] a sumar)\s+(?:perhaps\s+|maybe\s+|quiz[aá]s?\s+|tal vez\s+|(?:fewer|less) than\s+|menos de\s+)?$/iu;
 
 function isSize(n: NumberMatch, sentence: string): boolean {
   const after = sentence.slice(n.end);
