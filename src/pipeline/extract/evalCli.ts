@@ -2,11 +2,12 @@
  * npm run extract:eval [-- --published seed-000=2018-10-25]
  * Runs the extractor on the seed articles and scores its rows against the curated rows that
  * cite them; then on sets of invented articles keyed by helpers who never saw the extractor:
- * eval/dev to dev17, whose misses are printed and were read, and eval/test to test7,
- * sealed: only their scores are printed. Publication days come from data/sources.csv and each
+ * eval/dev to dev17, whose misses are printed and were read, and eval/test to test8,
+ * sealed: only their scores are printed. Where a second helper keyed a set again without
+ * seeing its key (second-key.csv), how well the two keys agree is printed: the ceiling. Publication days come from data/sources.csv and each
  * set's manifest.csv; where there is none, the extractor's own rule applies, unless given here.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EVENT_COLUMNS, type EventRow, eventRowSchema, SOURCE_COLUMNS } from '../../core/schema.ts';
@@ -22,6 +23,8 @@ const AIM = { recall: 0.9, precision: 0.8 };
 
 interface Article {
   id: string;
+  /** The set's folder, for invented articles. */
+  dir?: string;
   text: string;
   published: string | undefined;
   expected: readonly ScoredRow[];
@@ -79,14 +82,20 @@ function main(): void {
     ['test5', 'Fifth'],
     ['test6', 'Sixth'],
     ['test7', 'Seventh'],
+    ['test8', 'Eighth'],
   ] as const) {
     score(`${mixed(set, ordinal, 'sealed test')}: score only`, invented(set), context, false);
   }
 }
 
+function setDir(set: string): string {
+  return fileURLToPath(new URL(`eval/${set}`, import.meta.url));
+}
+
 function invented(set: string): Article[] {
-  return readHeldout(fileURLToPath(new URL(`eval/${set}`, import.meta.url))).map((a) => ({
+  return readHeldout(setDir(set)).map((a) => ({
     id: a.file,
+    dir: setDir(set),
     text: a.text,
     published: a.published,
     expected: a.expected,
@@ -122,8 +131,32 @@ function score(title: string, articles: Article[], context: Context, showMisses:
   });
   const scores = evaluate(rows);
   console.log(`\n${table(scores)}`);
+  const second = secondKeyAgreement(articles);
+  if (second) console.log(`\n${second}`);
   if (!showMisses) return;
   for (const category of CATEGORIES) printUnmatched(category, scores[category]);
+}
+
+/** A second keyer's key against the first, where the set has one: what a careful person scores. */
+function secondKeyAgreement(articles: Article[]): string | undefined {
+  const dir = articles[0]?.dir;
+  if (!dir || !existsSync(join(dir, 'second-key.csv'))) return undefined;
+  const second = readHeldout(dir, 'second-key.csv');
+  const rows = articles.map((a) => ({
+    source: a.id,
+    curated: a.expected,
+    proposed: second.find((b) => b.file === a.id)?.expected ?? [],
+  }));
+  const total = Object.values(evaluate(rows)).reduce(
+    (t, s) => ({
+      matched: t.matched + s.matched,
+      proposed: t.proposed + s.proposed,
+      curated: t.curated + s.curated,
+    }),
+    { matched: 0, proposed: 0, curated: 0 },
+  );
+  const ratio = (a: number, b: number) => (a / b).toFixed(2);
+  return `a second keyer, blind to this key, against it: precision ${ratio(total.matched, total.proposed)}, recall ${ratio(total.matched, total.curated)} (${total.curated} rows)`;
 }
 
 function seedArticles(dataDir: string): Article[] {

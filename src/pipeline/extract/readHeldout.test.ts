@@ -27,6 +27,13 @@ describe('readHeldout', () => {
     'test5',
     'test6',
     'test7',
+    'dev12',
+    'dev13',
+    'dev14',
+    'dev15',
+    'dev16',
+    'dev17',
+    'test8',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
@@ -42,5 +49,14 @@ describe('readHeldout', () => {
       'file,date,fact,group,place,placeTo,value,valueMax,unit,measures,quote\nen-01.txt,2019-03-01,position,main,huixtla,,,,,,slept in Huixtla\n',
     );
     expect(() => readHeldout(dir)).toThrow(/expected\.csv:2: quote: not in en-01\.txt/);
+  });
+
+  it('reads a second key of a set, each quote in its article', () => {
+    const [first, second] = [
+      readHeldout(set('dev12')),
+      readHeldout(set('dev12'), 'second-key.csv'),
+    ];
+    expect(second.map((a) => a.file)).toEqual(first.map((a) => a.file));
+    for (const a of second) for (const row of a.expected) expect(a.text).toContain(row.quote);
   });
 });

@@ -35,12 +35,12 @@ const expectedRowSchema = z.object({
 
 /**
  * The held-out set in `dir`: manifest.csv (file, language, published) and expected.csv (the
- * answer key). Throws with file and line on a malformed row, a missing article, or a quote
- * its article does not hold.
+ * answer key), or another key in the same form. Throws with file and line on a malformed row,
+ * a missing article, or a quote its article does not hold.
  */
-export function readHeldout(dir: string): HeldoutArticle[] {
+export function readHeldout(dir: string, key = 'expected.csv'): HeldoutArticle[] {
   const manifest = parseRows(dir, 'manifest.csv', manifestRowSchema);
-  const expected = parseRows(dir, 'expected.csv', expectedRowSchema);
+  const expected = parseRows(dir, key, expectedRowSchema);
   const articles = manifest.map(({ value }) => ({
     file: value.file,
     text: readFileSync(join(dir, value.file), 'utf8'),
@@ -49,7 +49,7 @@ export function readHeldout(dir: string): HeldoutArticle[] {
   }));
   for (const { line, value } of expected) {
     const article = articles.find((a) => a.file === value.file);
-    const at = `${join(dir, 'expected.csv')}:${line}`;
+    const at = `${join(dir, key)}:${line}`;
     if (!article) throw new Error(`${at}: file: ${value.file} is not in manifest.csv`);
     if (!article.text.includes(value.quote)) throw new Error(`${at}: quote: not in ${value.file}`);
     const { file: _file, ...row } = value;
