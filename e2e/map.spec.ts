@@ -1,4 +1,20 @@
+import type { Page } from '@playwright/test';
 import { distinctColors, expect, openMap, test } from './support/test.ts';
+
+/** The names on the map that a reader sees overlapping one another. */
+function overlappingNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const shown = [...document.querySelectorAll<HTMLElement>('#map .map-label')].filter(
+      (el) => !el.hidden && getComputedStyle(el).visibility !== 'hidden',
+    );
+    const boxes = shown.map((el) => el.getBoundingClientRect());
+    const meet = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    return shown.flatMap((el, i) =>
+      boxes.slice(i + 1).some((b) => meet(boxes[i] as DOMRect, b)) ? [el.textContent ?? ''] : [],
+    );
+  });
+}
 
 test.describe('the map a reader sees', () => {
   test('draws the basemap and the route, with no console error and no request off the origin', async ({
@@ -30,6 +46,8 @@ test.describe('the map a reader sees', () => {
     await expect(map).toHaveAttribute('data-day', '2018-10-25');
     await expect(map).not.toHaveAttribute('data-current', startCurrent ?? '');
     await expect(page.locator('.map-label--current')).toHaveText(/Pijijiapan/);
+    // No name on the map covers another: the basemap's give way to the route's.
+    expect(await overlappingNames(page)).toEqual([]);
     await expect(page.locator('#dateline-date')).toHaveText('Thursday, 25 October 2018');
     await expect(page.locator('#reports')).toContainText('Mapastepec');
     await expect(page.locator('#reports')).toContainText('1,000 miles south of the border');

@@ -7,6 +7,7 @@ import { type MapState, visibleAt } from '../../core/visibleAt.ts';
 import type { AppState } from '../appState.ts';
 import type { Store } from '../createStore.ts';
 import type { CaravanSourceId } from './caravanSources.ts';
+import { declutterLabels } from './declutterLabels.ts';
 import { createPositionMarkers, type PositionMark } from './positionMarkers.ts';
 import { routeLabels } from './routeLabels.ts';
 import { syncFeatureState } from './syncFeatureState.ts';
@@ -22,6 +23,7 @@ export function mountCaravanMap(
 ): () => void {
   const { model, store, container } = ctx;
   const updateLabels = routeLabels(map, model);
+  const declutter = declutterLabels(map, container);
   const updateMarks = createPositionMarkers(map);
   let shown: MapState | undefined;
   const render = (state: AppState, previous?: AppState) => {
@@ -35,6 +37,7 @@ export function mountCaravanMap(
       syncFeatureState(map, sourceOf, next, shown);
       shown = next;
       updateLabels(next.latest.get('main'));
+      declutter.run();
       container.dataset.day = day;
       container.dataset.current = [...next.current].sort().join(' ');
     }
@@ -46,7 +49,11 @@ export function mountCaravanMap(
       .join(' ');
   };
   render(store.get());
-  return store.subscribe(render);
+  const unsubscribe = store.subscribe(render);
+  return () => {
+    unsubscribe();
+    declutter.stop();
+  };
 }
 
 /** A ring at each group's latest reported point; a hollow mark wherever it is estimated. */
