@@ -4,8 +4,9 @@
  * cite them; then on sets of invented articles keyed by helpers who never saw the extractor:
  * eval/dev to dev17, whose misses are printed and were read, and eval/test to test8,
  * sealed: only their scores are printed. Where a second helper keyed a set again without
- * seeing its key (second-key.csv), how well the two keys agree is printed: the ceiling. Publication days come from data/sources.csv and each
- * set's manifest.csv; where there is none, the extractor's own rule applies, unless given here.
+ * seeing its key (second-key.csv), how well the two keys agree is printed. Publication days
+ * come from data/sources.csv and each set's manifest.csv; where there is none, the
+ * extractor's own rule applies, unless given here.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -2,7 +2,8 @@ import { type Language, printedDates } from './findDates.ts';
 import type { FoundReference } from './findReference.ts';
 
 // What may stand beside the date in a heading: punctuation, a clock time, "Updated", and the
-// place of a photo caption ("3/7 — Guaymas, 12 November.", "1/6 — Lázaro Cárdenas, Michoacán, 3 March"). Case-sensitive: the place is capitalised.
+// place of a photo caption, with its state ("3/7 — Guaymas, 12 November.", "1/6 — Lázaro
+// Cárdenas, Michoacán, 3 March"). Case-sensitive: the place is capitalised.
 const HEADING_REST =
   /^[\s\p{P}\d]*(?:\p{Lu}[\p{L}.-]*(?:\s+(?:de\s+|del\s+)?[\p{Lu}\d][\p{L}\d.-]*){0,3},[\s\p{P}\d]*){0,2}(?:(?:[aA]\.[mM]\.|[pP]\.[mM]\.|[hH](?:rs?|RS?|oras|ORAS)|[uU](?:pdated|PDATED)|[aA](?:ctualizado|CTUALIZADO))[\s\p{P}\d]*)*$/u;
 

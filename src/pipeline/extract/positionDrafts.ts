@@ -11,11 +11,11 @@ import { spanGap } from './spanGap.ts';
 // Titles take prefixes and both genders: "vicecanciller", "deputy minister", "presidenta municipal".
 const OFFICIAL_TRIP =
   /(?<![\p{L}])(?:vice-?|sub|deputy\s+|vice\s+)?(?:president[ea]?|governor|gobernador[a]?|mayor|alcalde(?:sa)?|secretary|secretari[oa]|canciller|minister|ministr[oa]|chief|director[a]?|jef[ea]|head|official|funcionari[oa]|delegad[oa]|envoy|enviad[oa]|consul|c[oó]nsul|ambassador|embajador[a]?|commissioner|comisionad[oa]|bishop|obispo|archbishop|arzobispo)(?![\p{L}])[^.;]{0,80}\b(?:travel+ed|visited|flew|toured|was in|were in|met in|took (?:his|her|their) (?:case|complaint|plea) to|estuvo en|se reuni[oó] en|viaj[oó]|visit[oó]|vol[oó]|recorri[oó])(?![\p{L}])/iu;
-// "has seen few caravans; most pass through Guadalajara": caravans in general, not this one.
 // "El Instituto Nacional de Migración trasladó ayer en autobuses a 300 personas a Tapachula":
 // people an agency moved, not the caravan on the road.
 const AGENCY_MOVED =
   /\b(?:institut[eo]|INM|agents|agentes|authorities|autoridades|police|polic[ií]a|personal del)\b[^.;]{0,80}?\b(?:traslad[oó]|trasladaron|trasladado|moved|bused|flew|flown|took|llev[oó]|llevaron|devolvi[oó]|devolvieron|returned|deported|deport[oó]|deportaron|pulling|pulled|ofreci[oó]|offered)(?![\p{L}])/iu;
+// "has seen few caravans; most pass through Guadalajara": caravans in general, not this one.
 const GENERIC =
   /\b(?:few|many|most|several|some|other|earlier|previous|past|pocas|muchas|varias|otras)\s+(?:\p{L}+\s+)?(?:caravans|caravanas)\b|\b(?:another|an earlier|a previous|otra|una anterior)\s+(?:caravan|caravana)\b/iu;
 const DEPARTED =
@@ -148,7 +148,7 @@ export function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
   // A town found only by words of the road ("crossed at El Ceibo") is as sure as a log place.
   const dated = r.dates.length > 0 && r.places.some((p) => p.place.known || p.place.unlisted);
   const counted = r.dates.length > 0 && r.crowds.length > 0; // "la víspera, en X, contó 1,300"
-  if (r.places.length === 0 || !(r.caravan || dated || r.moving || counted)) return [];
+  if (!(r.caravan || dated || r.moving || counted)) return [];
   if (GENERIC.test(text) || OFFICIAL_TRIP.test(text) || AGENCY_MOVED.test(text)) return [];
   const stretch = walkedBetween(r);
   const places = groupPlaces(r, stretch);
