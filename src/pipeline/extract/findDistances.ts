@@ -111,14 +111,18 @@ const CONVERSION_BEFORE = /\d[^()]{0,20}\(\s*(?:\p{L}+\s+)?$/u;
 // contingentes hay unos 400 kilómetros": how far another group is from this one.
 const GROUP_NAMED =
   /\b(?:(?:second|other|first|main|lead|leading|segund[oa]|otr[oa]|primer[oa]?)\s+(?:caravan|group|contingent|body|caravana|grupo|contingente)|(?:caravana|grupo|contingente)\s+principal|grueso de la|ambos (?:grupos|contingentes)|ambas caravanas|both (?:groups|caravans)|the two (?:groups|caravans))\b/iu;
-const FROM_HERE =
-  /^\s*(?:\w+\s+){0,2}?(?:de aqu[ií]|from here|ahead|behind|away|(?:al|to the)\s+(?:norte|sur|este|oeste|noroeste|noreste|north|south|east|west|northwest|northeast))\b|^\s*(?:[.;]|$)/iu;
+// How far off a figure says a place is: "de aquí", "away", "al norte", or nothing more.
+const offHere = (more: string) =>
+  new RegExp(
+    String.raw`^\s*(?:\w+\s+){0,2}?(?:de aqu[ií]|from here|away|${more}|(?:al|to the)\s+(?:norte|sur|este|oeste|noroeste|noreste|north|south|east|west|northwest|northeast))\b|^\s*(?:[.;]|$)`,
+    'iu',
+  );
+const FROM_HERE = offHere('ahead|behind');
 // "Loreto está a unos 140 kilómetros al norte", "Durango city is about 100 miles from here":
 // how far a town ahead lies.
 const TOWN_STANDS =
   /\p{Lu}[\p{L}.'’-]*(?:\s+(?:city|town))?(?:,[^,.;]{1,60},)?\s+(?:is|lies|sits|est[aá]|queda)\s+(?:still\s+|now\s+|a[uú]n\s+|ahora\s+)?(?:a\s+)?(?:about|some|roughly|nearly|around|unos?|unas?|casi|cerca de|m[aá]s de)?\s*$/u;
-const TOWN_AHEAD_AFTER =
-  /^\s*(?:\w+\s+){0,2}?(?:de aqu[ií]|from here|away|de distancia|(?:al|to the)\s+(?:norte|sur|este|oeste|noroeste|noreste|north|south|east|west|northwest|northeast))\b|^\s*(?:[.;]|$)/iu;
+const TOWN_AHEAD_AFTER = offHere('de distancia');
 // "Esa misma noche durmió en Minatitlán, a unos 25 kilómetros.": the stretch walked to a stop.
 const STOP_APPOSED =
   /\b(?:pernoct(?:[oó]|aron)|durmi(?:[oó]|eron)|slept|spent the night|lleg(?:[oó]|aron)|arrived|reached)(?![\p{L}])[^.;]{0,60},\s*(?:a\s+)?(?:about|some|roughly|unos?|unas?|casi|cerca de)?\s*$/iu;
