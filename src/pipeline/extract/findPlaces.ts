@@ -36,6 +36,8 @@ const STATE_AFTER = /^\s+(?:state|estado)\b/iu;
 // A dateline: the town at the head of a story, then a comma or its country in brackets.
 const DATELINE_AFTER =
   /^(?:\s*\(|\s+[-—–]\s|,\s*(?:\d|(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}]))|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*(?:[,(—–-]|\d|$))/u;
+// Nothing, or a caption's number: "4. RINCÓN DE ROMOS, 17 October 2021 —", "3/8 — Guaymas, …".
+const CAPTION_NUMBER = /^\s*(?:(?:\d{1,2}[.)]|\d{1,2}\s*\/\s*\d{1,2}\s*[—–-])\s*)?$/u;
 // "la parroquia de San Buenaventura", "Calle Culiacán": a parish or street, not the town.
 const VENUE_OF =
   /\b(?:parroquia|parish|iglesia|church|templo|capilla|colonia|barrio|calle|avenida|street|avenue|virgen|virgin|santuario|bas[ií]lica)\s+(?:de\s+|of\s+)?$/iu;
@@ -147,7 +149,7 @@ function longestAt(
     if (!candidates?.length || gluedToNames(sentence, words, i, j)) continue;
     const before = sentence.slice(0, span.start);
     const after = sentence.slice(span.end);
-    const atHead = before.trim() === '' && DATELINE_AFTER.test(after);
+    const atHead = CAPTION_NUMBER.test(before) && DATELINE_AFTER.test(after);
     const usable = candidates.filter(
       (c) =>
         (c.known || atHead || placeContext(before)) &&

@@ -8,6 +8,7 @@ it.each([
   ['Updated: Sunday, Oct. 16, 2022', '2022-10-16'],
   ['Lunes 17 de octubre', '2022-10-17'],
   ['3/7 — Guaymas, 12 October.', '2022-10-12'],
+  ['8/8 — Fray Bartolomé de las Casas, 9 October 2022', '2022-10-09'],
 ])('reads "%s" as a heading for %s', (line, day) => {
   expect(headingDay(line, reference, /[a-z]{3}es|octubre/.test(line) ? 'es' : 'en')?.date).toBe(
     day,

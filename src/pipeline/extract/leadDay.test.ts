@@ -13,6 +13,9 @@ describe('leadDay', () => {
       '2023-04-09',
     );
     expect(day('April 11: The caravan rests in Tenosique.')).toBe('2023-04-11');
+    // A numbered caption, its town in capitals.
+    expect(day('4. RINCÓN DE ROMOS, 8 April 2023 — Walkers arrive.')).toBe('2023-04-08');
+    expect(day('2/8 — TENOSIQUE, April 9, 2023 — Walkers arrive.')).toBe('2023-04-09');
     // A long head in capitals is read in one pass, not tried every way it could be split.
     expect(day(`${'SANTA LUCIA COTZUMALGUAPA ESCUINTLA '.repeat(3)}April 9 is when it left.`)).toBe(
       undefined,

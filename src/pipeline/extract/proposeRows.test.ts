@@ -536,6 +536,16 @@ it('reads "here" and "this farming town" in a photo caption as the town its head
   ]);
 });
 
+it('places a numbered caption that opens with its town and date in that town that day', () => {
+  const captions = [
+    'Photographs by the desk.',
+    '1. HUIXTLA, 25 October 2018 — Migrants gather at dawn. Organizers counted 3,000 as the group set out.',
+    '2. 26 October 2018 — Residents hand out water where the group slept on Friday night.',
+    '3. MAPASTEPEC, 27 October 2018 — A boy sleeps on a blanket while the caravan rests for a day.',
+  ].join('\n\n');
+  expect(datedPositions(captions)).toEqual(['huixtla 2018-10-25', 'mapastepec 2018-10-27']);
+});
+
 it('leaves officials’ trips, talk of other routes and how far a town lies', () => {
   expect(positions('La presidenta municipal de Huixtla viajó ayer a Mapastepec.')).toEqual([]);
   expect(positions('El vicecanciller viajó ayer a Mapastepec para coordinar.')).toEqual([]);

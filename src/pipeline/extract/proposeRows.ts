@@ -7,6 +7,8 @@ import type { DateMention, Language } from './findDates.ts';
 import type { FoundReference } from './findReference.ts';
 import { headingDay } from './headingDay.ts';
 import { leadDay } from './leadDay.ts';
+import { mentionsCaravan } from './mentionsCaravan.ts';
+import { movedVerb } from './movedVerb.ts';
 import { positionDrafts } from './positionDrafts.ts';
 import { quoteAround } from './quoteAround.ts';
 import { type Reading, readSentence, type Span } from './readSentence.ts';
@@ -50,8 +52,14 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
       ? undefined
       : leadDay(s.text, options.reference, options.language),
   );
+  const placed = headings.map((h, i) =>
+    h ? sectionPlace((sentences[i] as Sentence).text, options.gazetteer) : undefined,
+  );
   const sectioned = headings.filter(Boolean).length > 1 || leads.filter(Boolean).length > 1;
   let lead: FoundReference | undefined; // the day that opens this paragraph, if one does
+  // "4. RINCÓN DE ROMOS, 17 October 2021 — Walkers arrive … in this farming town": the town
+  // that opens a caption is where its "here" is.
+  let leadPlace: PlaceCandidate | undefined;
   // The last sentence read, its days, and whether it spoke of the caravan.
   let read = { index: -1, dates: [] as DateMention[], caravan: false };
   let country = options.dateline?.country;
@@ -61,20 +69,26 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     if (heading || subheading(sentences, i)) {
       // "Lo que la cronología no dice": a section with no day ends the one before it.
       // "3/8 — San Pedro Carchá, 4 October 2022": a caption's "here" and "this town" are its place.
-      const place = heading ? sectionPlace(sentence.text, options.gazetteer) : undefined;
+      const place = placed[i];
+      // Where headings name their towns, one that names none leaves "here" unknown.
+      const unplaced = placed.some(Boolean) ? withoutDateline(options) : options;
       local = heading
-        ? { ...options, reference: heading, ...(place ? { dateline: place } : {}) }
+        ? { ...unplaced, reference: heading, ...(place ? { dateline: place } : {}) }
         : options;
       state = stateOf(place) ?? state;
       previous = undefined;
       continue;
     }
-    if (sentence.paragraph !== sentences[i - 1]?.paragraph) lead = leads[i];
+    if (sentence.paragraph !== sentences[i - 1]?.paragraph) {
+      lead = leads[i];
+      leadPlace = lead ? sectionPlace(sentence.text, options.gazetteer) : undefined;
+    }
     // A headline restates the story in the present tense; the story's own sentences date it.
     if (sentence.headline) continue;
     const here = {
       ...local,
       ...(lead ? { reference: lead } : {}),
+      ...(leadPlace ? { dateline: leadPlace } : {}),
       ...(country ? { country } : {}),
       ...(state ? { state } : {}),
     };
@@ -86,7 +100,14 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     // "El viernes estaba en Mapastepec, con entre mil y mil 500 personas": the caravan the
     // paragraph spoke of just before.
     const caravanBefore = adjacent && read.caravan;
-    const reading = readSentence(sentence, here, previous, justBefore, caravanBefore);
+    const opens = sentence.paragraph !== sentences[i - 1]?.paragraph;
+    const headedCaption = opens && leadPlace !== undefined && aboutCaravan(sentences, i);
+    const reading = readSentence(sentence, here, {
+      previous,
+      justBefore,
+      caravanBefore,
+      headedCaption,
+    });
     read = { index: i, dates: reading.dates, caravan: reading.caravan || reading.moving };
     // A paper's own country is the one its "la capital" means; else the one last spoken of.
     const spoken = reading.places.findLast((p) => p.place.country)?.place.country;
@@ -126,6 +147,17 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     }
   }
   return settleProposals(proposals);
+}
+
+/** A paragraph that speaks of the caravan, or of people walking, sleeping or arriving. */
+function aboutCaravan(sentences: readonly Sentence[], i: number): boolean {
+  const paragraph = sentences.filter((s) => s.paragraph === sentences[i]?.paragraph);
+  return paragraph.some((s) => mentionsCaravan(s.text) || movedVerb(s.text));
+}
+
+function withoutDateline(options: ProposeOptions): ProposeOptions {
+  const { dateline: _, ...rest } = options;
+  return rest;
 }
 
 function stateOf(place: PlaceCandidate | undefined): string | undefined {

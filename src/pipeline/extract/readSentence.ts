@@ -32,23 +32,34 @@ export interface Reading {
   statedBy: string | undefined;
 }
 
+/** What the sentences before tell a sentence. */
+export interface Before {
+  /** The day the running text last spoke of. */
+  previous?: DateMention | undefined;
+  /** The day the sentence just before, in the same paragraph, spoke of. */
+  justBefore?: DateMention | undefined;
+  /** The sentence just before spoke of the caravan. */
+  caravanBefore?: boolean;
+  /**
+   * The sentence opens a caption headed by its place ("4. RINCÓN DE ROMOS, 17 October —")
+   * that shows the caravan: the caravan was there that day.
+   */
+  headedCaption?: boolean;
+}
+
 /** Reads a sentence once for all the rules that propose rows from it. */
-export function readSentence(
-  sentence: Sentence,
-  options: ProposeOptions,
-  previous: DateMention | undefined,
-  justBefore?: DateMention,
-  caravanBefore = false,
-): Reading {
+export function readSentence(sentence: Sentence, options: ProposeOptions, before: Before): Reading {
   const text = sentence.text;
+  const { previous, justBefore, caravanBefore = false, headedCaption = false } = before;
   return {
     sentence,
     dates: findDates(text, options.reference, options.language, previous, justBefore),
+    // A dateline is where the story is filed from; a caption's is where the photo was taken.
     places: findPlaces(text, options.gazetteer, options)
-      .filter((p) => !p.dateline)
+      .filter((p) => !p.dateline || headedCaption)
       .map((p) => ({ ...p, role: placeRole(text.slice(0, p.start)) })),
     groups: findGroups(text),
-    caravan: mentionsCaravan(text),
+    caravan: headedCaption || mentionsCaravan(text),
     moving: movedVerb(text),
     crowds: findCrowdSizes(text, caravanBefore),
     statedBy: findStatedBy(text),

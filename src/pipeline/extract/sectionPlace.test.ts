@@ -13,6 +13,8 @@ it('reads the town a caption heading names before its date', () => {
   expect(idOf('1/8 — Hermosillo, Sonora, 3 May 2022.')).toBe('hermosillo');
   // Named like its state: in a heading, the city.
   expect(idOf('7/8 — San Luis Potosí, 23 November 2019')).toBe('san-luis-potosi');
+  // A numbered caption in capitals.
+  expect(idOf('7. ZACATECAS, 20 October 2021 — Migrants walk past')).toBe('zacatecas');
 });
 
 it('keeps a town no gazetteer lists, for a person to find', () => {
@@ -26,4 +28,5 @@ it('finds no town in a heading of a day, a road or a state', () => {
   expect(idOf('3/6 — Highway 37, Michoacán, 5 March 2024')).toBeUndefined();
   expect(idOf('2/6 — On the CA-2, Jan. 16, 2023')).toBeUndefined();
   expect(idOf('4/6 — Chiapas, 6 March 2024')).toBeUndefined();
+  expect(idOf('3. HIGHWAY 45, 17 October 2021 — Troops wait')).toBeUndefined();
 });

@@ -36,6 +36,14 @@ describe('splitSentences', () => {
     expect(texts('They left at 6 p.m. Thursday and walked.')).toHaveLength(1);
   });
 
+  it("keeps a numbered item's number with its sentence", () => {
+    const texts = (t: string) => splitSentences(t).map((s) => s.text);
+    expect(texts('1. AGUASCALIENTES, 16 October — Migrants gather. Organizers count.')).toEqual([
+      '1. AGUASCALIENTES, 16 October — Migrants gather.',
+      'Organizers count.',
+    ]);
+  });
+
   it('ends a sentence at "No." unless a number follows', () => {
     expect(splitSentences('REYNA: No. Yesterday they rested.').map((x) => x.text)).toEqual([
       'REYNA: No.',

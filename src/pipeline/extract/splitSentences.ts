@@ -59,7 +59,7 @@ function splitParagraph(text: string): { text: string; start: number }[] {
   let start = 0;
   // An end mark, optional closing quotes or brackets, space, then an opening capital.
   for (const match of text.matchAll(/[.!?]+["'’”)]*\s+(?=["'‘“¿¡(]?\p{Lu})/gu)) {
-    if (isAbbreviation(text, match.index)) continue;
+    if (isAbbreviation(text, match.index) || LIST_NUMBER.test(text.slice(0, match.index))) continue;
     const end = match.index + match[0].length;
     pieces.push({ text: text.slice(start, end), start });
     start = end;
@@ -67,6 +67,9 @@ function splitParagraph(text: string): { text: string; start: number }[] {
   pieces.push({ text: text.slice(start), start });
   return pieces;
 }
+
+// "4. RINCÓN DE ROMOS, 17 October 2021 — …": a numbered item's number opens its sentence.
+const LIST_NUMBER = /^\s*\d{1,2}$/u;
 
 /** True when the period at `at` closes an abbreviation or an initial, not a sentence. */
 function isAbbreviation(text: string, at: number): boolean {
