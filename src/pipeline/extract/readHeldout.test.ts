@@ -34,6 +34,11 @@ describe('readHeldout', () => {
     'dev16',
     'dev17',
     'test8',
+    'dev18',
+    'dev19',
+    'dev20',
+    'dev21',
+    'dev22',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
