@@ -41,9 +41,28 @@ describe('describedPlaces', () => {
 
 describe('genericMentions', () => {
   it('takes "the town" for the dateline town, else for the town named just before', () => {
-    const where = (s: string) => genericMentions(s, [], town).map((m) => m.place.name);
+    const where = (s: string) =>
+      genericMentions(s, [], { dateline: town }).map((m) => m.place.name);
     expect(where('They rested in the city.')).toEqual([town?.name]);
     expect(where('They rested in the city on Monday.')).toEqual([town?.name]);
     expect(where('Durmieron en el parque central de Tapachula.')).toEqual([]);
+  });
+
+  it('takes "the town" with no dateline for where the sentences before left the group', () => {
+    const [found] = genericMentions('They rested in the town’s plaza.', [], { lastStop: town });
+    expect(found).toMatchObject({ text: 'the town’s', there: true, place: { name: town?.name } });
+  });
+});
+
+describe('"there" and "allí"', () => {
+  it('name where the sentences before left the group, not "there were"', () => {
+    const context = { lastStop: town };
+    expect(names('They rested there on Tuesday.', context)).toEqual([['there', town?.name]]);
+    expect(names('Allí durmieron; en ese municipio no hay albergue.', context)).toEqual([
+      ['Allí', town?.name],
+      ['ese municipio', town?.name],
+    ]);
+    expect(names('There were 2,000 people; there’s no shelter.', context)).toEqual([]);
+    expect(names('They rested there on Tuesday.')).toEqual([]);
   });
 });

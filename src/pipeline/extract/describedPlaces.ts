@@ -9,7 +9,13 @@ export interface PlaceContext {
   country?: string | undefined;
   /** The state ("MX/25") whose capital "the state capital" is. */
   state?: string | undefined;
+  /** Where the sentences just before left the group: what "there" and "allí" name. */
+  lastStop?: PlaceCandidate | undefined;
 }
+
+// "They rested there on Tuesday", "allí pasaron la noche", "en ese municipio"; not "there were".
+const THERE =
+  /(?<![\p{L}])(?:[Tt]here(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|seems?|appears?|remains?|must|should)(?![\p{L}]))(?!['’])|[Aa]ll[ií]|[Aa]h[ií]|[Aa]ll[aá]|(?:ese|aquel)\s+(?:municipio|pueblo|poblado|lugar)|(?:esa|aquella)\s+(?:ciudad|localidad|cabecera|comunidad|poblaci[oó]n)|that\s+(?:town|city|village))(?![\p{L}])/gu;
 
 // Words for the dateline's town: "reached this Gulf Coast city", "llegaron a esta ciudad".
 const THIS_TOWN =
@@ -41,6 +47,10 @@ function toMention(m: RegExpMatchArray, place: PlaceCandidate): PlaceMention {
   return { start, end: start + m[0].length, text: m[0], place, alternatives: [] };
 }
 
+function thereMention(m: RegExpMatchArray, place: PlaceCandidate): PlaceMention {
+  return { ...toMention(m, place), there: true };
+}
+
 function capitalMentions(
   sentence: string,
   pattern: RegExp,
@@ -60,9 +70,10 @@ export function describedPlaces(
   gazetteer: Gazetteer,
   context: PlaceContext,
 ): PlaceMention[] {
-  const { dateline, country, state } = context;
+  const { dateline, country, state, lastStop } = context;
   return [
     ...datelineMentions(sentence, dateline),
+    ...(lastStop ? [...sentence.matchAll(THERE)].map((m) => thereMention(m, lastStop)) : []),
     ...capitalMentions(
       sentence,
       BARE_CAPITAL,
@@ -86,18 +97,20 @@ function datelineMentions(sentence: string, dateline: PlaceCandidate | undefined
 /**
  * "rested in the city", "en el parque central": the dateline town if the sentence names it
  * before, else the town named last before it ("llegaron a Metapán, donde durmieron en el parque
- * central"), else the dateline town.
+ * central"), else the dateline town, else where the sentences before left the group.
  */
 export function genericMentions(
   sentence: string,
   named: PlaceMention[],
-  dateline: PlaceCandidate | undefined,
+  context: PlaceContext,
 ): PlaceMention[] {
+  const { dateline, lastStop } = context;
   return unnamed(sentence, sentence.matchAll(THE_TOWN)).flatMap((m) => {
     const before = named.filter((p) => p.end <= (m.index ?? 0));
     const place =
       before.find((p) => p.place.id === dateline?.id)?.place ?? before.at(-1)?.place ?? dateline;
-    return place ? [toMention(m, place)] : [];
+    if (place) return [toMention(m, place)];
+    return lastStop ? [thereMention(m, lastStop)] : [];
   });
 }
 

@@ -14,6 +14,8 @@ export interface PlaceMention {
   alternatives: PlaceCandidate[];
   /** A dateline: where the story is filed from, which is not yet where the caravan is. */
   dateline?: true;
+  /** "there", "allí": the stop the sentences just before told of. */
+  there?: true;
 }
 
 interface Word {
@@ -75,10 +77,14 @@ export function findPlaces(
   const unlisted = findUnlistedPlaces(sentence, found);
   const kept = found.filter((f) => !unlisted.some((u) => u.start <= f.start && f.end <= u.end));
   const named = [...kept, ...unlisted];
-  const generic = genericMentions(sentence, named, dateline);
+  const generic = genericMentions(sentence, named, context);
+  // "there" is the stop told just before, unless the sentence has named a town before it.
+  const all = [...named, ...generic].filter(
+    (p) => !p.there || !named.some((n) => !n.there && n.end <= p.start),
+  );
   return withoutQualifiers(
     sentence,
-    [...named, ...generic].sort((a, b) => a.start - b.start),
+    all.sort((a, b) => a.start - b.start),
   );
 }
 

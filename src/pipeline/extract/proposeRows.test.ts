@@ -546,6 +546,19 @@ it('places a numbered caption that opens with its town and date in that town tha
   expect(datedPositions(captions)).toEqual(['huixtla 2018-10-25', 'mapastepec 2018-10-27']);
 });
 
+it('reads "there" as where the sentence before left the group, unless a town came between', () => {
+  expect(
+    datedPositions(
+      'On Monday the caravan set out from Huixtla for Mapastepec. It rested there on Tuesday.',
+    ),
+  ).toEqual(['huixtla 2018-10-22', 'mapastepec 2018-10-23']);
+  expect(
+    datedPositions(
+      'On Monday the caravan left Huixtla for Mapastepec. This is not the Huixtla of Oaxaca. It rested there on Tuesday.',
+    ),
+  ).toEqual(['huixtla 2018-10-22']);
+});
+
 it('leaves officials’ trips, talk of other routes and how far a town lies', () => {
   expect(positions('La presidenta municipal de Huixtla viajó ayer a Mapastepec.')).toEqual([]);
   expect(positions('El vicecanciller viajó ayer a Mapastepec para coordinar.')).toEqual([]);

@@ -34,6 +34,8 @@ export interface ProposeOptions {
   country?: string;
   /** The state ("MX/25") the story last spoke of: "the state capital" is its capital. */
   state?: string;
+  /** Where the sentences just before left the group: what "there" and "allí" name. */
+  lastStop?: PlaceCandidate;
   reference: FoundReference;
   language: Language;
   source: string;
@@ -62,6 +64,7 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
   let leadPlace: PlaceCandidate | undefined;
   // The last sentence read, its days, and whether it spoke of the caravan.
   let read = { index: -1, dates: [] as DateMention[], caravan: false };
+  let stop: { index: number; paragraph: number; place: PlaceCandidate } | undefined;
   let country = options.dateline?.country;
   let state = stateOf(options.dateline);
   for (const [i, sentence] of sentences.entries()) {
@@ -91,6 +94,10 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
       ...(leadPlace ? { dateline: leadPlace } : {}),
       ...(country ? { country } : {}),
       ...(state ? { state } : {}),
+      // "Reached Jamiltepec on Monday. They rested there on Tuesday."
+      ...(stop && stop.index >= i - 2 && stop.paragraph === sentence.paragraph
+        ? { lastStop: stop.place }
+        : {}),
     };
     const history = backgroundSpans(sentence.text, here.reference.date);
     if (history.some((h) => h.start === 0 && h.end === sentence.text.length)) continue;
@@ -129,6 +136,10 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
         .filter((d) => !within(undated, d.anchor) && !(undatedDay(d) && recap)),
       ...figureDrafts(reading, here).map(dated),
     ].filter((d) => !within(history, d.anchor));
+    // A sentence that names other towns and puts the group in none breaks the thread.
+    const stopped = lastStopOf(drafts, reading);
+    if (stopped) stop = { index: i, paragraph: sentence.paragraph, place: stopped };
+    else if (reading.places.some((p) => !p.there)) stop = undefined;
     for (const draft of drafts) {
       const key = [
         draft.fact,
@@ -153,6 +164,13 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
 function aboutCaravan(sentences: readonly Sentence[], i: number): boolean {
   const paragraph = sentences.filter((s) => s.paragraph === sentences[i]?.paragraph);
   return paragraph.some((s) => mentionsCaravan(s.text) || movedVerb(s.text));
+}
+
+/** Where a sentence's positions leave the group: the end of its last journey or stay. */
+function lastStopOf(drafts: Draft[], reading: Reading): PlaceCandidate | undefined {
+  const id = drafts.findLast((d) => d.fact === 'position');
+  const last = id?.placeTo ?? id?.place;
+  return reading.places.find((p) => p.place.id === last)?.place;
 }
 
 function withoutDateline(options: ProposeOptions): ProposeOptions {
