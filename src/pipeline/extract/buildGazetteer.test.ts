@@ -35,8 +35,16 @@ describe('buildGazetteer', () => {
     expect(gazetteer.names.get('chicago')).toBeUndefined();
   });
 
-  it('names towns as reports do: Caborca, Ciudad Juárez', () => {
+  it('adds the towns of Nicaragua and Costa Rica, where caravans have formed too', () => {
+    expect(gazetteer.names.get('masaya')?.[0]).toMatchObject({ country: 'NI', known: false });
+    expect(gazetteer.names.get('liberia')?.[0]).toMatchObject({ country: 'CR' });
+    expect(gazetteer.capitals.get('CR')?.name).toBe('San José');
+    expect(gazetteer.capitals.get('NI')?.name).toBe('Managua');
+  });
+
+  it('names towns as reports do: Caborca, Ciudad Juárez, Huajuapan de León', () => {
     expect(gazetteer.names.get('caborca')?.[0]).toMatchObject({ id: 'caborca', name: 'Caborca' });
+    expect(gazetteer.names.get('huajuapan de leon')?.[0]?.id).toBe('huajuapan-de-leon');
     const juarez = gazetteer.names.get('juarez')?.find((p) => p.admin1 === '06');
     expect(juarez).toMatchObject({ id: 'ciudad-juarez', name: 'Ciudad Juárez' });
     expect(gazetteer.names.get('ciudad juarez')?.[0]?.id).toBe('ciudad-juarez');

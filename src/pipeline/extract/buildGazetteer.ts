@@ -32,7 +32,8 @@ export interface Gazetteer {
   stateCapitals: ReadonlyMap<string, PlaceCandidate>;
 }
 
-const ROUTE_COUNTRIES = new Set(['HN', 'GT', 'SV', 'MX']);
+// Caravans have formed in Costa Rica and Nicaragua too, on the way north from Panama.
+const ROUTE_COUNTRIES = new Set(['CR', 'NI', 'HN', 'GT', 'SV', 'MX']);
 const BORDER_STATES = new Set(['CA', 'AZ', 'NM', 'TX']);
 // Towns below this size share names with hamlets and people; the log's own places are exempt.
 const MIN_POPULATION = 5000;
@@ -53,6 +54,8 @@ const CAPITALS: Record<string, string[]> = {
   ],
   'San Salvador': ['the salvadoran capital', 'la capital salvadore[ñn]a'],
   Tegucigalpa: ['the honduran capital', 'la capital hondure[ñn]a'],
+  Managua: ['the nicaraguan capital', 'la capital nicarag[üu]ense'],
+  'San José': ['the costa rican capital', 'la capital costarricense'],
 };
 
 /**
@@ -179,7 +182,8 @@ function commonName(city: GeoNamesCity): string {
   ) {
     return 'Ciudad Juárez';
   }
-  const name = city.name.replace(/^Heroica (?:Ciudad de )?/u, '');
+  // GeoNames' "Ciudad de Huajuapan de León" is the Huajuapan de León of reports.
+  const name = city.name.replace(/^(?:Heroica )?(?:Ciudad de )?/u, '');
   return SAINT_PREFIX.exec(name)?.[1] ?? name;
 }
 
@@ -247,8 +251,11 @@ function stateCapitalsOf(
 }
 
 function capitalOf(names: Map<string, PlaceCandidate[]>, city: string): PlaceCandidate | undefined {
-  const candidates = names.get(foldName(city)) ?? [];
-  return candidates.find((p) => p.known) ?? candidates[0];
+  // "San José" is a town in many states and San Jose a city in California: the capital is the
+  // largest of them on the route south of the US border.
+  const candidates = (names.get(foldName(city)) ?? []).filter((p) => p.country !== 'US');
+  const largest = [...candidates].sort((a, b) => b.population - a.population)[0];
+  return candidates.find((p) => p.known) ?? largest;
 }
 
 function capitalAliases(names: Map<string, PlaceCandidate[]>): Gazetteer['aliases'] {

@@ -10,6 +10,8 @@ const COUNTRIES: Record<string, string[]> = {
   GT: ['Guatemala'],
   HN: ['Honduras'],
   SV: ['El Salvador'],
+  NI: ['Nicaragua'],
+  CR: ['Costa Rica'],
   US: ['United States', 'U.S.', 'US', 'USA', 'Estados Unidos', 'EE.UU.', 'EEUU'],
 };
 
