@@ -52,11 +52,13 @@ describe('buildGazetteer', () => {
 
   it('knows a town by the name without the patron saint reports leave out, not a saint that is the name', () => {
     expect(gazetteer.names.get('nochixtlan')?.[0]).toMatchObject({ id: 'nochixtlan' });
-    // Written in full, a town is proposed under its full name, as a reporter would key it.
-    expect(gazetteer.names.get('asuncion nochixtlan')?.[0]).toMatchObject({
-      id: 'asuncion-nochixtlan',
-      name: 'Asunción Nochixtlán',
+    // Written in full, a "San" town is proposed under its full name, as a reporter would key
+    // it; an "Asunción" or "Santiago" town under its short one.
+    expect(gazetteer.names.get('san pedro carcha')?.[0]).toMatchObject({
+      id: 'san-pedro-carcha',
+      name: 'San Pedro Carchá',
     });
+    expect(gazetteer.names.get('asuncion nochixtlan')?.[0]?.id).toBe('nochixtlan');
     expect(gazetteer.names.get('cristobal')).toBeUndefined();
   });
 

@@ -88,8 +88,9 @@ export function buildGazetteer(cities: readonly GeoNamesCity[], placesCsv: strin
     const place = fromGeoNames(city, knownIds);
     if (regions.has(`${city.country}|${foldName(place.name)}`)) place.stateNamed = true;
     add(place.name, place);
-    // "San Pedro Carchá" written in full is proposed under its full name.
-    if (SAINT_PREFIX.test(city.name)) {
+    // "San Pedro Carchá" written in full is proposed under its full name; "Santiago
+    // Jamiltepec" and "Asunción Nochixtlán" under the short one reports use.
+    if (SAINT_PREFIX.test(city.name) && /^Sant?[ao]?\s/u.test(city.name)) {
       add(city.name, { ...place, id: placeSlug(city.name), name: city.name });
     } else if (place.name !== city.name) add(city.name, place);
   }
