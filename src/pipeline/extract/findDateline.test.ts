@@ -29,6 +29,11 @@ it.each([
   ],
   ['REPORTERO: Buenas tardes. Estoy en Quimistán, frente al instituto.', 'Quimistán'],
   ['REPORTER: Here in Tapachula, thousands slept in the square.', 'Tapachula'],
+  [
+    'CONDUCTORA: Nuestro compañero Denis nos acompaña. Adelante, Denis.\n\nREPORTERO (Denis Matamoros, EN ENLACE DESDE SAN MARCOS DE COLÓN): Buenas tardes.',
+    'San Marcos de Colón',
+  ],
+  ['REPORTERA (EN VIVO, LA MESILLA): Aquí amanecieron.', 'La Mesilla'],
 ])('reads the dateline of "%s"', (text, name) => {
   expect(dateline(text)).toBe(name);
 });

@@ -17,18 +17,22 @@ export function findDateline(
   sentences: readonly Sentence[],
   gazetteer: Gazetteer,
 ): PlaceCandidate | undefined {
-  const head = sentences.slice(0, HEAD_SENTENCES);
+  // A dateline opens its paragraph; "Adelante, Denis." inside one is a presenter's cue.
+  const head = sentences
+    .slice(0, HEAD_SENTENCES)
+    .filter((s, i) => s.paragraph !== sentences[i - 1]?.paragraph);
   for (const sentence of head) {
     const found = findPlaces(sentence.text, gazetteer).find((p) => p.dateline);
     if (found) return found.place;
   }
   const line = head.find((s) => DATELINE_LINE.test(s.text));
-  return (line && sectionPlace(line.text, gazetteer)) ?? reporterPlace(sentences, gazetteer);
+  return (line && sectionPlace(line.text, gazetteer, true)) ?? reporterPlace(sentences, gazetteer);
 }
 
-// "(MARCUS OYELARAN, LIVE, GUADALAJARA):", "(SAÚL JIMÉNEZ, EN VIVO DESDE CÁRDENAS, TABASCO):".
+// "(MARCUS OYELARAN, LIVE, GUADALAJARA):", "(SAÚL JIMÉNEZ, EN VIVO DESDE CÁRDENAS, TABASCO):",
+// "(Denis Matamoros, EN ENLACE DESDE SAN MARCOS DE COLÓN)".
 const LIVE_FROM =
-  /\b(?:LIVE|EN VIVO)(?:,\s*|\s+(?:FROM|DESDE)\s+)([\p{Lu}][\p{Lu}\s.'’-]*[\p{Lu}])/u;
+  /\b(?:LIVE|EN VIVO|EN ENLACE|REPORTING)(?:,\s*|\s+(?:FROM|DESDE)\s+)([\p{Lu}][\p{Lu}\s.'’-]*[\p{Lu}])/u;
 // "Estoy en Quimistán", "Nuestro corresponsal Edwin Mita está en Jalpatagua", "Aquí, en el
 // auditorio municipal de Ciudad Constitución": where a broadcast's reporter stands.
 const REPORTER_AT =
@@ -44,7 +48,11 @@ function reporterPlace(
     if (name) {
       const town = name.toLowerCase().replace(/(?:^|\s)\p{L}/gu, (c) => c.toUpperCase());
       const found = findPlaces(`${town}, 1`, gazetteer).find((p) => p.dateline);
-      if (found) return found.place;
+      // Where the reporter is live from is a place, listed or not: "EN VIVO, LA MESILLA".
+      return (
+        found?.place ??
+        unlistedPlace(town.replace(/\s(?:De|Del|La|Las|Los|El)\s/gu, (c) => c.toLowerCase()))
+      );
     }
     const at = REPORTER_AT.exec(sentence.text);
     if (!at) continue;

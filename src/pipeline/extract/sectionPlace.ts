@@ -17,9 +17,14 @@ const NO_TOWN = new Set(
 
 /**
  * The town a day heading names before its date: in photo captions, where "here" and "this
- * farming town" are. A name no gazetteer lists is still a place there, for a person to find.
+ * farming town" are. A name no gazetteer lists is still a place there, for a person to find,
+ * if the heading is a caption's, in capitals, of several words, or known to be a `dateline`.
  */
-export function sectionPlace(heading: string, gazetteer: Gazetteer): PlaceCandidate | undefined {
+export function sectionPlace(
+  heading: string,
+  gazetteer: Gazetteer,
+  dateline = false,
+): PlaceCandidate | undefined {
   const head = HEAD_PLACE.exec(heading);
   const name = head?.[1];
   const first = foldName(name?.split(/\s+/)[0] ?? '').replace(/\.$/u, '');
@@ -27,5 +32,9 @@ export function sectionPlace(heading: string, gazetteer: Gazetteer): PlaceCandid
   // Read without its counter, the heading is a dateline: "San Luis Potosí, 23 November" is the city.
   const line = heading.slice(heading.indexOf(name, head.index));
   const found = findPlaces(line.trimStart(), gazetteer).find((p) => p.dateline)?.place;
-  return found ?? (REGION_NAMES.has(name) ? undefined : unlistedPlace(name));
+  // A name no gazetteer lists is trusted in a dateline, a caption or capitals, not as one
+  // word heading a transcript: "Transcripción, martes 17 de mayo".
+  const trusted =
+    dateline || /^\s*\d/u.test(head[0]) || name === name.toUpperCase() || /\s/u.test(name);
+  return found ?? (REGION_NAMES.has(name) || !trusted ? undefined : unlistedPlace(name));
 }
