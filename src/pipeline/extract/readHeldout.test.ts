@@ -39,6 +39,8 @@ describe('readHeldout', () => {
     'dev20',
     'dev21',
     'dev22',
+    'dev23',
+    'dev24',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
