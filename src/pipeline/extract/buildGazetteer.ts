@@ -20,6 +20,8 @@ export interface PlaceCandidate {
   stateNamed?: true;
   /** Named where only a place can be, but in no gazetteer: a person finds where it is. */
   unlisted?: true;
+  /** A town's full name ("Asunción Nochixtlán"): the same town by the name reports shorten to. */
+  short?: PlaceCandidate;
 }
 
 /** Names to places: folded names, and phrases that name a capital ("Mexico's capital"). */
@@ -88,10 +90,10 @@ export function buildGazetteer(cities: readonly GeoNamesCity[], placesCsv: strin
     const place = fromGeoNames(city, knownIds);
     if (regions.has(`${city.country}|${foldName(place.name)}`)) place.stateNamed = true;
     add(place.name, place);
-    // "San Pedro Carchá" written in full is proposed under its full name; "Santiago
-    // Jamiltepec" and "Asunción Nochixtlán" under the short one reports use.
-    if (SAINT_PREFIX.test(city.name) && /^Sant?[ao]?\s/u.test(city.name)) {
-      add(city.name, { ...place, id: placeSlug(city.name), name: city.name });
+    // "Santiago Papasquiaro" written in full is proposed under its full name, unless the
+    // article also writes the short one (see findPlaces).
+    if (SAINT_PREFIX.test(city.name)) {
+      add(city.name, { ...place, id: placeSlug(city.name), name: city.name, short: place });
     } else if (place.name !== city.name) add(city.name, place);
   }
   for (const list of names.values()) keepLargestPerState(list);

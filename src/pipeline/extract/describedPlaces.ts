@@ -11,6 +11,8 @@ export interface PlaceContext {
   state?: string | undefined;
   /** Where the sentences just before left the group: what "there" and "allí" name. */
   lastStop?: PlaceCandidate | undefined;
+  /** The whole article: a town it also names short is proposed under the short name. */
+  article?: string | undefined;
 }
 
 // "They rested there on Tuesday", "allí pasaron la noche", "en ese municipio"; not "there were".

@@ -3,6 +3,7 @@ import { detectLanguage } from './detectLanguage.ts';
 import { findDateline } from './findDateline.ts';
 import type { Language } from './findDates.ts';
 import { type FoundReference, findReference } from './findReference.ts';
+import { preferShortName } from './preferShortName.ts';
 import { type Proposal, proposeRows } from './proposeRows.ts';
 import { splitSentences } from './splitSentences.ts';
 
@@ -35,13 +36,15 @@ export function extractArticle(text: string, options: ExtractOptions): Extractio
     options.today,
     options.storyDay,
   );
-  const dateline = findDateline(sentences, options.gazetteer);
+  const found = findDateline(sentences, options.gazetteer);
+  const dateline = found && preferShortName(found, text);
   const proposals = proposeRows(sentences, {
     gazetteer: options.gazetteer,
     ...(dateline ? { dateline } : {}),
     reference,
     language,
     source: options.source ?? 'proposed',
+    article: text,
   });
   return { proposals, reference, language };
 }

@@ -2,6 +2,7 @@ import { foldName } from '../admin1Codes.ts';
 import { type Gazetteer, type PlaceCandidate, placeSlug } from './buildGazetteer.ts';
 import { describedPlaces, genericMentions, type PlaceContext } from './describedPlaces.ts';
 import { findUnlistedPlaces } from './findUnlistedPlaces.ts';
+import { preferShortName } from './preferShortName.ts';
 import { REGION_NAMES, type Region } from './regionNames.ts';
 
 /** A place named in a sentence: the words, the place chosen and the others it may be. */
@@ -71,7 +72,7 @@ export function findPlaces(
     if (!isCapital(words[i]) || found.some((f) => overlaps(f, words[i] as Word))) continue;
     const mention = longestAt(sentence, words, i, gazetteer, regions, dateline);
     if (!mention) continue;
-    found.push(mention);
+    found.push({ ...mention, place: preferShortName(mention.place, context.article) });
     while (i + 1 < words.length && (words[i + 1] as Word).start < mention.end) i += 1;
   }
   const unlisted = findUnlistedPlaces(sentence, found);

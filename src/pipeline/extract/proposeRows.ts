@@ -36,6 +36,8 @@ export interface ProposeOptions {
   state?: string;
   /** Where the sentences just before left the group: what "there" and "allí" name. */
   lastStop?: PlaceCandidate;
+  /** The whole article, for the names it gives a town. */
+  article?: string;
   reference: FoundReference;
   language: Language;
   source: string;

@@ -1,0 +1,17 @@
+import type { PlaceCandidate } from './buildGazetteer.ts';
+
+/**
+ * "Asunción Nochixtlán, Oax.- … en Nochixtlán": a town the article also names short is
+ * proposed under the short name, as a reporter keys it; "Santiago Papasquiaro", never
+ * shortened in its article, keeps the full one.
+ */
+export function preferShortName(
+  place: PlaceCandidate,
+  article: string | undefined,
+): PlaceCandidate {
+  const short = place.short;
+  if (!short || !article) return place;
+  const saint = place.name.slice(0, -short.name.length);
+  const alone = new RegExp(`(?<!${saint}|[\\p{L}])${short.name}(?![\\p{L}])`, 'u');
+  return alone.test(article) ? short : place;
+}
