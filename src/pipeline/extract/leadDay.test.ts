@@ -22,6 +22,14 @@ describe('leadDay', () => {
     );
   });
 
+  it('reads a day written as a sentence of its own before a timeline entry', () => {
+    const es = (t: string) => leadDay(t, reference, 'es')?.date;
+    expect(es('Jueves 13.')).toBe('2023-04-13');
+    expect(es('9 de abril.')).toBe('2023-04-09');
+    expect(es('Jueves.')).toBeUndefined();
+    expect(es('Jueves 13 salieron.')).toBeUndefined();
+  });
+
   it('leaves dates inside a sentence, ranges and dates with no dash after them', () => {
     expect(day('On April 10, 2023 the caravan crossed.')).toBeUndefined();
     expect(day('April 10, 2023 was a Monday.')).toBeUndefined();

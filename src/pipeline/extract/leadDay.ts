@@ -1,4 +1,4 @@
-import { type Language, printedDates } from './findDates.ts';
+import { findDates, type Language, printedDates } from './findDates.ts';
 import type { FoundReference } from './findReference.ts';
 
 // What may open a paragraph before its date: a caption's number ("4. ", "3/8 — "), then a
@@ -17,6 +17,8 @@ export function leadDay(
   reference: FoundReference,
   language: Language,
 ): FoundReference | undefined {
+  const alone = dateAlone(sentence, reference, language);
+  if (alone) return alone;
   const [date] = printedDates(sentence, reference, language);
   if (!date || date.dateEnd) return undefined;
   if (!BEFORE_DATE.test(sentence.slice(0, date.start))) return undefined;
@@ -24,6 +26,24 @@ export function leadDay(
   return {
     date: date.date,
     label: `the date that opens the paragraph (${date.date})`,
+    given: false,
+  };
+}
+
+/** "Lunes 4.", "28 de octubre.": a timeline entry's day, a sentence of its own before the entry. */
+function dateAlone(
+  sentence: string,
+  reference: FoundReference,
+  language: Language,
+): FoundReference | undefined {
+  const [date, other] = findDates(sentence, reference, language, undefined, undefined);
+  if (!date || other || date.dateEnd || !/\d/u.test(sentence)) return undefined;
+  const rest = sentence.slice(0, date.start) + sentence.slice(date.end);
+  // "Jueves 7": the weekday is the mention, its day of the month the rest.
+  if (!/^\s*(?:\d{1,2}\s*)?[.:]?\s*$/u.test(rest)) return undefined;
+  return {
+    date: date.date,
+    label: `the day that opens the paragraph (${date.date})`,
     given: false,
   };
 }
