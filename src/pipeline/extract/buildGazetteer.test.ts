@@ -45,6 +45,11 @@ describe('buildGazetteer', () => {
   it('names towns as reports do: Caborca, Ciudad Juárez, Huajuapan de León', () => {
     expect(gazetteer.names.get('caborca')?.[0]).toMatchObject({ id: 'caborca', name: 'Caborca' });
     expect(gazetteer.names.get('huajuapan de leon')?.[0]?.id).toBe('huajuapan-de-leon');
+    // Without the hero a town is named for, and a state capital named like its state.
+    expect(gazetteer.names.get('leon')?.find((p) => p.country === 'MX')?.admin1).toBe('11');
+    expect(gazetteer.names.get('poza rica')?.[0]?.id).toBe('poza-rica');
+    expect(gazetteer.names.get('durango')?.[0]).toMatchObject({ id: 'durango', stateNamed: true });
+    expect(gazetteer.names.get('santa rosa de copan')?.[0]?.id).toBe('santa-rosa-de-copan');
     const juarez = gazetteer.names.get('juarez')?.find((p) => p.admin1 === '06');
     expect(juarez).toMatchObject({ id: 'ciudad-juarez', name: 'Ciudad Juárez' });
     expect(gazetteer.names.get('ciudad juarez')?.[0]?.id).toBe('ciudad-juarez');

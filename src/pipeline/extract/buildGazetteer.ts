@@ -90,9 +90,9 @@ export function buildGazetteer(cities: readonly GeoNamesCity[], placesCsv: strin
     const place = fromGeoNames(city, knownIds);
     if (regions.has(`${city.country}|${foldName(place.name)}`)) place.stateNamed = true;
     add(place.name, place);
-    // "Santiago Papasquiaro" written in full is proposed under its full name, unless the
-    // article also writes the short one (see findPlaces).
-    if (SAINT_PREFIX.test(city.name)) {
+    // "Santiago Papasquiaro" or "Técpan de Galeana" written in full is proposed under its
+    // full name, unless the article also writes the short one (see preferShortName).
+    if (SAINT_PREFIX.test(city.name) || HERO_SUFFIX.test(city.name)) {
       add(city.name, { ...place, id: placeSlug(city.name), name: city.name, short: place });
     } else if (place.name !== city.name) add(city.name, place);
   }
@@ -187,8 +187,16 @@ function commonName(city: GeoNamesCity): string {
   }
   // GeoNames' "Ciudad de Huajuapan de León" is the Huajuapan de León of reports.
   const name = city.name.replace(/^(?:Heroica )?(?:Ciudad de )?/u, '');
-  return SAINT_PREFIX.exec(name)?.[1] ?? name;
+  // "Victoria de Durango": a city reports name like the state it is in.
+  const state = /^(?!San |Santa |Santo )\p{L}+ de (\p{L}+)$/u.exec(name)?.[1];
+  const region = state ? REGION_NAMES.get(state) : undefined;
+  if (state && region?.country === city.country && region.admin1 === city.adminCode) return state;
+  return SAINT_PREFIX.exec(name)?.[1] ?? HERO_SUFFIX.exec(name)?.[1] ?? name;
 }
+
+// "Poza Rica de Hidalgo", "Sahuayo de Morelos": reports drop the hero a Mexican town is named for.
+const HERO_SUFFIX =
+  /^(?!San |Santa |Santo )(\p{L}.{3,}?)\s+de\s+(?:los\s+)?(?:Juárez|Aldama|Enríquez|Hidalgo|Morelos|Allende|Guerrero|Álvarez|Arista|Ocampo|Zaragoza|Matamoros|Galeana|Degollado|Escobedo|Bravo|Rayón|Mora|Díaz|Doblado|Comonfort|Labastida)$/u;
 
 // "Asunción Nochixtlán", "San Pedro Tapanatepec", "Santiago Atitlán": reports drop the patron
 // saint from the names of Mexican and Guatemalan towns. A one-word saint ("San Cristóbal")

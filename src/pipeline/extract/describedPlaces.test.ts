@@ -33,6 +33,7 @@ describe('describedPlaces', () => {
       ['la capital', 'Mexico City'],
     ]);
     expect(names('Salieron de la capital, San Salvador.', { country: 'MX' })).toEqual([]);
+    expect(names('They left Sololá, the departmental capital.', { state: 'GT/19' })).toEqual([]);
     expect(names('They reached the state capital.', { state: 'MX/25' })).toEqual([
       ['the state capital', 'Culiacán'],
     ]);
@@ -51,6 +52,10 @@ describe('genericMentions', () => {
   it('takes "the town" with no dateline for where the sentences before left the group', () => {
     const [found] = genericMentions('They rested in the town’s plaza.', [], { lastStop: town });
     expect(found).toMatchObject({ text: 'the town’s', there: true, place: { name: town?.name } });
+    const [seat] = genericMentions('Los primeros llegan a la cabecera municipal.', [], {
+      lastStop: town,
+    });
+    expect(seat).toMatchObject({ text: 'la cabecera municipal', place: { name: town?.name } });
   });
 });
 

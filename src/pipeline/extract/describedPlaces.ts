@@ -25,7 +25,7 @@ const THIS_TOWN =
 // "rested in the city", "the city's southern edge", "en el parque central": with a dateline,
 // the town it names.
 const THE_TOWN =
-  /(?<=\b(?:in|at|into|of|en|a|de|reached|left|llegaron a|salieron de)\s+)(?:the|la|el)\s+(?:city|town|ciudad|pueblo|localidad|municipio|(?:main|central|town)\s+(?:square|plaza|park)|(?:parque|plaza|gimnasio|auditorio)\s+(?:central|principal|municipal)|unidad\s+deportiva)(?:['’]s)?(?![\p{L}])(?!\s+(?:\p{L}+\s+)?(?:of|de|del)\s)/giu;
+  /(?<=\b(?:in|at|into|of|en|a|de|reached|left|llegaron a|salieron de)\s+)(?:the|la|el)\s+(?:city|town|ciudad|pueblo|localidad|municipio|cabecera\s+municipal|municipal\s+seat|(?:main|central|town)\s+(?:square|plaza|park)|(?:parque|plaza|gimnasio|auditorio)\s+(?:central|principal|municipal)|unidad\s+deportiva)(?:['’]s)?(?![\p{L}])(?!\s+(?:\p{L}+\s+)?(?:of|de|del)\s)/giu;
 // "llegaron ayer a la capital": the capital of the country the story is in.
 const BARE_CAPITAL =
   /(?<![\p{L}])(?:the|la)\s+capital(?![\p{L}'’])(?!\s+(?:of|de|del|city|mexicana|guatemalteca|hondure[ñn]a|salvadore[ñn]a|estatal|regional)(?![\p{L}]))/giu;
@@ -37,10 +37,15 @@ const STATE_CAPITAL =
 // "la capital, San Salvador", "the city Tapachula": a name after the words says which town.
 const NAMED_AFTER = /^,?\s*\p{Lu}/u;
 
-/** Matches of a description that no name right after it explains. */
+// "left Sololá, the departmental capital,": a description in apposition to the name before it.
+const NAMED_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s*$/u;
+
+/** Matches of a description that no name right before or after it explains. */
 function unnamed(sentence: string, matches: Iterable<RegExpMatchArray>): RegExpMatchArray[] {
   return [...matches].filter(
-    (m) => !NAMED_AFTER.test(sentence.slice((m.index ?? 0) + m[0].length)),
+    (m) =>
+      !NAMED_AFTER.test(sentence.slice((m.index ?? 0) + m[0].length)) &&
+      !NAMED_BEFORE.test(sentence.slice(0, m.index)),
   );
 }
 

@@ -116,6 +116,25 @@ describe('findPlaces and the present tense of a timeline', () => {
     expect(ids('La víspera había cruzado Altamira sin detenerse.')).toEqual(['altamira']);
   });
 
+  it('reads "enter" as a word of place', () => {
+    expect(ids('Troops watch as the marchers enter Chilpancingo on Tuesday.')).toEqual([
+      'chilpancingo',
+    ]);
+  });
+
+  it('reads a town by the name without the hero it is named for', () => {
+    expect(ids('La caravana había partido el domingo de Poza Rica.')).toEqual(['poza-rica']);
+    expect(ids('Salieron de Poza Rica de Hidalgo.')).toEqual(['poza-rica-de-hidalgo']);
+    expect(ids('Salieron de San Miguel de Allende.')).toEqual(['san-miguel-de-allende']);
+  });
+
+  it('prefers a town of the country the story is in where nothing else tells', () => {
+    const leon = (country: string) =>
+      findPlaces('They set out from León.', gazetteer, { country })[0]?.place.country;
+    expect(leon('NI')).toBe('NI');
+    expect(leon('MX')).toBe('MX');
+  });
+
   it('reads "dejó" as a word of place', () => {
     expect(ids('El domingo, el grupo dejó Saltillo rumbo a Monclova.')).toEqual([
       'saltillo',

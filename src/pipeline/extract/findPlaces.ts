@@ -29,7 +29,7 @@ const WORD = /\p{L}+(?:[-.’']\p{L}+)*\.?/gu;
 const CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'of', 'y']);
 // Words that put a town in front of them: "in Tapachula", "rumbo a Tapachula", "en route Huixtla".
 const LOCATIVE =
-  /(?:\b(?:in|at|on|to|from|near|into|toward|towards|through|outside|reach|reaches|reached|reaching|left|leave|leaves|leaving|departed|departs|arrived?|arrives|arriving|dej[oó]|dejaron|abandon[oó]|abandonaron|crossed|cruzado|cruz[oó]|cruzaron|atraves[oó]|atravesaron|route|via|for|of|en|a|al|de|desde|hacia|hasta|rumbo|cerca|por|entre|and|y)(?:\s+(?:the|la|el|los|las))?|,)\s*$/iu;
+  /(?:\b(?:in|at|on|to|from|near|into|toward|towards|through|outside|reach|reaches|reached|reaching|left|leave|leaves|leaving|departed|departs|arrived?|arrives|arriving|enter|enters|entering|entered|entra|entran|entr[oó]|entraron|dej[oó]|dejaron|abandon[oó]|abandonaron|crossed|cruzado|cruz[oó]|cruzaron|atraves[oó]|atravesaron|route|via|for|of|en|a|al|de|desde|hacia|hasta|rumbo|cerca|por|entre|and|y)(?:\s+(?:the|la|el|los|las))?|,)\s*$/iu;
 const CITY_OF =
   /\b(?:(?:city|port|town|ciudad|puerto|municipio|localidad)(?:\s+\p{Ll}+)?\s+(?:of|de)|cabecera (?:(?:departamental|municipal) )?de)\s+$/u;
 // Words that make "Puebla" the town, not the state: a journey's ends are towns.
@@ -61,7 +61,6 @@ export function findPlaces(
   gazetteer: Gazetteer,
   context: PlaceContext = {},
 ): PlaceMention[] {
-  const { dateline } = context;
   const regions = regionsIn(sentence);
   const found = [
     ...aliasMentions(sentence, gazetteer),
@@ -70,7 +69,7 @@ export function findPlaces(
   const words = [...sentence.matchAll(WORD)].map((m) => toWord(m[0], m.index));
   for (let i = 0; i < words.length; i += 1) {
     if (!isCapital(words[i]) || found.some((f) => overlaps(f, words[i] as Word))) continue;
-    const mention = longestAt(sentence, words, i, gazetteer, regions, dateline);
+    const mention = longestAt(sentence, words, i, gazetteer, regions, context);
     if (!mention) continue;
     found.push({ ...mention, place: preferShortName(mention.place, context.article) });
     while (i + 1 < words.length && (words[i + 1] as Word).start < mention.end) i += 1;
@@ -147,7 +146,7 @@ function longestAt(
   i: number,
   gazetteer: Gazetteer,
   regions: Region[],
-  dateline: PlaceCandidate | undefined,
+  { dateline, country }: PlaceContext,
 ): PlaceMention | undefined {
   for (let j = Math.min(words.length, i + 6) - 1; j >= i; j -= 1) {
     const span = spanOf(sentence, words, i, j);
@@ -164,7 +163,8 @@ function longestAt(
     );
     if (usable.length === 0 || TITLE.test(before) || venueOfHero(span.text, after)) continue;
     if (VENUE_OF.test(before) || SAID_AFTER.test(after)) continue;
-    return { ...span, ...choose(usable, regions), ...(atHead ? { dateline: true } : {}) };
+    const chosen = choose(usable, regions, country);
+    return { ...span, ...chosen, ...(atHead ? { dateline: true } : {}) };
   }
   return undefined;
 }
@@ -247,8 +247,12 @@ function placeContext(before: string): boolean {
   return LOCATIVE.test(before) || CITY_OF.test(before);
 }
 
-/** The candidate the sentence's country and state words favour; ties keep the log's own place. */
-function choose(candidates: PlaceCandidate[], regions: Region[]) {
+/**
+ * The candidate the sentence's country and state words favour; ties keep the log's own place,
+ * then a town of the country the story is in ("Tecpán" in a story from Guatemala), then the
+ * largest.
+ */
+function choose(candidates: PlaceCandidate[], regions: Region[], country: string | undefined) {
   const score = (c: PlaceCandidate) =>
     regions.reduce(
       (s, r) =>
@@ -264,7 +268,10 @@ function choose(candidates: PlaceCandidate[], regions: Region[]) {
     );
   const ranked = [...candidates].sort(
     (a, b) =>
-      score(b) - score(a) || Number(b.known) - Number(a.known) || b.population - a.population,
+      score(b) - score(a) ||
+      Number(b.known) - Number(a.known) ||
+      Number(b.country === country) - Number(a.country === country) ||
+      b.population - a.population,
   );
   const place = ranked[0] as PlaceCandidate;
   const alternatives = ranked.slice(1).filter((c) => score(c) === score(place));

@@ -24,6 +24,8 @@ it.each([
   ['Many in the camp are from Olancho, Yoro and the outskirts of ', 'origin'],
   ['Most are from ', 'origin'],
   ['Los migrantes, que son de Honduras, llegaron a ', 'at'],
+  ['The marchers enter ', 'at'],
+  ['About 250 took buses back to ', 'origin'],
 ])('"%s…" gives %s', (before, role) => {
   expect(placeRole(before)).toBe(role);
 });

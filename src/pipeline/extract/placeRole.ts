@@ -2,7 +2,7 @@
 export type PlaceRole = 'at' | 'from' | 'to' | 'across' | 'origin';
 
 const ARRIVED =
-  /\b(?:arrived?|arrives|arriving|arrival|reached|entered|llegaron|lleg[oó]|llega|llegan|llegada|arribaron|arrib[oó]|entraron|entr[oó])\s+(?:\p{L}+\s+)?(?:to|in|at|into|a|en|al)?\s*(?:the\s+|la\s+)?$/iu;
+  /\b(?:arrived?|arrives|arriving|arrival|reached|enter|enters|entering|entered|llegaron|lleg[oó]|llega|llegan|llegada|arribaron|arrib[oó]|entraron|entr[oó]|entra|entran)\s+(?:\p{L}+\s+)?(?:to|in|at|into|a|en|al)?\s*(?:the\s+|la\s+)?$/iu;
 const FROM =
   /\b(?:(?:left|departed|set out|sali\p{L}*|parti\p{L}*)\s+(?:\S+\s+){1,6}?(?:from|de|desde)|from|since|from (?:the\s+)?(?:\p{L}+\s+){0,2}(?:city|town|port|village) of|de la ciudad de|desde la ciudad de|leave|leaves|leaving|left|departed|departs|departing|depart|out of|route|desde|sali[oó] de|salieron de|salir de|salen de|parti[oó] de|partieron de|dejaron|dej[oó]|dejan?|dejar|abandonaron|abandon[oó])\s+(?:the\s+|la\s+)?$/iu;
 const TO =
@@ -16,9 +16,9 @@ const ARRIVED_FAR =
 const ACROSS = /\b(?:across (?:the (?:\p{L}+\s+){0,2})?from|opposite|frente a|enfrente de)\s+$/iu;
 
 // "adonde llegaron anoche procedentes de Sayula", "arrived from Niltepec": where they came from,
-// told of in passing, not a stop of that day.
+// told of in passing, not a stop of that day; "took buses back to Acapulco": a return.
 const ORIGIN =
-  /\b(?:procedentes? de|provenientes? de|llegad[oa]s de|ven[ií]an? de|que vienen? de|arrived from|arriving from|coming from|came from|born in|naci[oó] en|nacid[oa] en|famil(?:ies|ias)(?:\s+\p{L}+)?\s+(?:from|de))\s+(?:the\s+|la\s+)?$/iu;
+  /\b(?:back to|de (?:regreso|vuelta) a|procedentes? de|provenientes? de|llegad[oa]s de|ven[ií]an? de|que vienen? de|arrived from|arriving from|coming from|came from|born in|naci[oó] en|nacid[oa] en|famil(?:ies|ias)(?:\s+\p{L}+)?\s+(?:from|de))\s+(?:the\s+|la\s+)?$/iu;
 
 // "Many in the camp are from Olancho, Yoro and the outskirts of Tegucigalpa": homes, listed.
 const HOMES =

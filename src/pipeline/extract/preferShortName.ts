@@ -11,7 +11,6 @@ export function preferShortName(
 ): PlaceCandidate {
   const short = place.short;
   if (!short || !article) return place;
-  const saint = place.name.slice(0, -short.name.length);
-  const alone = new RegExp(`(?<!${saint}|[\\p{L}])${short.name}(?![\\p{L}])`, 'u');
-  return alone.test(article) ? short : place;
+  const rest = article.replaceAll(place.name, '');
+  return new RegExp(`(?<![\\p{L}])${short.name}(?![\\p{L}])`, 'u').test(rest) ? short : place;
 }
