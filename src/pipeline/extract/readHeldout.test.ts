@@ -41,6 +41,7 @@ describe('readHeldout', () => {
     'dev22',
     'dev23',
     'dev24',
+    'dev25',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
