@@ -49,8 +49,30 @@ describe('findDurations', () => {
 
   it('leaves out dates written as offsets and points in time', () => {
     expect(findDurations('They left three days ago.')).toEqual([]);
-    expect(findDurations('Salieron hace cinco días.')).toEqual([]);
+    expect(findDurations('Resguardado desde hace dos semanas.')).toEqual([]);
     expect(findDurations('The vote is in two weeks.')).toEqual([]);
+  });
+
+  it('reads the days since the start: "hace 29 días", "the fifth day on the road"', () => {
+    const read = (t: string) => findDurations(t).map((d) => `${d.value} ${d.unit} ${d.measures}`);
+    expect(read('La caravana salió de la terminal hace ya 29 días.')).toEqual(['29 days covered']);
+    expect(read('Thursday is the caravan’s fifth day on the road.')).toEqual(['5 days covered']);
+    expect(read('Es su tercer día de marcha desde Comayagua.')).toEqual(['3 days covered']);
+    expect(read('It is their 11th day on the road.')).toEqual(['11 days covered']);
+    expect(read('This is day 31 since they left San Pedro Sula.')).toEqual(['31 days covered']);
+    expect(read('Llevamos una semana caminando.')).toEqual(['7 days covered']);
+    expect(read('Six weeks after 1,300 Hondurans walked out of a terminal.')).toEqual([
+      '42 days covered',
+    ]);
+    expect(read('The first day of school.')).toEqual([]);
+  });
+
+  it('reads hours as the length of a stretch walked', () => {
+    const read = (t: string) => findDurations(t).map((d) => `${d.value} ${d.unit} ${d.measures}`);
+    expect(read('They covered the 18 kilometers, from Metapa, in about four hours.')).toEqual([
+      '4 hours leg',
+    ]);
+    expect(read('They arrived after about nine hours on the road.')).toEqual(['9 hours leg']);
   });
 
   it('keeps "in N days" when the sentence speaks of travel', () => {

@@ -20,37 +20,73 @@ const UNIT =
 // "three days ago", "hace tres días", "two days later": a date, not a duration.
 const OFFSET_AFTER = /^\s*(?:ago|later|earlier|before|after|antes|despu[eé]s|atr[aá]s)\b/iu;
 const SINCE_SETTING_OUT =
-  /^\s*(?:after|despu[eé]s de)\s+[^.;]{0,30}?(?:set out|left|started|salida|departure|leaving|salir|partir|salieron|partieron|sali[oó]|parti[oó])(?![\p{L}])/iu;
+  /^\s*(?:after|despu[eé]s de)\s+[^.;]{0,30}?(?:set out|set off|left|started|walked out|salida|departure|leaving|salir|partir|salieron|partieron|sali[oó]|parti[oó])(?![\p{L}])/iu;
 const OFFSET_BEFORE = /\b(?:hace|hac[ií]a|within)\s+$/iu;
+// "salió de San Pedro Sula hace ya 29 días": the days since the start, not a date.
+const LEFT_AGO =
+  /(?<![\p{L}])(?:sali[oó]|salieron|parti[oó]|partieron|dej[oó]|dejaron)(?![\p{L}])[^.;]{0,60}?(?<!desde\s)hace\s+(?:ya\s+|m[aá]s\s+de\s+|casi\s+|unos\s+|unas\s+)?$/iu;
 const ONE_DAY = /^(?:one|un)\s+(?:day|d[ií]a)$/iu;
 const LASTING = /\b(?:for|after|in|within|tras|durante|en|por)\s+$/iu;
+const IN_HOURS =
+  /^[\s,]*(?:in|en)\s+(?:about|some|just over|poco m[aá]s de|unas|alrededor de)?\s*$/iu;
 // "in two weeks" is a point in time unless the sentence speaks of travel.
 const IN_BEFORE = /\b(?:in|en)\s+$/iu;
 const TRAVEL =
-  /\b(?:walk\w*|travel\w*|trek\w*|hik\w*|march\w*|journey\w*|cover\w*|take|took|taking|reach\w*|arriv\w*|camina\w*|recorr\w*|viaj\w*|march[oóa]\w*|avanz\w*|lleg\w*|tard\w*|miles|km|kil[oó]metros|millas)\b/iu;
+  /\b(?:on the road|on foot|a pie|walk\w*|travel\w*|trek\w*|hik\w*|march\w*|journey\w*|cover\w*|take|took|taking|reach\w*|arriv\w*|camina\w*|recorr\w*|viaj\w*|march[oóa]\w*|avanz\w*|lleg\w*|tard\w*|miles|km|kil[oó]metros|millas)\b/iu;
 
 const RIDE = /\b(?:ride|bus|drive|trip|journey|viaje|trayecto|jornada)\b/iu;
 const TO_BORDER =
   /\b(?:reach|get to|arrive at|arrive in|llegar a|alcanzar)\s+(?:the\s+|la\s+)?(?:\p{L}+\s+){0,2}?(?:border|frontera|US|U\.S\.|United States|Estados Unidos|EE\.\s?UU\.)/u;
 const COVERED =
-  /\b(?:for|after|tras|durante|llevan|lleva|have been|has been|han|ha|already|ya)\b[^.]{0,40}$/iu;
+  /\b(?:for|after|tras|durante|llev\p{L}*|have been|has been|han|ha|already|ya)\b[^.]{0,40}$/iu;
 const TO_REACH = /\b(?:to reach|to get to|to arrive|para llegar|para alcanzar)\b/iu;
 const TO_DESTINATION = /\b(?:to reach|to get to|para llegar a|hasta|to)\s+\p{Lu}/u;
 
-/** The durations a sentence states: "another 25 days", "22 días", "36 hours". */
+/** The durations a sentence states: "another 25 days", "22 días", "36 hours", "fifth day". */
 export function findDurations(sentence: string): DurationMatch[] {
-  return [...numbered(sentence), ...aWeek(sentence)];
+  return [...numbered(sentence), ...aWeek(sentence), ...dayOfJourney(sentence)];
 }
 
-// "after a week on the road", "una semana más": one week of the journey, said with the article.
+// "after a week on the road", "una semana más", "Llevamos una semana caminando": one week of
+// the journey, said with the article.
 const A_WEEK =
-  /(?<![\p{L}])(?:(?:another|otra)\s+(week|semana)|(?<=(?:walking|travell?ing|marching|caminando|viajando)\s+)(?:for|durante)\s+(?:a|one|una)\s+(week|semana)|(?:a|one|una)\s+(week|semana)\s+(?:more|m[aá]s|on the road|of walking|de camino|de caminata))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:another|otra)\s+(week|semana)|(?<=\bllev\p{L}*\s+(?:ya\s+)?)(?:una)\s+(semana)|(?<=(?:walking|travell?ing|marching|caminando|viajando)\s+)(?:for|durante)\s+(?:a|one|una)\s+(week|semana)|(?:a|one|una)\s+(week|semana)\s+(?:more|m[aá]s|on the road|of walking|de camino|de caminata))(?![\p{L}])/giu;
 
 function aWeek(sentence: string): DurationMatch[] {
   return [...sentence.matchAll(A_WEEK)].flatMap((m) => {
     const end = m.index + m[0].length;
     if (pointInTime(sentence, m.index, end)) return [];
-    return [toMatch({ value: 1, start: m.index }, m[1] ?? m[2] ?? m[3] ?? '', sentence, end)];
+    const word = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+    return [toMatch({ value: 1, start: m.index }, word, sentence, end)];
+  });
+}
+
+const ORDINALS = new Map(
+  [
+    'first primer primero primera',
+    'second segundo segunda',
+    'third tercer tercero tercera',
+    'fourth cuarto cuarta',
+    'fifth quinto quinta',
+    'sixth sexto sexta',
+    'seventh séptimo septimo séptima',
+    'eighth octavo octava',
+    'ninth noveno novena',
+    'tenth décimo decimo décima',
+  ].flatMap((words, i) => words.split(' ').map((w) => [w, i + 1] as const)),
+);
+// "the caravan's fifth day on the road", "su tercer día de marcha", "day 31 since they left",
+// "the 11th day of the walk": how many days the journey has lasted.
+const DAY_OF_JOURNEY =
+  /(?<![\p{L}])(?:(?:the|its|their|our|his|her|su|el|este|this)\s+(?:\p{L}+['’]s\s+)?(\p{L}+|\d{1,3}(?:st|nd|rd|th|º|o)?)\s+(?:day|d[ií]a)\s+(?:on the road|of (?:the |their |its )?(?:walk|march|journey|trek|trip)|de (?:marcha|camino|caminata|viaje|recorrido))|(?:day|d[ií]a)\s+(\d{1,3})\s+(?:since|of (?:the |their )?(?:walk|march|journey)|on the road|desde|de (?:marcha|camino|caminata|viaje)))(?![\p{L}])/giu;
+
+function dayOfJourney(sentence: string): DurationMatch[] {
+  return [...sentence.matchAll(DAY_OF_JOURNEY)].flatMap((m) => {
+    const word = (m[1] ?? m[2] ?? '').toLowerCase();
+    const value = ORDINALS.get(word) ?? Number.parseInt(word, 10);
+    if (!Number.isFinite(value) || value <= 0) return [];
+    const end = m.index + m[0].length;
+    return [{ value, unit: 'days' as const, measures: 'covered' as const, start: m.index, end }];
   });
 }
 
@@ -61,8 +97,11 @@ function numbered(sentence: string): DurationMatch[] {
     const end = n.end + unit[0].length;
     if (pointInTime(sentence, n.start, end)) return [];
     // "closed the crossing for about five hours": hours count only for a stretch walked.
+    // "They covered the last 18 kilometers, from Metapa, in about four hours": "in" looks back.
     const around = clauseAround(sentence, n.start);
-    const clause = sentence.slice(around.start, around.end);
+    const within = IN_HOURS.test(sentence.slice(around.start, n.start));
+    const from = within ? Math.min(around.start, Math.max(0, n.start - 80)) : around.start;
+    const clause = sentence.slice(from, around.end);
     if (/^(?:hour|hora)/iu.test(unit[1]) && !TRAVEL.test(clause) && !RIDE.test(clause)) {
       return [];
     }
@@ -76,7 +115,7 @@ function pointInTime(sentence: string, start: number, end: number): boolean {
   const after = sentence.slice(end);
   // "43 days after the caravan set out": the days on the road so far.
   if (OFFSET_AFTER.test(after) && !SINCE_SETTING_OUT.test(after)) return true;
-  if (OFFSET_BEFORE.test(before)) return true;
+  if (OFFSET_BEFORE.test(before)) return !LEFT_AGO.test(before);
   // "and one day we decided to walk": some day, not a day's length.
   if (ONE_DAY.test(sentence.slice(start, end)) && !LASTING.test(before)) return true;
   return IN_BEFORE.test(before) && !TRAVEL.test(sentence);
@@ -91,10 +130,13 @@ function toMatch(
   const weeks = /^(?:week|semana)/iu.test(word);
   const factor = weeks ? 7 : 1;
   const unit = /^(?:hour|hora)/iu.test(word) ? 'hours' : 'days';
+  const measures = measuresOf(sentence.slice(0, n.start), sentence.slice(end), sentence);
+  // "after about nine hours on foot": hours are the length of a day's stretch.
   const match: DurationMatch = {
     value: n.value * factor,
     unit,
-    measures: measuresOf(sentence.slice(0, n.start), sentence.slice(end), sentence),
+    measures:
+      unit === 'hours' && (measures === 'other' || measures === 'covered') ? 'leg' : measures,
     start: n.start,
     end,
   };
@@ -109,6 +151,8 @@ function measuresOf(before: string, after: string, sentence: string): DurationMa
   const reachBorder = TO_REACH.test(near) && namesBorder(sentence) && !TO_DESTINATION.test(near);
   if (TO_BORDER.test(near) || reachBorder) return 'to-border';
   if (TO_DESTINATION.test(near)) return 'to-destination';
-  if (COVERED.test(before)) return 'covered';
+  if (COVERED.test(before) || LEFT_AGO.test(before) || SINCE_SETTING_OUT.test(after)) {
+    return 'covered';
+  }
   return 'other';
 }
