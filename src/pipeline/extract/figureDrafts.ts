@@ -5,6 +5,7 @@ import { findDurations } from './findDurations.ts';
 import { ownMeasure } from './ownMeasure.ts';
 import type { ProposeOptions } from './proposeRows.ts';
 import type { Reading } from './readSentence.ts';
+import { shiftDay } from './shiftDay.ts';
 
 // "Mexico City is still 600 km away": what is left to go is the travellers' distance.
 const STILL_TO_GO =
@@ -35,7 +36,7 @@ export function figureDrafts(r: Reading, options: ProposeOptions): Draft[] {
     .map((d) => {
       const draft = figureDraft(r, d, options, 'distance');
       draft.unit = d.unit;
-      setMeasures(draft, d.measures, r);
+      setMeasures(draft, journeyMeasure(r, d, draft.date, options) ?? d.measures, r);
       return draft;
     });
   const durations = findDurations(text).map((d) => {
@@ -46,6 +47,35 @@ export function figureDrafts(r: Reading, options: ProposeOptions): Draft[] {
     return draft;
   });
   return [...crowds, ...distances, ...durations];
+}
+
+// "durmió en Ocotepeque, a unos 230 kilómetros de San Pedro Sula": how far from a town.
+const FROM_PLACE = /^\s*(?:\([^)]*\)\s*)?(?:\p{L}+\s+){0,2}?(?:de|del|from|desde)\s+$/iu;
+
+/**
+ * A distance from a town the story has told the group set out from: from where the journey
+ * began days before, the way covered. One the sentence leaves unexplained, from a town the
+ * group set out for: what is left.
+ */
+function journeyMeasure(
+  r: Reading,
+  d: { measures: Measures; end: number },
+  date: string,
+  options: ProposeOptions,
+): Measures | undefined {
+  const journey = options.journey;
+  if (!journey || (d.measures !== 'other' && d.measures !== 'leg')) return undefined;
+  const text = r.sentence.text;
+  const place = r.places.find(
+    (p) => p.start >= d.end && FROM_PLACE.test(text.slice(d.end, p.start)),
+  );
+  if (!place) return undefined;
+  const [origin, day] = [...journey.started].sort((a, b) => a[1].localeCompare(b[1]))[0] ?? [];
+  if (place.place.id === origin && day && shiftDay(day, 1) < date) return 'covered';
+  if (d.measures !== 'other') return undefined;
+  if (journey.started.has(place.place.id)) return 'covered';
+  if (journey.goals.has(place.place.id)) return 'to-destination';
+  return undefined;
 }
 
 function figureDraft(

@@ -9,6 +9,10 @@ describe('findDistances', () => {
     const measures = (t: string) => first(t)?.measures;
     expect(measures('They set off on the 45-kilometer walk to Sayula.')).toBe('leg');
     expect(measures('Recorrieron los 90 kilómetros que separan ambas ciudades.')).toBe('leg');
+    expect(measures('Cubrieron los 17 kilómetros de La Trinitaria a Comitán.')).toBe('leg');
+    expect(measures('They had covered the 40 miles (64 km) from Huixtla to Mapastepec.')).toBe(
+      'leg',
+    );
     expect(measures('Durmieron en Huixtla, a 40 kilómetros de distancia.')).toBe('leg');
     expect(measures('The bus covered the last 60 miles to Mexicali.')).toBe('leg');
     expect(measures('The two caravans are now 90 miles apart.')).toBe('gap');

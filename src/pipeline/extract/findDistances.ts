@@ -85,7 +85,7 @@ const NEXT_STOP =
 const TRIP_TO =
   /^\s*(?:\p{L}+\s+)?(?:walk|trek|hike|journey|trip|ride|march|stretch|leg|day|caminata|recorrido|trayecto|tramo|jornada)\s+(?:to|toward|towards|hacia|a|hasta)\b/iu;
 const BETWEEN_TOWNS =
-  /^\s*(?:that separate|separating|separate|separates|que separan|que separa|separan|separa|de distancia|between|entre)\b/iu;
+  /^\s*(?:(?:de|from)\s+\p{Lu}[^,.;]{0,40}?\s(?:a|to|hasta)\s+(?:la\s+|el\s+|esta\s+|this\s+)?\p{L}+|that separate|separating|separate|separates|que separan|que separa|separan|separa|de distancia|between|entre)\b/iu;
 const LAST_STRETCH = /\b(?:the last|the final|los [uú]ltimos|las [uú]ltimas)\s+$/iu;
 const APART = /^\s*(?:\w+\s+){0,1}?(?:apart|de distancia entre|separad[oa]s)\b/iu;
 const GROUPS = /\b(?:groups|caravans|contingents|grupos|caravanas|contingentes)\b/iu;

@@ -559,6 +559,19 @@ it('reads "there" as where the sentence before left the group, unless a town cam
   ).toEqual(['huixtla 2018-10-22']);
 });
 
+it('reads a distance from where the journey began as the way covered', () => {
+  const distances = (text: string) =>
+    propose(text)
+      .filter((r) => r.fact === 'distance')
+      .map((r) => `${r.value} ${r.measures}`);
+  const story = [
+    'On Monday the caravan left Huixtla for Mapastepec.',
+    'On Thursday it slept in Pijijiapan, some 60 miles from Huixtla.',
+    'El jueves descansó en un rancho, a 20 kilómetros de Mapastepec.',
+  ].join(' ');
+  expect(distances(story)).toEqual(['60 covered', '20 to-destination']);
+});
+
 it('leaves officials’ trips, talk of other routes and how far a town lies', () => {
   expect(positions('La presidenta municipal de Huixtla viajó ayer a Mapastepec.')).toEqual([]);
   expect(positions('El vicecanciller viajó ayer a Mapastepec para coordinar.')).toEqual([]);

@@ -38,9 +38,17 @@ export interface ProposeOptions {
   lastStop?: PlaceCandidate;
   /** The whole article, for the names it gives a town. */
   article?: string;
+  /** Where the story has told the group set out from, and where it set out for. */
+  journey?: Journey;
   reference: FoundReference;
   language: Language;
   source: string;
+}
+
+export interface Journey {
+  /** Where the group set out from, with the day it did. */
+  started: ReadonlyMap<string, string>;
+  goals: ReadonlySet<string>;
 }
 
 /** The rows an article's sentences propose, in the log's format, without duplicates. */
@@ -67,6 +75,7 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
   // The last sentence read, its days, and whether it spoke of the caravan.
   let read = { index: -1, dates: [] as DateMention[], caravan: false };
   let stop: { index: number; paragraph: number; place: PlaceCandidate } | undefined;
+  const journey = { started: new Map<string, string>(), goals: new Set<string>() };
   let country = options.dateline?.country;
   let state = stateOf(options.dateline);
   for (const [i, sentence] of sentences.entries()) {
@@ -96,6 +105,7 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
       ...(leadPlace ? { dateline: leadPlace } : {}),
       ...(country ? { country } : {}),
       ...(state ? { state } : {}),
+      journey,
       // "Reached Jamiltepec on Monday. They rested there on Tuesday."
       ...(stop && stop.index >= i - 2 && stop.paragraph === sentence.paragraph
         ? { lastStop: stop.place }
@@ -139,6 +149,13 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
       ...figureDrafts(reading, here).map(dated),
     ].filter((d) => !within(history, d.anchor));
     // A sentence that names other towns and puts the group in none breaks the thread.
+    for (const d of drafts) {
+      if (d.fact !== 'position' || !d.place) continue;
+      const left = reading.places.some((p) => p.place.id === d.place && p.role === 'from');
+      if ((d.placeTo || left) && !journey.started.has(d.place))
+        journey.started.set(d.place, d.date);
+      if (d.placeTo) journey.goals.add(d.placeTo);
+    }
     const stopped = lastStopOf(drafts, reading);
     if (stopped) stop = { index: i, paragraph: sentence.paragraph, place: stopped };
     else if (reading.places.some((p) => !p.there)) stop = undefined;
