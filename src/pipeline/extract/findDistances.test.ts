@@ -177,6 +177,23 @@ describe('findDistances', () => {
     });
   });
 
+  it('reads what is left with its unit said before, and goals named as such', () => {
+    const read = (t: string) => findDistances(t).map((d) => `${d.value} ${d.unit} ${d.measures}`);
+    expect(
+      read('Han recorrido 80 kilómetros y les faltan unos 90 para llegar a Huajuapan.'),
+    ).toEqual(['80 km covered', '90 km to-destination']);
+    expect(read('Recorrieron 245 kilómetros; aún les faltan 500 para Matamoros.')).toEqual([
+      '245 km leg',
+      '500 km to-destination',
+    ]);
+    expect(read('Caminaron 20 km; faltan 3 para las 5.')).toEqual(['20 km leg']);
+    expect(read('Su meta es Palenque, a unos 115 kilómetros.')).toEqual(['115 km to-destination']);
+    expect(read('Seguían a 900 kilómetros de Ciudad Juárez, su meta.')).toEqual([
+      '900 km to-destination',
+    ]);
+    expect(read('They walked on, covering 35 kilometers under the sun.')).toEqual(['35 km leg']);
+  });
+
   it('ignores figures without a unit', () => {
     expect(findDistances('Some 300 migrants rested.')).toEqual([]);
   });

@@ -24,7 +24,10 @@ const AWAY = /^\s*(?:\w+\s+){0,2}?(?:away|further|farther)\b/iu;
 // "hacia esta ciudad, distante unos 40 kilómetros": how far off, said before the figure.
 const DISTANT = /\bdistantes?\s+(?:a\s+)?$/iu;
 const NEXT_GOAL =
-  /\b(?:next destination|(?:su |el )?(?:pr[oó]ximo|siguiente) destino)(?![\p{L}])[^.;,]*,?\s*(?:\p{L}+\s+){0,3}$/iu;
+  /\b(?:next destination|(?:su |el )?(?:pr[oó]ximo|siguiente) destino|(?:su|their|its|the) (?:meta|goal))(?![\p{L}])[^.;,]*,?\s*(?:[\p{L}.]+,?\s+){0,3}$/iu;
+// "a más de 900 kilómetros de Ciudad Juárez, su meta": the goal named after the figure.
+const GOAL_AFTER =
+  /^\s*(?:de|from|to)\s+[^,;.]{1,40},\s*(?:su|their|its|the group's|the caravan's)\s+(?:meta|goal|destino|destination|final destination)\b/iu;
 // "began leaving Guadalajara … toward Tepic, about 220 km away": the day's stretch, not what is
 // left from a rest stop.
 const SETTING_OUT =
@@ -48,7 +51,7 @@ const FROM_THE_START =
 const TRIP_IS =
   /\b(?:ride|walk|trek|hike|trip|journey|stretch|leg|recorrido|trayecto|tramo|caminata|viaje)(?:\s+(?:is|was|will be|es|fue|ser[aá])\s+|,\s*)(?:\p{L}+\s+){0,2}$/iu;
 const COVERED =
-  /\b(?:into|covered|travell?ed|walked|walking|hiked|come|came|so far|already|recorrid[oa]s?|recorrieron|recorrer|caminad[oa]s?|caminaron|caminar|avanzad[oa]s?|avanzaron|han recorrido|llevan|venido)\b/iu;
+  /\b(?:into|covered|covering|travell?ed|walked|walking|hiked|come|came|so far|already|recorrid[oa]s?|recorrieron|recorrer|caminad[oa]s?|caminaron|caminar|avanzad[oa]s?|avanzaron|han recorrido|llevan|venido)\b/iu;
 // "walked 40 km on Tuesday" is that day's stretch; "have walked 300 km so far" is the total.
 const SO_FAR =
   /\b(?:so far|already|since|in all|in total|from the start|(?:has|have|had)\b[^.;]{0,40}?\b(?:covered|walked|travell?ed)|ya|en total|hasta ahora|llevan|(?:han|ha|hab[ií]an?) (?:recorrido|caminado))\b/iu;
@@ -127,18 +130,32 @@ const TOWN_AHEAD_AFTER = offHere('de distancia');
 const STOP_APPOSED =
   /\b(?:pernoct(?:[oó]|aron)|durmi(?:[oó]|eron)|slept|spent the night|lleg(?:[oó]|aron)|arrived|reached)(?![\p{L}])[^.;]{0,60},\s*(?:a\s+)?(?:about|some|roughly|unos?|unas?|casi|cerca de)?\s*$/iu;
 
+// "les faltan unos 90 para llegar a Huajuapan": what is left, its unit said before.
+const LEFT_UNSAID = /^\s+(?:m[aá]s\s+)?(?:para llegar|para alcanzar|para \p{Lu}|to go|more to)/u;
+const LEFT_BEFORE = /\b(?:faltan?|quedan?|restan?|still|another)\s+(?:\p{L}+\s+){0,2}$/iu;
+
 /** The distances a sentence states: "1,000 miles south of the border", "190 millas". */
 export function findDistances(sentence: string): DistanceMatch[] {
+  let lastUnit: string | undefined;
   return findNumbers(sentence).flatMap((n) => {
-    const unit = UNIT.exec(sentence.slice(n.end));
+    const stated = UNIT.exec(sentence.slice(n.end));
+    const unsaid =
+      !stated &&
+      lastUnit &&
+      LEFT_UNSAID.test(sentence.slice(n.end)) &&
+      LEFT_BEFORE.test(sentence.slice(0, n.start));
+    const unit = stated ?? (unsaid ? ['', lastUnit] : undefined);
     if (!unit?.[1] || n.value <= 0) return [];
+    lastUnit = unit[1];
     if (CONVERSION_BEFORE.test(sentence.slice(0, n.start))) return [];
     const end = n.end + unit[0].length;
     // "cannot walk 60 miles a day": a pace, not a stretch of this road.
     if (PER_DAY.test(sentence.slice(end))) return [];
     // "160 km (100 miles) to the west": the conversion in brackets says nothing of what it measures.
     const after = sentence.slice(end).replace(/^\s*\([^)]*\)/u, '');
-    const measures = measuresOf(sentence.slice(0, n.start), after);
+    const toBorder = /^[^.;]{0,30}\b(?:border|frontera)\b/iu.test(after);
+    const left = toBorder ? 'to-border' : 'to-destination';
+    const measures = unsaid ? left : measuresOf(sentence.slice(0, n.start), after);
     const valueMax = n.valueMax === undefined ? {} : { valueMax: n.valueMax };
     return [{ value: n.value, ...valueMax, unit: unitOf(unit[1]), measures, start: n.start, end }];
   });
@@ -179,7 +196,7 @@ function measuresOf(before: string, after: string): Measures {
   }
   // "La siguiente parada será Ciudad Isla, a 75 km" is the next stretch; "Palenque, the next
   // stop, lies 170 km to the north" and "su próximo destino, está a 18 km" what is left to it.
-  if (NEXT_GOAL.test(before)) return 'to-destination';
+  if (NEXT_GOAL.test(before) || GOAL_AFTER.test(near)) return 'to-destination';
   if (NEXT_STOP.test(before) && !LEFT_TO_GO.test(before.slice(-40))) {
     return BORDER_IS.test(before) ? 'to-destination' : 'leg';
   }
