@@ -188,6 +188,21 @@ describe('findCrowdSizes', () => {
     ]);
   });
 
+  it('reads estimates put at a figure, counts said or made, and figures on the move', () => {
+    const inStory = (t: string) => findCrowdSizes(t, true).map((c) => c.value);
+    expect(inStory('The state government puts the figure at 850.')).toEqual([850]);
+    expect(inStory('A UN agency put their number at some 7,200.')).toEqual([7200]);
+    expect(inStory('A Red Cross coordinator put the crowd closer to 4,000.')).toEqual([4000]);
+    expect(inStory('The city counted a little over 2,000 that first day.')).toEqual([2000]);
+    expect(inStory('By nightfall about 2,000 had been counted.')).toEqual([2000]);
+    expect(inStory('Organizers said 1,700.')).toEqual([1700]);
+    expect(inStory('Oct. 21 — About 5,000 reach Tapachula.')).toEqual([5000]);
+    expect(inStory('The remaining 600 or so left La Junta on Friday.')).toEqual([600]);
+    expect(inStory('He has 600 lempiras and has 40 left.')).toEqual([]);
+    expect(inStory('Troops walk alongside — we counted about 200.')).toEqual([]);
+    expect(inStory('La Policía Nacional contó unos 400 en un solo grupo.')).toEqual([400]);
+  });
+
   it('leaves out days of the month, temperatures, mats and yearly tallies', () => {
     expect(values('El lunes 17 salieron de la ciudad con la caravana.')).toEqual([]);
     expect(values('On the walk it dropped to about 50 degrees.')).toEqual([]);

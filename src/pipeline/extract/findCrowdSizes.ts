@@ -96,8 +96,11 @@ export function findCrowdSizes(sentence: string, caravanBefore = false): CrowdMa
  */
 function bareSize(before: string, after: string, caravan: boolean, digits: string): boolean {
   if (SIZE_OF_GROUP.test(before) || PUT_AT.test(before) || BY_ESTIMATE.test(after)) return true;
-  if (COUNTED.test(before) && COUNTED_WHERE.test(after)) return true;
+  if (FORCES_BEFORE.test(before)) return false;
+  if (COUNTED.test(before.replace(/["“]$/u, '')) && COUNTED_WHERE.test(after)) return true;
   if (!caravan) return false;
+  if (SAID_COUNT.test(before) && ENDS_CLAUSE.test(after)) return true;
+  if (BEEN_COUNTED.test(after)) return true;
   if (COUNT_IS.test(before) && ENDS_CLAUSE.test(after)) return true;
   // "El lunes 17 salieron" is a day; "By Tuesday about 1,000 of them were resting" a count.
   const dayOfMonth = DAY_BEFORE.test(before) && /^\d/u.test(digits);
@@ -111,11 +114,20 @@ function crowdOf(n: NumberMatch, end: number): CrowdMatch {
 // "put the number that set out from Arriaga on Saturday at about 4,000": the estimate's words
 // around a clause.
 const PUT_AT =
-  /\b(?:put|placed|estimated|pegged|puso|pusieron|estim[oó]|calcul[oó]|cifr[oó])\s+(?:the\s+|la\s+|el\s+)?(?:number|figure|size|crowd|total|cifra|n[uú]mero|total)\b[^.;]{0,60}\s(?:at|en)\s+$/iu;
+  /\b(?:puts?|placed|estimated|pegged|puso|pusieron|estim[oó]|calcul[oó]|cifr[oó])\s+(?:the\s+|their\s+|its\s+|la\s+|el\s+)?(?:number|figure|size|crowd|total|caravan|group|count|cifra|n[uú]mero|total)\b[^.;]{0,60}\s(?:at|en|(?:at\s+)?closer to|near)\s+$/iu;
+// "organizers said 1,700.", "by nightfall about 2,000 had been counted": a head count.
+const SAID_COUNT =
+  /\b(?:organi[sz]ers|organizadores|officials|autoridades|police|polic[ií]a|the UN|la ONU)\s+(?:said|say|says|dijeron|dicen|estimated|estiman|calculan)\s+$/iu;
+// "National Guard members are walking alongside — we counted about 200": the troops, not
+// "la Policía Nacional contó unos 400", where the police are the counters.
+const FORCES_BEFORE =
+  /\b(?:National Guard|Guardia Nacional|troops|soldiers|soldados|police|polic[ií]as?|agents|agentes|officers|elementos)\b[^.;]{0,60}[—–:][^.;—–:]{0,40}$/iu;
+const BEEN_COUNTED = /^\s+(?:(?:had|have|has|were|was)\s+)?(?:been\s+)?counted\b/iu;
 // "officials counted between 1,000 and 1,200 at the crossing": a head count of the group.
 const COUNTED =
   /\b(?:counted|counts|tallied|registered|contaron|cont[oó]|contado|cuentan?|registra|contabiliz\p{L}+|registr[oó]|registraron|calculan?|calcul[oó]|estiman?|estim[oó])\s+(?:\p{L}+\s+){0,2}$/iu;
-const COUNTED_WHERE = /^\s*(?:[.,;]|$|(?:at|in|on|en|a su paso|when|as|cuando|al)\s)/iu;
+const COUNTED_WHERE =
+  /^\s*(?:[.,;"”]|$|(?:at|in|on|en|a su paso|when|as|cuando|al|that|of them|de ellos)\s)/iu;
 const STRONG = /^(?:\s+|\s*-\s*)strong\b/iu;
 const YEAR = /^(?:19|20)\d\d$/u;
 const COUNT_IS =
@@ -125,7 +137,7 @@ const ENDS_CLAUSE = /^\s*(?:[.,;:)]|$)/u;
 const DAY_BEFORE =
   /(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|d[ií]a|jan\p{L}*|feb\p{L}*|mar\p{L}*|apr\p{L}*|may|jun\p{L}*|jul\p{L}*|aug\p{L}*|sep\p{L}*|oct\p{L}*|nov\p{L}*|dec\p{L}*)\.?\s+$/iu;
 const ON_THE_ROAD_AFTER =
-  /^\s+(?:of (?:them|those)\s+|de ellos\s+)?(?:(?:were|are|was|had|have|still)\s+)*(?:(?:(?:were|are|was)\s+)(?:still\s+)?(?:sleeping|walking|camping|resting)|camped|remained|remain|stayed|slept|spent the night|walked|marched|set out|made it|(?:are|were) left stranded|regroup(?:ed)?|gathered|se reagrup\p{L}+|(?:ya )?hab[ií]an llegado|had arrived|durmieron|duermen|caminaron|caminan|salieron|permanecen|permanec[ií]an|quedaban|pernoctaron|descansan|descansaron|reached|arrived|(?:have|has|had) (?:already )?arrived|(?:are|were) (?:now |still |already )?in|(?:ya )?(?:est[aá]n|estaban) en|(?:more )?were reported|llegan|llegaron|salen|walk|walked into|push(?:ed)?|counted (?:in|at)|(?:who|que) (?:left|set out|salieron|partieron))(?![\p{L}])/iu;
+  /^\s+(?:of (?:them|those)\s+|de ellos\s+|or so\s+|people\s+|personas\s+)?(?:(?:reach|reaches|arrive|arrives|leave|leaves|left(?=\s+(?:\p{Lu}|(?:for|from|on|the)\b))|remain|remains|(?:are|were) waiting|(?:who|que) (?:traveled|travelled|viajaron) ahead|se acomodan|esperan en)(?![\p{L}])|(?:(?:were|are|was|had|have|still)\s+)*(?:(?:(?:were|are|was)\s+)(?:still\s+)?(?:sleeping|walking|camping|resting)|camped|remained|remain|stayed|slept|spent the night|walked|marched|set out|made it|(?:are|were) left stranded|regroup(?:ed)?|gathered|se reagrup\p{L}+|(?:ya )?hab[ií]an llegado|had arrived|durmieron|duermen|caminaron|caminan|salieron|permanecen|permanec[ií]an|quedaban|pernoctaron|descansan|descansaron|reached|arrived|(?:have|has|had) (?:already )?arrived|(?:are|were) (?:now |still |already )?in|(?:ya )?(?:est[aá]n|estaban) en|(?:more )?were reported|llegan|llegaron|salen|walk|walked into|push(?:ed)?|counted (?:in|at)|(?:who|que) (?:left|set out|salieron|partieron))(?![\p{L}]))/iu;
 
 // "a caravan of about 2,500", "el contingente, de unas 1.300", "had grown to 3,000": a size
 // with no noun after it.
