@@ -71,7 +71,9 @@ function journeyMeasure(
   );
   if (!place) return undefined;
   const [origin, day] = [...journey.started].sort((a, b) => a[1].localeCompare(b[1]))[0] ?? [];
-  if (place.place.id === origin && day && shiftDay(day, 1) < date) return 'covered';
+  // "The 17 miles from the capital to Masaya" is the leg between them, whatever the start.
+  const toNext = /^\s*(?:to|a|hasta|and|y)\s/iu.test(text.slice(place.end));
+  if (place.place.id === origin && day && shiftDay(day, 1) < date && !toNext) return 'covered';
   if (d.measures !== 'other') return undefined;
   if (journey.started.has(place.place.id)) return 'covered';
   if (journey.goals.has(place.place.id)) return 'to-destination';

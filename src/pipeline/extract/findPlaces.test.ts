@@ -116,6 +116,11 @@ describe('findPlaces and the present tense of a timeline', () => {
     expect(ids('La víspera había cruzado Altamira sin detenerse.')).toEqual(['altamira']);
   });
 
+  it('reads a dateline whose state has three words', () => {
+    const [head] = findPlaces('ÉBANO, San Luis Potosí — The caravan limped in.', gazetteer);
+    expect(head).toMatchObject({ place: { id: 'ebano' }, dateline: true });
+  });
+
   it('reads "enter" as a word of place', () => {
     expect(ids('Troops watch as the marchers enter Chilpancingo on Tuesday.')).toEqual([
       'chilpancingo',

@@ -38,7 +38,7 @@ const TOWN_OF_STATE_NAME =
 const STATE_AFTER = /^\s+(?:state|estado)\b/iu;
 // A dateline: the town at the head of a story, then a comma or its country in brackets.
 const DATELINE_AFTER =
-  /^(?:\s*\(|\s+[-—–]\s|,\s*(?:\d|(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}]))|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*(?:[,(—–-]|\d|$))/u;
+  /^(?:\s*\(|\s+[-—–]\s|,\s*(?:\d|(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}]))|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}\s*(?:[,(—–-]|\d|$))/u;
 // Nothing, or a caption's number: "4. RINCÓN DE ROMOS, 17 October 2021 —", "3/8 — Guaymas, …".
 const CAPTION_NUMBER = /^\s*(?:(?:\d{1,2}[.)]|\d{1,2}\s*\/\s*\d{1,2}\s*[—–-])\s*)?$/u;
 // "la parroquia de San Buenaventura", "Calle Culiacán": a parish or street, not the town.

@@ -559,6 +559,14 @@ it('reads "there" as where the sentence before left the group, unless a town cam
   ).toEqual(['huixtla 2018-10-22']);
 });
 
+it('dates an undated past perfect by the caravan’s day the paragraph before ended on', () => {
+  expect(
+    datedPositions(
+      'The caravan limped into Mapastepec on Thursday evening.\n\nThey had left Huixtla at dawn for the walk.',
+    ),
+  ).toEqual(['mapastepec 2018-10-25', 'huixtla 2018-10-25']);
+});
+
 it('reads a distance from where the journey began as the way covered', () => {
   const distances = (text: string) =>
     propose(text)

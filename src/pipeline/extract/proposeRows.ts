@@ -121,6 +121,7 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     const caravanBefore = adjacent && read.caravan;
     const opens = sentence.paragraph !== sentences[i - 1]?.paragraph;
     const headedCaption = opens && leadPlace !== undefined && aboutCaravan(sentences, i);
+    const before = { index: read.index, caravan: read.caravan, day: read.dates.at(-1) };
     const reading = readSentence(sentence, here, {
       previous,
       justBefore,
@@ -137,9 +138,11 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     const undated = undatedSpans(sentence.text);
     const past = toldInPast(sentence.text);
     // "Yesterday the group walked to Chiquimula. More than 2,000 spent the night there": an
-    // undated sentence in the past goes on with the day the one before it told of.
-    const dated = (d: Draft) =>
-      justBefore && past && undatedDay(d) ? carryDate(d, justBefore) : d;
+    // undated sentence in the past goes on with the day the one before it told of, across a
+    // paragraph's end where that one told of the caravan.
+    const carried =
+      justBefore ?? (before.index === i - 1 && before.caravan ? before.day : undefined);
+    const dated = (d: Draft) => (carried && past && undatedDay(d) ? carryDate(d, carried) : d);
     // Under a day heading, an entry's past tense tells of that day, not of the story's past.
     const recap = !sectioned && past;
     const drafts = [

@@ -44,6 +44,12 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence at "ago." unless it is August', () => {
+    const texts = (t: string) => splitSentences(t).map((s) => s.text);
+    expect(texts('Wells drilled a century ago. Two days earlier they left.')).toHaveLength(2);
+    expect(texts('Salieron el 15 ago. De noche llegaron.')).toHaveLength(1);
+  });
+
   it('ends a sentence at "No." unless a number follows', () => {
     expect(splitSentences('REYNA: No. Yesterday they rested.').map((x) => x.text)).toEqual([
       'REYNA: No.',

@@ -77,7 +77,10 @@ function isAbbreviation(text: string, at: number): boolean {
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? '';
   const bare = word.toLowerCase().replace(/^\.+/, '');
   if (CLOCK.test(bare)) return WHEN_NEXT.test(text.slice(at + 1));
-  // "No. 3" is a number; "No. Yesterday they…" is an answer.
+  // "No. 3" is a number; "No. Yesterday they…" is an answer. "15 ago. 2019" is August;
+  // "a century ago. Two days earlier" ends a sentence.
   if (bare === 'no') return /^\s*\d/u.test(text.slice(at + 1));
+  if (bare === 'ago')
+    return /\d\s*$/u.test(text.slice(0, at - 3)) || /^\s*\d/u.test(text.slice(at + 1));
   return ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
 }

@@ -9,6 +9,11 @@ describe('toldInPast', () => {
     expect(toldInPast('La caravana cruzó el río y llegó a Tapachula.')).toBe(true);
   });
 
+  it('reads the past perfect as past, whatever hour it names', () => {
+    expect(toldInPast('They had left Tamuín at dawn for the walk here.')).toBe(true);
+    expect(toldInPast('Habían salido a las cinco de la madrugada de Ahuachapán.')).toBe(true);
+  });
+
   it('keeps sentences of the day they are written', () => {
     expect(toldInPast('The caravan is resting in Huixtla.')).toBe(false);
     expect(toldInPast('The caravan has reached Huehuetán.')).toBe(false);

@@ -12,5 +12,10 @@ const PRESENT =
  * background (an explainer's recap), not where the group is on the article's day.
  */
 export function toldInPast(sentence: string): boolean {
-  return PAST.test(sentence) && !PRESENT.test(sentence);
+  return PLUPERFECT.test(sentence) || (PAST.test(sentence) && !PRESENT.test(sentence));
 }
+
+// "They had left Tamuín at dawn", "habían salido de madrugada": before the time told of,
+// whatever hour it names.
+const PLUPERFECT =
+  /(?<![\p{L}])(?:had|hab[ií]an?)\s+(?:already\s+|ya\s+)?(?:left|set out|set off|walked|slept|spent|arrived|reached|departed|sali\p{L}+|partid[oa]s?|llegad[oa]s?|caminad[oa]s?|dormid[oa]s?|pernoctad[oa]s?)(?![\p{L}])/iu;
