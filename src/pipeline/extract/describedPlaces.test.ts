@@ -34,6 +34,9 @@ describe('describedPlaces', () => {
     ]);
     expect(names('Salieron de la capital, San Salvador.', { country: 'MX' })).toEqual([]);
     expect(names('They left Sololá, the departmental capital.', { state: 'GT/19' })).toEqual([]);
+    expect(names('Salió de la capital nayarita.', { country: 'MX', state: 'MX/25' })).toEqual([
+      ['la capital nayarita', 'Culiacán'],
+    ]);
     expect(names('They reached the state capital.', { state: 'MX/25' })).toEqual([
       ['the state capital', 'Culiacán'],
     ]);

@@ -9,6 +9,7 @@ describe('findUnlistedPlaces', () => {
       'el-florido',
     ]);
     expect(names('Ingresaron por la frontera El Amatillo.')).toEqual(['el-amatillo']);
+    expect(names('Amanecieron frente a la garita de Migración.')).toEqual([]);
     expect(names('El grupo había ingresado a Honduras el domingo por El Guasaule.')).toEqual([
       'el-guasaule',
     ]);

@@ -55,6 +55,8 @@ const NOT_PLACES = new Set(
     'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
     'mexican guatemalan honduran salvadoran american central nicaraguan venezuelan haitian cuban',
     'highway route carretera the this that its their his her',
+    // "la garita de Migración", "la Plaza de Armas": an office and a square, not towns.
+    'migracion armas aduanas',
   ]
     .join(' ')
     .split(' '),

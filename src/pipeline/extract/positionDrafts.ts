@@ -83,7 +83,7 @@ const DEPARTURE_NOUN =
 // told by the time since, which the duration row carries. "walked north through Gómez
 // Palacio", "pasaron por Pitiquito": a route. Each counts only with a date of its own.
 const TIME_SINCE =
-  /\b(?:days?|weeks?|months?|d[ií]as|semanas|meses)\s+(?:\p{L}+\s+){0,2}?(?:since|after|desde que|despu[eé]s de)\s+(?:\p{L}+\s+){0,3}?(?:left|leaving|set out|setting out|departed|departing|sal\p{L}*|part\p{L}*|dej\p{L}*)\b[^,;]*$/iu;
+  /\b(?:days?|weeks?|months?|d[ií]as|semanas|meses)\s+(?:\p{L}+\s+){0,2}?(?:since|after|desde que|despu[eé]s de)\s+(?:[\p{L}\d,]+\s+){0,5}?(?:left|leaving|set out|setting out|departed|departing|walked out|sal\p{L}*|part\p{L}*|dej\p{L}*)\b[^,;]*$/iu;
 const THROUGH =
   /\b(?:(?:walked|marched|rode|passed|went|drove|moved|headed)\s+(?:\p{L}+\s+){0,6}?through|pasaron por|pas[oó] por)\s+(?:[^,;]{0,40},\s*)?$/iu;
 const LOOKING_BACK = new RegExp(

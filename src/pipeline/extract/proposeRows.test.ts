@@ -559,6 +559,10 @@ it('reads "there" as where the sentence before left the group, unless a town cam
   ).toEqual(['huixtla 2018-10-22']);
 });
 
+it('leaves a start told by the days since, however many words come between', () => {
+  expect(positions('It’s been 26 days since most of these people left Huixtla.')).toEqual([]);
+});
+
 it('dates an undated past perfect by the caravan’s day the paragraph before ended on', () => {
   expect(
     datedPositions(
