@@ -71,6 +71,7 @@ describe('"there" and "allí"', () => {
       ['ese municipio', town?.name],
     ]);
     expect(names('There were 2,000 people; there’s no shelter.', context)).toEqual([]);
+    expect(names('Officials there say the caravan is smaller.', context)).toEqual([]);
     expect(names('They rested there on Tuesday.')).toEqual([]);
   });
 });

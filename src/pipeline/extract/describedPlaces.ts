@@ -15,9 +15,10 @@ export interface PlaceContext {
   article?: string | undefined;
 }
 
-// "They rested there on Tuesday", "allí pasaron la noche", "en ese municipio"; not "there were".
+// "They rested there on Tuesday", "allí pasaron la noche", "en ese municipio"; not "there were"
+// or "officials there", who are someone else.
 const THERE =
-  /(?<![\p{L}])(?:[Tt]here(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|seems?|appears?|remains?|must|should)(?![\p{L}]))(?!['’])|[Aa]ll[ií]|[Aa]h[ií]|[Aa]ll[aá]|(?:ese|aquel)\s+(?:municipio|pueblo|poblado|lugar)|(?:esa|aquella)\s+(?:ciudad|localidad|cabecera|comunidad|poblaci[oó]n)|that\s+(?:town|city|village))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?<!(?:[Oo]fficials|[Aa]uthorities|[Rr]esidents|[Ll]ocals|[Pp]olice|[Vv]olunteers|[Ww]orkers|[Ss]taff|kitchen|shelter)\s)(?:[Tt]here(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|seems?|appears?|remains?|must|should)(?![\p{L}]))(?!['’])|[Aa]ll[ií]|[Aa]h[ií]|[Aa]ll[aá]|(?:ese|aquel)\s+(?:municipio|pueblo|poblado|lugar)|(?:esa|aquella)\s+(?:ciudad|localidad|cabecera|comunidad|poblaci[oó]n)|that\s+(?:town|city|village))(?![\p{L}])/gu;
 
 // Words for the dateline's town: "reached this Gulf Coast city", "llegaron a esta ciudad".
 const THIS_TOWN =

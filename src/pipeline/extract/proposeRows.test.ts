@@ -546,7 +546,7 @@ it('places a numbered caption that opens with its town and date in that town tha
   expect(datedPositions(captions)).toEqual(['huixtla 2018-10-25', 'mapastepec 2018-10-27']);
 });
 
-it('reads "there" as where the sentence before left the group, unless a town came between', () => {
+it('reads "there" as where the sentence before left the group, unless towns came between', () => {
   expect(
     datedPositions(
       'On Monday the caravan set out from Huixtla for Mapastepec. It rested there on Tuesday.',
@@ -554,7 +554,7 @@ it('reads "there" as where the sentence before left the group, unless a town cam
   ).toEqual(['huixtla 2018-10-22', 'mapastepec 2018-10-23']);
   expect(
     datedPositions(
-      'On Monday the caravan left Huixtla for Mapastepec. This is not the Huixtla of Oaxaca. It rested there on Tuesday.',
+      'On Monday the caravan left Huixtla for Mapastepec. Officials in Tapachula and Arriaga worry. It rested there on Tuesday.',
     ),
   ).toEqual(['huixtla 2018-10-22']);
 });

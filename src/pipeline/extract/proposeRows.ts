@@ -151,17 +151,13 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
         .filter((d) => !within(undated, d.anchor) && !(undatedDay(d) && recap)),
       ...figureDrafts(reading, here).map(dated),
     ].filter((d) => !within(history, d.anchor));
-    // A sentence that names other towns and puts the group in none breaks the thread.
-    for (const d of drafts) {
-      if (d.fact !== 'position' || !d.place) continue;
-      const left = reading.places.some((p) => p.place.id === d.place && p.role === 'from');
-      if ((d.placeTo || left) && !journey.started.has(d.place))
-        journey.started.set(d.place, d.date);
-      if (d.placeTo) journey.goals.add(d.placeTo);
-    }
-    const stopped = lastStopOf(drafts, reading);
+    noteJourney(journey, drafts, reading);
+    // A sentence that puts the group in no town but names one ("In La Ceiba, the port city")
+    // gives "the city" after it; one that names several breaks the thread.
+    const named = [...new Set(reading.places.filter((p) => !p.there).map((p) => p.place))];
+    const stopped = lastStopOf(drafts, reading) ?? (named.length === 1 ? named[0] : undefined);
     if (stopped) stop = { index: i, paragraph: sentence.paragraph, place: stopped };
-    else if (reading.places.some((p) => !p.there)) stop = undefined;
+    else if (named.length > 0) stop = undefined;
     for (const draft of drafts) {
       const key = [
         draft.fact,
@@ -186,6 +182,20 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
 function aboutCaravan(sentences: readonly Sentence[], i: number): boolean {
   const paragraph = sentences.filter((s) => s.paragraph === sentences[i]?.paragraph);
   return paragraph.some((s) => mentionsCaravan(s.text) || movedVerb(s.text));
+}
+
+/** Where the group set out from, first, and the towns it set out for. */
+function noteJourney(
+  journey: { started: Map<string, string>; goals: Set<string> },
+  drafts: Draft[],
+  reading: Reading,
+): void {
+  for (const d of drafts) {
+    if (d.fact !== 'position' || !d.place) continue;
+    const left = reading.places.some((p) => p.place.id === d.place && p.role === 'from');
+    if ((d.placeTo || left) && !journey.started.has(d.place)) journey.started.set(d.place, d.date);
+    if (d.placeTo) journey.goals.add(d.placeTo);
+  }
 }
 
 /** Where a sentence's positions leave the group: the end of its last journey or stay. */
