@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { GeoNamesCity } from '../findPlace.ts';
 import { buildGazetteer } from './buildGazetteer.ts';
-import { describedPlaces, genericMentions } from './describedPlaces.ts';
+import { describedPlaces, genericMentions, thereMentions } from './describedPlaces.ts';
 
 const places = `id,name,admin1,country,lat,lon,geonamesId,note
 mexico-city,Mexico City,Ciudad de México,MX,19.4285,-99.1277,3530597,
@@ -64,14 +64,14 @@ describe('genericMentions', () => {
 
 describe('"there" and "allí"', () => {
   it('name where the sentences before left the group, not "there were"', () => {
-    const context = { lastStop: town };
-    expect(names('They rested there on Tuesday.', context)).toEqual([['there', town?.name]]);
-    expect(names('Allí durmieron; en ese municipio no hay albergue.', context)).toEqual([
+    const there = (s: string) => thereMentions(s, [], town).map((m) => [m.text, m.place.name]);
+    expect(there('They rested there on Tuesday.')).toEqual([['there', town?.name]]);
+    expect(there('Allí durmieron; en ese municipio no hay albergue.')).toEqual([
       ['Allí', town?.name],
       ['ese municipio', town?.name],
     ]);
-    expect(names('There were 2,000 people; there’s no shelter.', context)).toEqual([]);
-    expect(names('Officials there say the caravan is smaller.', context)).toEqual([]);
-    expect(names('They rested there on Tuesday.')).toEqual([]);
+    expect(there('There were 2,000 people; there’s no shelter.')).toEqual([]);
+    expect(there('Officials there say the caravan is smaller.')).toEqual([]);
+    expect(thereMentions('They rested there on Tuesday.', [], undefined)).toEqual([]);
   });
 });

@@ -56,6 +56,22 @@ function toMention(m: RegExpMatchArray, place: PlaceCandidate): PlaceMention {
   return { start, end: start + m[0].length, text: m[0], place, alternatives: [] };
 }
 
+/**
+ * "there", "allí": the town the sentence named before the word ("reached Sabancuy on Monday
+ * and rested there on Tuesday"), else where the sentences before left the group.
+ */
+export function thereMentions(
+  sentence: string,
+  named: PlaceMention[],
+  lastStop: PlaceCandidate | undefined,
+): PlaceMention[] {
+  return [...sentence.matchAll(THERE)].flatMap((m) => {
+    const before = named.findLast((p) => p.end <= (m.index ?? 0));
+    if (before) return [toMention(m, before.place)];
+    return lastStop ? [thereMention(m, lastStop)] : [];
+  });
+}
+
 function thereMention(m: RegExpMatchArray, place: PlaceCandidate): PlaceMention {
   return { ...toMention(m, place), there: true };
 }
@@ -79,10 +95,9 @@ export function describedPlaces(
   gazetteer: Gazetteer,
   context: PlaceContext,
 ): PlaceMention[] {
-  const { dateline, country, state, lastStop } = context;
+  const { dateline, country, state } = context;
   return [
     ...datelineMentions(sentence, dateline),
-    ...(lastStop ? [...sentence.matchAll(THERE)].map((m) => thereMention(m, lastStop)) : []),
     ...capitalMentions(
       sentence,
       BARE_CAPITAL,

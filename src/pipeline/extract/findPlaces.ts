@@ -1,6 +1,11 @@
 import { foldName } from '../admin1Codes.ts';
 import { type Gazetteer, type PlaceCandidate, placeSlug } from './buildGazetteer.ts';
-import { describedPlaces, genericMentions, type PlaceContext } from './describedPlaces.ts';
+import {
+  describedPlaces,
+  genericMentions,
+  type PlaceContext,
+  thereMentions,
+} from './describedPlaces.ts';
 import { findUnlistedPlaces } from './findUnlistedPlaces.ts';
 import { preferShortName } from './preferShortName.ts';
 import { REGION_NAMES, type Region } from './regionNames.ts';
@@ -78,13 +83,10 @@ export function findPlaces(
   const kept = found.filter((f) => !unlisted.some((u) => u.start <= f.start && f.end <= u.end));
   const named = [...kept, ...unlisted];
   const generic = genericMentions(sentence, named, context);
-  // "there" is the stop told just before, unless the sentence has named a town before it.
-  const all = [...named, ...generic].filter(
-    (p) => !p.there || !named.some((n) => !n.there && n.end <= p.start),
-  );
+  const there = thereMentions(sentence, named, context.lastStop);
   return withoutQualifiers(
     sentence,
-    all.sort((a, b) => a.start - b.start),
+    [...named, ...generic, ...there].sort((a, b) => a.start - b.start),
   );
 }
 

@@ -559,6 +559,12 @@ it('reads "there" as where the sentence before left the group, unless towns came
   ).toEqual(['huixtla 2018-10-22']);
 });
 
+it('reads "there" after a town in the same sentence as that town', () => {
+  expect(
+    datedPositions('The caravan reached Mapastepec on Monday and rested there on Tuesday.'),
+  ).toEqual(['mapastepec 2018-10-22', 'mapastepec 2018-10-23']);
+});
+
 it('leaves a start told by the days since, however many words come between', () => {
   expect(positions('It’s been 26 days since most of these people left Huixtla.')).toEqual([]);
 });

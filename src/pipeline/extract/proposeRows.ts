@@ -159,6 +159,8 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     if (stopped) stop = { index: i, paragraph: sentence.paragraph, place: stopped };
     else if (named.length > 0) stop = undefined;
     for (const draft of drafts) {
+      // "reach Juchitán … from there": a stretch from a town to itself is no stretch.
+      if (draft.placeTo === draft.place) delete draft.placeTo;
       const key = [
         draft.fact,
         draft.date,
