@@ -42,6 +42,8 @@ describe('readHeldout', () => {
     'dev23',
     'dev24',
     'dev25',
+    'dev26',
+    'dev27',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
