@@ -201,6 +201,11 @@ describe('findCrowdSizes', () => {
     expect(inStory('He has 600 lempiras and has 40 left.')).toEqual([]);
     expect(inStory('Troops walk alongside — we counted about 200.')).toEqual([]);
     expect(inStory('La Policía Nacional contó unos 400 en un solo grupo.')).toEqual([400]);
+    expect(inStory('About 5,000 fill the central park.')).toEqual([5000]);
+    expect(inStory('Tonight they say roughly 4,500 are registered.')).toEqual([4500]);
+    expect(inStory('Port officials counted about 460 passengers.')).toEqual([460]);
+    expect(inStory('She had $12 left of the $150 she set out with.')).toEqual([]);
+    expect(inStory('It is larger than the caravan of about 1,200 that left in April.')).toEqual([]);
   });
 
   it('leaves out days of the month, temperatures, mats and yearly tallies', () => {

@@ -16,7 +16,7 @@ const MIGRANTS =
 // Nouns for people in general: a crowd size only where the sentence is about the caravan.
 // Asylum seekers at a port are a queue unless the sentence says they are the caravan.
 const PEOPLE =
-  'asylum[- ]seekers|refugees|refugiados|solicitantes de asilo|walkers|participants|participantes|(?:new )?arrivals|people|persons|personas|individuals|immigrants|inmigrantes|members|integrantes|adults|adultos|travell?ers|marchers|caminantes|foreigners|extranjeros';
+  'passengers|pasajeros|asylum[- ]seekers|refugees|refugiados|solicitantes de asilo|walkers|participants|participantes|(?:new )?arrivals|people|persons|personas|individuals|immigrants|inmigrantes|members|integrantes|adults|adultos|travell?ers|marchers|caminantes|foreigners|extranjeros';
 
 // Up to two words between the figure and the noun ("7,200 Honduran migrants", "millar de").
 const NOUN_AFTER = new RegExp(
@@ -50,7 +50,7 @@ const COUNT_SOURCE =
   /^[^.;]{0,60}\b(?:according to|seg[uú]n)\b[^.;]{0,40}\b(?:figures|count|estimate|conteo|cifras|c[aá]lculo)\b/iu;
 // "another caravan, of about 1,200 people": some other group's size.
 const ANOTHER_GROUP =
-  /\b(?:another|an earlier|a previous|otra|una anterior)\s+(?:caravan|caravana|group|grupo)\s*,?\s+(?:of|de)\s+$/iu;
+  /\b(?:(?:another|an earlier|a previous|otra|una anterior)\s+(?:caravan|caravana|group|grupo)|(?:than|que)\s+(?:the|la|el)\s+(?:caravan|caravana|group|grupo)(?:\s+\p{L}+){0,4}?)\s*,?\s+(?:of|de)\s+$/iu;
 // "42 migrantes prefirió subir a los autobuses … de regreso a Honduras": people going home.
 const GOING_HOME =
   /^(?:(?!\b(?:and|y|while|mientras|but|pero)\b)[^.;]){0,140}\b(?:de regreso a|back (?:home|to (?:Honduras|Guatemala|El Salvador))|(?:volver|regresar|retornar) a (?:su pa[ií]s|Honduras|Guatemala|El Salvador|casa))\b/iu;
@@ -76,6 +76,8 @@ export function findCrowdSizes(sentence: string, caravanBefore = false): CrowdMa
     if (GOING_HOME.test(after) || ANOTHER_GROUP.test(before) || NOT_A_COUNT_BEFORE.test(before)) {
       return [];
     }
+    // "$12 left of the $150": money.
+    if (/[$€£]\s*$/u.test(before)) return [];
     if (isSize(n, sentence)) {
       if (bareSize(before, after, caravan, sentence.slice(n.start, n.end))) {
         return [crowdOf(n, n.end)];
@@ -137,7 +139,7 @@ const ENDS_CLAUSE = /^\s*(?:[.,;:)]|$)/u;
 const DAY_BEFORE =
   /(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|d[ií]a|jan\p{L}*|feb\p{L}*|mar\p{L}*|apr\p{L}*|may|jun\p{L}*|jul\p{L}*|aug\p{L}*|sep\p{L}*|oct\p{L}*|nov\p{L}*|dec\p{L}*)\.?\s+$/iu;
 const ON_THE_ROAD_AFTER =
-  /^\s+(?:of (?:them|those)\s+|de ellos\s+|or so\s+|people\s+|personas\s+)?(?:(?:reach|reaches|arrive|arrives|leave|leaves|left(?=\s+(?:\p{Lu}|(?:for|from|on|the)\b))|remain|remains|(?:are|were) waiting|(?:who|que) (?:traveled|travelled|viajaron) ahead|se acomodan|esperan en)(?![\p{L}])|(?:(?:were|are|was|had|have|still)\s+)*(?:(?:(?:were|are|was)\s+)(?:still\s+)?(?:sleeping|walking|camping|resting)|camped|remained|remain|stayed|slept|spent the night|walked|marched|set out|made it|(?:are|were) left stranded|regroup(?:ed)?|gathered|se reagrup\p{L}+|(?:ya )?hab[ií]an llegado|had arrived|durmieron|duermen|caminaron|caminan|salieron|permanecen|permanec[ií]an|quedaban|pernoctaron|descansan|descansaron|reached|arrived|(?:have|has|had) (?:already )?arrived|(?:are|were) (?:now |still |already )?in|(?:ya )?(?:est[aá]n|estaban) en|(?:more )?were reported|llegan|llegaron|salen|walk|walked into|push(?:ed)?|counted (?:in|at)|(?:who|que) (?:left|set out|salieron|partieron))(?![\p{L}]))/iu;
+  /^\s+(?:of (?:them|those)\s+|de ellos\s+|or so\s+|people\s+|personas\s+)?(?:(?:reach|reaches|arrive|arrives|fill|fills|filled|(?:are|were) registered|leave|leaves|left(?=\s+(?:\p{Lu}|(?:for|from|on|the)\b))|remain|remains|(?:are|were) waiting|(?:who|que) (?:traveled|travelled|viajaron) ahead|se acomodan|esperan en)(?![\p{L}])|(?:(?:were|are|was|had|have|still)\s+)*(?:(?:(?:were|are|was)\s+)(?:still\s+)?(?:sleeping|walking|camping|resting)|camped|remained|remain|stayed|slept|spent the night|walked|marched|set out|made it|(?:are|were) left stranded|regroup(?:ed)?|gathered|se reagrup\p{L}+|(?:ya )?hab[ií]an llegado|had arrived|durmieron|duermen|caminaron|caminan|salieron|permanecen|permanec[ií]an|quedaban|pernoctaron|descansan|descansaron|reached|arrived|(?:have|has|had) (?:already )?arrived|(?:are|were) (?:now |still |already )?in|(?:ya )?(?:est[aá]n|estaban) en|(?:more )?were reported|llegan|llegaron|salen|walk|walked into|push(?:ed)?|counted (?:in|at)|(?:who|que) (?:left|set out|salieron|partieron))(?![\p{L}]))/iu;
 
 // "a caravan of about 2,500", "el contingente, de unas 1.300", "had grown to 3,000": a size
 // with no noun after it.

@@ -192,6 +192,10 @@ describe('findDistances', () => {
       '900 km to-destination',
     ]);
     expect(read('They walked on, covering 35 kilometers under the sun.')).toEqual(['35 km leg']);
+    expect(read('Desde Estelí hemos caminado unos 75 kilómetros.')).toEqual(['75 km covered']);
+    expect(read('They rest 60 miles north of La Paz, where the walk began.')).toEqual([
+      '60 mi covered',
+    ]);
   });
 
   it('ignores figures without a unit', () => {

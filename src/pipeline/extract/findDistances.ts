@@ -46,7 +46,7 @@ const STANDS =
   /\b(?:is|are|lies|lie|sits|remains|está|están|queda|quedan|se encuentra|se encuentran)\s+(?:now\s+|still\s+|ahora\s+|a[uú]n\s+)?(?:a\s+)?(?:\p{L}+\s+){0,2}$/iu;
 // "220 km up the coast from Tapachula, where they set out": all the way from the start.
 const FROM_THE_START =
-  /^[^.;]{0,40}?\b(?:from|of|de|desde)\s+[^,.;]{1,40},\s*(?:where|donde|de donde)\s+(?:they|it|the group|the caravan|el grupo|la caravana)?\s*(?:had\s+)?(?:set out|set off|started|began|left|sali[oó]|salieron|parti[oó]|partieron|empez[oó])/iu;
+  /^[^.;]{0,40}?\b(?:from|of|de|desde)\s+[^,.;]{1,40},\s*(?:where|donde|de donde)\s+(?:they|it|the group|the caravan|the walk|the march|el grupo|la caravana|la caminata|la marcha)?\s*(?:had\s+)?(?:set out|set off|started|began|left|empez[oó]|comenz[oó]|sali[oó]|salieron|parti[oó]|partieron|empez[oó])/iu;
 // "The ride is about 150 miles": the stretch named, then the figure.
 const TRIP_IS =
   /\b(?:ride|walk|trek|hike|trip|journey|stretch|leg|recorrido|trayecto|tramo|caminata|viaje)(?:\s+(?:is|was|will be|es|fue|ser[aá])\s+|,\s*)(?:\p{L}+\s+){0,2}$/iu;
@@ -54,7 +54,7 @@ const COVERED =
   /\b(?:into|covered|covering|travell?ed|walked|walking|hiked|come|came|so far|already|recorrid[oa]s?|recorrieron|recorrer|caminad[oa]s?|caminaron|caminar|avanzad[oa]s?|avanzaron|han recorrido|llevan|venido)\b/iu;
 // "walked 40 km on Tuesday" is that day's stretch; "have walked 300 km so far" is the total.
 const SO_FAR =
-  /\b(?:so far|already|since|in all|in total|from the start|(?:has|have|had)\b[^.;]{0,40}?\b(?:covered|walked|travell?ed)|ya|en total|hasta ahora|llevan|(?:han|ha|hab[ií]an?) (?:recorrido|caminado))\b/iu;
+  /\b(?:so far|already|since|in all|in total|from the start|(?:has|have|had)\b[^.;]{0,40}?\b(?:covered|walked|travell?ed)|ya|en total|hasta ahora|llevan|(?:han|ha|hemos|hab[ií]an?) (?:recorrido|caminado))\b/iu;
 // "today's 40-kilometre walk", "the 15-km stretch": the noun after the figure is a day's leg.
 const TRIP_AFTER =
   /^\s*(?:walk|trek|hike|trip|ride|march|stretch|leg|day|caminata|recorrido|trayecto|tramo|jornada)\b/iu;

@@ -65,6 +65,10 @@ describe('findDurations', () => {
       '42 days covered',
     ]);
     expect(read('The first day of school.')).toEqual([]);
+    expect(read('La caravana que desde hace seis días recorre el estado.')).toEqual([
+      '6 days covered',
+    ]);
+    expect(read('They rested, a week after stepping off the ferry.')).toEqual(['7 days covered']);
   });
 
   it('reads hours as the length of a stretch walked', () => {

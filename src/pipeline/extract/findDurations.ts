@@ -20,8 +20,9 @@ const UNIT =
 // "three days ago", "hace tres días", "two days later": a date, not a duration.
 const OFFSET_AFTER = /^\s*(?:ago|later|earlier|before|after|antes|despu[eé]s|atr[aá]s)\b/iu;
 const SINCE_SETTING_OUT =
-  /^\s*(?:after|despu[eé]s de)\s+[^.;]{0,30}?(?:set out|set off|left|started|walked out|salida|departure|leaving|salir|partir|salieron|partieron|sali[oó]|parti[oó])(?![\p{L}])/iu;
+  /^\s*(?:after|despu[eé]s de)\s+[^.;]{0,30}?(?:set out|set off|left|started|walked out|stepping off|getting off|salida|departure|leaving|salir|partir|salieron|partieron|sali[oó]|parti[oó])(?![\p{L}])/iu;
 const OFFSET_BEFORE = /\b(?:hace|hac[ií]a|within)\s+$/iu;
+const ON_THE_ROAD_SINCE = /^\s+(?:recorre|recorren|camina|caminan|avanza|avanzan|viaja|viajan)\b/iu;
 // "salió de San Pedro Sula hace ya 29 días": the days since the start, not a date.
 const LEFT_AGO =
   /(?<![\p{L}])(?:sali[oó]|salieron|parti[oó]|partieron|dej[oó]|dejaron)(?![\p{L}])[^.;]{0,60}?(?<!desde\s)hace\s+(?:ya\s+|m[aá]s\s+de\s+|casi\s+|unos\s+|unas\s+)?$/iu;
@@ -50,13 +51,13 @@ export function findDurations(sentence: string): DurationMatch[] {
 // "after a week on the road", "una semana más", "Llevamos una semana caminando": one week of
 // the journey, said with the article.
 const A_WEEK =
-  /(?<![\p{L}])(?:(?:another|otra)\s+(week|semana)|(?<=\bllev\p{L}*\s+(?:ya\s+)?)(?:una)\s+(semana)|(?<=(?:walking|travell?ing|marching|caminando|viajando)\s+)(?:for|durante)\s+(?:a|one|una)\s+(week|semana)|(?:a|one|una)\s+(week|semana)\s+(?:more|m[aá]s|on the road|of walking|de camino|de caminata))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:another|otra)\s+(week|semana)|(?<=\bllev\p{L}*\s+(?:ya\s+)?)(?:una)\s+(semana)|(?<=(?:walking|travell?ing|marching|caminando|viajando)\s+)(?:for|durante)\s+(?:a|one|una)\s+(week|semana)|(?:a|one|una)\s+(week|semana)\s+(?:more|m[aá]s|on the road|of walking|de camino|de caminata)|(?:a|one|una)\s+(week|semana)(?=\s+(?:after|despu[eé]s)))(?![\p{L}])/giu;
 
 function aWeek(sentence: string): DurationMatch[] {
   return [...sentence.matchAll(A_WEEK)].flatMap((m) => {
     const end = m.index + m[0].length;
     if (pointInTime(sentence, m.index, end)) return [];
-    const word = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+    const word = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
     return [toMatch({ value: 1, start: m.index }, word, sentence, end)];
   });
 }
@@ -115,7 +116,9 @@ function pointInTime(sentence: string, start: number, end: number): boolean {
   const after = sentence.slice(end);
   // "43 days after the caravan set out": the days on the road so far.
   if (OFFSET_AFTER.test(after) && !SINCE_SETTING_OUT.test(after)) return true;
-  if (OFFSET_BEFORE.test(before)) return !LEFT_AGO.test(before);
+  // "la caravana que desde hace seis días recorre el estado": the days on the road.
+  if (OFFSET_BEFORE.test(before))
+    return !LEFT_AGO.test(before) && !ON_THE_ROAD_SINCE.test(sentence.slice(end));
   // "and one day we decided to walk": some day, not a day's length.
   if (ONE_DAY.test(sentence.slice(start, end)) && !LASTING.test(before)) return true;
   return IN_BEFORE.test(before) && !TRAVEL.test(sentence);
@@ -151,7 +154,8 @@ function measuresOf(before: string, after: string, sentence: string): DurationMa
   const reachBorder = TO_REACH.test(near) && namesBorder(sentence) && !TO_DESTINATION.test(near);
   if (TO_BORDER.test(near) || reachBorder) return 'to-border';
   if (TO_DESTINATION.test(near)) return 'to-destination';
-  if (COVERED.test(before) || LEFT_AGO.test(before) || SINCE_SETTING_OUT.test(after)) {
+  const onTheRoad = OFFSET_BEFORE.test(before) && ON_THE_ROAD_SINCE.test(after);
+  if (COVERED.test(before) || LEFT_AGO.test(before) || SINCE_SETTING_OUT.test(after) || onTheRoad) {
     return 'covered';
   }
   return 'other';
