@@ -23,6 +23,9 @@ describe('describedPlaces', () => {
       ['San Cristóbal', town?.name],
     ]);
     expect(names('Llegaron a esta ciudad.')).toEqual([]);
+    expect(names('The first walked through these gates.', { dateline: town })).toEqual([
+      ['these gates', town?.name],
+    ]);
   });
 
   it('reads the capital of the country and of the state the story is in', () => {

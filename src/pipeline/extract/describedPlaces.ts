@@ -23,6 +23,10 @@ const THERE =
 // Words for the dateline's town: "reached this Gulf Coast city", "llegaron a esta ciudad".
 const THIS_TOWN =
   /(?<![\p{L}])(?:(?:[Tt]his|[Ee]st[ae])\s+(?:(?!(?:por|en|de|del|a|al|in|at|to|of|from|the|la|el)\s)[\p{L}-]+\s+){0,3}?(?:city|town|port|capital|village|ciudad|localidad|municipio|puerto|pueblo|villa|cabecera(?: municipal| departamental)?)|[Hh]ere|[Aa]qu[ií])(?![\p{L}])/gu;
+// "walked through these gates", "inside this stadium": a venue of the town the story is filed
+// from.
+const THIS_VENUE =
+  /(?<![\p{L}])(?:these\s+gates|(?:this|these|este|esta|estos)\s+(?:stadium|shelter|camp|sports complex|square|plaza|park|estadio|albergue|campamento|parque|deportivo|explanada))(?![\p{L}])/giu;
 // "rested in the city", "the city's southern edge", "en el parque central": with a dateline,
 // the town it names.
 const THE_TOWN =
@@ -114,7 +118,11 @@ export function describedPlaces(
 function datelineMentions(sentence: string, dateline: PlaceCandidate | undefined): PlaceMention[] {
   if (!dateline) return [];
   const short = shortName(dateline.name);
-  const matches = [...sentence.matchAll(THIS_TOWN), ...(short ? sentence.matchAll(short) : [])];
+  const matches = [
+    ...sentence.matchAll(THIS_TOWN),
+    ...sentence.matchAll(THIS_VENUE),
+    ...(short ? sentence.matchAll(short) : []),
+  ];
   return matches.map((m) => toMention(m, dateline));
 }
 

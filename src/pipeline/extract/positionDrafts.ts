@@ -125,10 +125,19 @@ function setOutAgain(r: Reading, place: RolePlace, to: RolePlace): RolePlace | u
 const STAYED =
   /(?<![\p{L}])(?:llegaron|arrived|durmieron|slept|pernoctaron|descansan|descansaron|permanecen|permanec[ií]an|remain|remained|stayed|acampan|acamparon|camped|se quedaron|amanecieron)(?![\p{L}])/iu;
 
-/** A stay the story tells of at its own town, naming none: "Anoche durmieron en la cancha". */
+// "durmieron en la explanada del templo", "were camped on the football field".
+const IN_A_VENUE =
+  /^[^.;,]{0,30}?\b(?:en|in|at|on|under|bajo)\s+(?:el|la|los|las|the|a|an|un|una)\s/iu;
+
+/**
+ * A stay the story tells of at its own town, naming none: "Anoche durmieron en la cancha";
+ * or, in a story filed from nowhere, at the town the sentences just before left the group in.
+ */
 function stayHere(r: Reading, options: ProposeOptions): Draft[] {
   const verb = STAYED.exec(r.sentence.text);
-  const here = options.dateline;
+  // Filed from nowhere: where the sentences just before left the group, if a venue says so.
+  const venue = verb && IN_A_VENUE.test(r.sentence.text.slice(verb.index + verb[0].length));
+  const here = options.dateline ?? (venue ? options.lastStop : undefined);
   if (!verb || !here || r.places.length > 0 || GENERIC.test(r.sentence.text)) return [];
   const place: RolePlace = {
     start: verb.index,

@@ -565,6 +565,14 @@ it('reads "there" after a town in the same sentence as that town', () => {
   ).toEqual(['mapastepec 2018-10-22', 'mapastepec 2018-10-23']);
 });
 
+it('places a stay in a venue that names no town where the sentence before left the group', () => {
+  expect(
+    datedPositions(
+      'On Wednesday the caravan reached Mapastepec. On Thursday they slept in the parish hall. An estimated 4,000 remain with the group.',
+    ),
+  ).toEqual(['mapastepec 2018-10-24', 'mapastepec 2018-10-25']);
+});
+
 it('leaves a start told by the days since, however many words come between', () => {
   expect(positions('It’s been 26 days since most of these people left Huixtla.')).toEqual([]);
 });
