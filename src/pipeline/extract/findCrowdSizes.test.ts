@@ -206,6 +206,9 @@ describe('findCrowdSizes', () => {
     expect(inStory('Port officials counted about 460 passengers.')).toEqual([460]);
     expect(inStory('She had $12 left of the $150 she set out with.')).toEqual([]);
     expect(inStory('It is larger than the caravan of about 1,200 that left in April.')).toEqual([]);
+    expect(inStory('Según Migración, en lo que va de mayo 1,400 venezolanos han cruzado.')).toEqual(
+      [],
+    );
   });
 
   it('leaves out days of the month, temperatures, mats and yearly tallies', () => {

@@ -56,7 +56,7 @@ const GOING_HOME =
   /^(?:(?!\b(?:and|y|while|mientras|but|pero)\b)[^.;]){0,140}\b(?:de regreso a|back (?:home|to (?:Honduras|Guatemala|El Salvador))|(?:volver|regresar|retornar) a (?:su pa[ií]s|Honduras|Guatemala|El Salvador|casa))\b/iu;
 // "en lo que va del año, 22 mil": a national tally, not a crowd on the road.
 const SO_FAR_THIS_YEAR =
-  /\b(?:en lo que va del? (?:a[ñn]o|\d{4})|so far this year|this year alone|in the past year|en el [uú]ltimo a[ñn]o)\b[^.;]*$/iu;
+  /\b(?:en lo que va (?:del? (?:a[ñn]o|mes|\d{4})|de (?:este|esta) (?:a[ñn]o|mes|semana)|de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))|so far this (?:month|week)|so far this year|this year alone|in the past year|en el [uú]ltimo a[ñn]o)\b[^.;]*$/iu;
 const RATE =
   /^\s*(?:a|per|each|every|al|por|cada)\s+(?:day|week|month|year|d[ií]a|semana|mes|a[ñn]o)\b/iu;
 
