@@ -49,12 +49,24 @@ const ARRIVAL =
 const WALKED_SEPARATING =
   /\b(?:recorri\p{L}*|camin\p{L}*|cubri\p{L}*|walked|covered|hiked|travell?ed)(?![\p{L}])[^.;]{0,60}(?:que separan?|that separates?|separating)\s+$/iu;
 
-/** The two towns of a stretch the group walked, "que separan A de B", as start and end. */
+// "recorrieron los 62 kilómetros de La Entrada a esta ciudad", "after walking the 28 miles
+// (45 km) from Esperanza to Orizaba": a stretch walked, from one town to the other.
+const WALKED_THE =
+  /\b(?:recorri\p{L}*|recorren|camin\p{L}*|cubri\p{L}*|walked|walking|covered|covering|hiked)(?![\p{L}])[^.;]{0,40}?\b(?:los|las|the)\s+(?:roughly\s+|some\s+|about\s+|casi\s+)?[\d.,]+\s*(?:-\s*)?(?:km|kil[oó]metros?|kilomet(?:er|re)s?|miles?|millas?)\s+(?:\([^)]*\)\s+)?(?:de|from|desde)\s+$/iu;
+
+/**
+ * The two towns of a stretch the group walked, "que separan A de B" or "los 18 km de A a B", as
+ * start and end.
+ */
 function walkedBetween(r: Reading): [RolePlace, RolePlace] | undefined {
   const text = r.sentence.text;
-  const i = r.places.findIndex((p) => WALKED_SEPARATING.test(text.slice(0, p.start)));
+  const i = r.places.findIndex((p) => {
+    const before = text.slice(0, p.start);
+    return WALKED_SEPARATING.test(before) || WALKED_THE.test(before);
+  });
   const [a, b] = [r.places[i], r.places[i + 1]];
-  if (!a || !b || !/^\s+(?:de|from|and|y)\s+$/iu.test(text.slice(a.end, b.start))) return undefined;
+  const between = /^\s+(?:de|from|and|y|a|to|hasta)\s+(?:la\s+|el\s+)?$/iu;
+  if (!a || !b || !between.test(text.slice(a.end, b.start))) return undefined;
   return [
     { ...a, role: 'from' },
     { ...b, role: 'to' },

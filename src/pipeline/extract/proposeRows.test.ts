@@ -565,6 +565,12 @@ it('reads "there" after a town in the same sentence as that town', () => {
   ).toEqual(['mapastepec 2018-10-22', 'mapastepec 2018-10-23']);
 });
 
+it('reads "the 18 km from A to B" walked as a stretch between two towns', () => {
+  const rows = propose('On Thursday they walked the 40 miles (64 km) from Huixtla to Mapastepec.');
+  const stretch = rows.find((r) => r.fact === 'position');
+  expect(stretch).toMatchObject({ place: 'huixtla', placeTo: 'mapastepec', date: '2018-10-25' });
+});
+
 it('places a stay in a venue that names no town where the sentence before left the group', () => {
   expect(
     datedPositions(
