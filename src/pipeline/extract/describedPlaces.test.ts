@@ -43,6 +43,9 @@ describe('describedPlaces', () => {
     expect(names('They reached the state capital.', { state: 'MX/25' })).toEqual([
       ['the state capital', 'Culiacán'],
     ]);
+    expect(names('They met in the state capital’s bus station.', { state: 'MX/25' })).toEqual([
+      ['the state capital’s', 'Culiacán'],
+    ]);
   });
 });
 
@@ -58,6 +61,10 @@ describe('genericMentions', () => {
   it('takes "the town" with no dateline for where the sentences before left the group', () => {
     const [found] = genericMentions('They rested in the town’s plaza.', [], { lastStop: town });
     expect(found).toMatchObject({ text: 'the town’s', there: true, place: { name: town?.name } });
+    const [isthmus] = genericMentions('Descansan hoy en la cabecera istmeña.', [], {
+      lastStop: town,
+    });
+    expect(isthmus?.text).toBe('la cabecera istmeña');
     const [seat] = genericMentions('Los primeros llegan a la cabecera municipal.', [], {
       lastStop: town,
     });

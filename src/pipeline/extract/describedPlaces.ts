@@ -30,7 +30,7 @@ const THIS_VENUE =
 // "rested in the city", "the city's southern edge", "en el parque central": with a dateline,
 // the town it names.
 const THE_TOWN =
-  /(?<=\b(?:in|at|into|of|en|a|de|reached|left|llegaron a|salieron de)\s+)(?:the|la|el)\s+(?:city|town|ciudad|pueblo|localidad|municipio|cabecera\s+municipal|municipal\s+seat|(?:main|central|town)\s+(?:square|plaza|park)|(?:parque|plaza|gimnasio|auditorio)\s+(?:central|principal|municipal)|unidad\s+deportiva)(?:['’]s)?(?![\p{L}])(?!\s+(?:\p{L}+\s+)?(?:of|de|del)\s)/giu;
+  /(?<=\b(?:in|at|into|of|en|a|de|reached|left|llegaron a|salieron de)\s+)(?:the|la|el)\s+(?:city|town|ciudad|pueblo|localidad|municipio|cabecera\s+(?:municipal|\p{Ll}+(?:eña|eca|ense|ana|ina))|municipal\s+seat|(?:main|central|town)\s+(?:square|plaza|park)|(?:parque|plaza|gimnasio|auditorio)\s+(?:central|principal|municipal)|unidad\s+deportiva)(?:['’]s)?(?![\p{L}])(?!\s+(?:\p{L}+\s+)?(?:of|de|del)\s)/giu;
 // "llegaron ayer a la capital": the capital of the country the story is in.
 const BARE_CAPITAL =
   /(?<![\p{L}])(?:the|la)\s+capital(?![\p{L}'’])(?!\s+(?:of|de|del|city|mexicana|guatemalteca|hondure[ñn]a|salvadore[ñn]a|estatal|regional)(?![\p{L}]))(?!\s+\p{Ll}+(?:ita|ense|e[ñn][oa]|ana|ina|eca|aca|ina|ano)(?![\p{L}]))/giu;
@@ -38,7 +38,7 @@ const BARE_CAPITAL =
 // "had reached the state capital", "la capital del estado", "la cabecera departamental".
 // "la capital nayarita", "la capital duranguense": the capital of the state the story is in.
 const STATE_CAPITAL =
-  /(?<![\p{L}])(?:the\s+(?:state|departmental)\s+capital|la\s+capital\s+(?:del\s+estado|estatal|departamental|(?!mexicana|guatemalteca|hondure[ñn]a|salvadore[ñn]a)\p{Ll}+(?:ita|ense|e[ñn][oa]|ana|ina|eca|aca|ano))|la\s+cabecera\s+departamental)(?![\p{L}'’])(?!\s+(?:of|de)\s)/giu;
+  /(?<![\p{L}])(?:the\s+(?:state|departmental)\s+capital|la\s+capital\s+(?:del\s+estado|estatal|departamental|(?!mexicana|guatemalteca|hondure[ñn]a|salvadore[ñn]a)\p{Ll}+(?:ita|ense|e[ñn][oa]|ana|ina|eca|aca|ano))|la\s+cabecera\s+departamental)(?:['’]s)?(?![\p{L}'’])(?!\s+(?:of|de)\s)/giu;
 
 // "la capital, San Salvador", "the city Tapachula": a name after the words says which town.
 const NAMED_AFTER = /^,?\s*\p{Lu}/u;
