@@ -44,6 +44,8 @@ describe('readHeldout', () => {
     'dev25',
     'dev26',
     'dev27',
+    'test9',
+    'test10',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
