@@ -32,13 +32,20 @@ const THIS_VENUE =
 const THE_TOWN =
   /(?<=\b(?:in|at|into|of|en|a|de|reached|left|llegaron a|salieron de)\s+)(?:the|la|el)\s+(?:city|town|ciudad|pueblo|localidad|municipio|cabecera\s+(?:municipal|\p{Ll}+(?:eña|eca|ense|ana|ina))|municipal\s+seat|(?:main|central|town)\s+(?:square|plaza|park)|(?:parque|plaza|gimnasio|auditorio)\s+(?:central|principal|municipal)|unidad\s+deportiva)(?:['’]s)?(?![\p{L}])(?!\s+(?:\p{L}+\s+)?(?:of|de|del)\s)/giu;
 // "llegaron ayer a la capital": the capital of the country the story is in.
-const BARE_CAPITAL =
-  /(?<![\p{L}])(?:the|la)\s+capital(?![\p{L}'’])(?!\s+(?:of|de|del|city|mexicana|guatemalteca|hondure[ñn]a|salvadore[ñn]a|estatal|regional)(?![\p{L}]))(?!\s+\p{Ll}+(?:ita|ense|e[ñn][oa]|ana|ina|eca|aca|ina|ano)(?![\p{L}]))/giu;
+// "mexicana", "nayarita", "duranguense": the adjective of a country or a state.
+const NATIONAL = 'mexicana|guatemalteca|hondure[ñn]a|salvadore[ñn]a';
+const DEMONYM = String.raw`\p{Ll}+(?:ita|ense|e[ñn][oa]|ana|ina|eca|aca|ano)`;
+const BARE_CAPITAL = new RegExp(
+  String.raw`(?<![\p{L}])(?:the|la)\s+capital(?![\p{L}'’])(?!\s+(?:of|de|del|city|${NATIONAL}|estatal|regional)(?![\p{L}]))(?!\s+${DEMONYM}(?![\p{L}]))`,
+  'giu',
+);
 
 // "had reached the state capital", "la capital del estado", "la cabecera departamental".
 // "la capital nayarita", "la capital duranguense": the capital of the state the story is in.
-const STATE_CAPITAL =
-  /(?<![\p{L}])(?:the\s+(?:state|departmental)\s+capital|la\s+capital\s+(?:del\s+estado|estatal|departamental|(?!mexicana|guatemalteca|hondure[ñn]a|salvadore[ñn]a)\p{Ll}+(?:ita|ense|e[ñn][oa]|ana|ina|eca|aca|ano))|la\s+cabecera\s+departamental)(?:['’]s)?(?![\p{L}'’])(?!\s+(?:of|de)\s)/giu;
+const STATE_CAPITAL = new RegExp(
+  String.raw`(?<![\p{L}])(?:the\s+(?:state|departmental)\s+capital|la\s+capital\s+(?:del\s+estado|estatal|departamental|(?!${NATIONAL})${DEMONYM})|la\s+cabecera\s+departamental)(?:['’]s)?(?![\p{L}'’])(?!\s+(?:of|de)\s)`,
+  'giu',
+);
 
 // "la capital, San Salvador", "the city Tapachula": a name after the words says which town.
 const NAMED_AFTER = /^,?\s*\p{Lu}/u;

@@ -1,5 +1,6 @@
 import { foldName } from '../admin1Codes.ts';
 import { type Gazetteer, type PlaceCandidate, placeSlug } from './buildGazetteer.ts';
+import { CAPTION_NUMBER } from './captionNumber.ts';
 import {
   describedPlaces,
   genericMentions,
@@ -45,7 +46,7 @@ const STATE_AFTER = /^\s+(?:state|estado)\b/iu;
 const DATELINE_AFTER =
   /^(?:\s*\(|\s+[-—–]\s|,\s*(?:\d|(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}]))|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}\s*(?:[,(—–-]|\d|$))/u;
 // Nothing, or a caption's number: "4. RINCÓN DE ROMOS, 17 October 2021 —", "3/8 — Guaymas, …".
-const CAPTION_NUMBER = /^\s*(?:(?:\d{1,2}[.)]|\d{1,2}\s*\/\s*\d{1,2}\s*[—–-])\s*)?$/u;
+const NOTHING_OR_NUMBER = new RegExp(String.raw`^\s*(?:${CAPTION_NUMBER})?$`, 'u');
 // "la parroquia de San Buenaventura", "Calle Culiacán": a parish or street, not the town.
 const VENUE_OF =
   /\b(?:parroquia|parish|iglesia|church|templo|capilla|colonia|barrio|calle|avenida|street|avenue|virgen|virgin|santuario|bas[ií]lica)\s+(?:de\s+|of\s+)?$/iu;
@@ -157,7 +158,7 @@ function longestAt(
     if (!candidates?.length || gluedToNames(sentence, words, i, j)) continue;
     const before = sentence.slice(0, span.start);
     const after = sentence.slice(span.end);
-    const atHead = CAPTION_NUMBER.test(before) && DATELINE_AFTER.test(after);
+    const atHead = NOTHING_OR_NUMBER.test(before) && DATELINE_AFTER.test(after);
     const usable = candidates.filter(
       (c) =>
         (c.known || atHead || placeContext(before)) &&

@@ -1,10 +1,13 @@
+import { CAPTION_NUMBER } from './captionNumber.ts';
 import { findDates, type Language, printedDates } from './findDates.ts';
 import type { FoundReference } from './findReference.ts';
 
 // What may open a paragraph before its date: a caption's number ("4. ", "3/8 — "), then a
 // dateline in capitals with its country or state ("EL CEIBO, Guatemala, "), or nothing.
-const BEFORE_DATE =
-  /^(?:\d{1,2}(?:[.)]|\s*\/\s*\d{1,2}\s*[—–-])\s+)?(?:\p{Lu}[\p{Lu}\s.'’-]*,\s*(?:(?:\p{Lu}[\p{Ll}.]*(?:\s+|(?=,)))+,\s*)?)?$/u;
+const BEFORE_DATE = new RegExp(
+  String.raw`^(?:${CAPTION_NUMBER})?(?:\p{Lu}[\p{Lu}\s.'’-]*,\s*(?:(?:\p{Lu}[\p{Ll}.]*(?:\s+|(?=,)))+,\s*)?)?$`,
+  'u',
+);
 // Then a dash or colon, and the entry: "April 10, 2023 — A woman carries…", "Oct. 19: …".
 const AFTER_DATE = /^\s*(?:[—–]|-{1,2}\s|:\s)/u;
 

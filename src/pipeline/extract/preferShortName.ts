@@ -12,5 +12,6 @@ export function preferShortName(
   const short = place.short;
   if (!short || !article) return place;
   const rest = article.replaceAll(place.name, '');
-  return new RegExp(`(?<![\\p{L}])${short.name}(?![\\p{L}])`, 'u').test(rest) ? short : place;
+  const name = short.name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u').test(rest) ? short : place;
 }

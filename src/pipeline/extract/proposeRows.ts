@@ -93,7 +93,8 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
       previous = undefined;
       continue;
     }
-    if (sentence.paragraph !== sentences[i - 1]?.paragraph) {
+    const opens = sentence.paragraph !== sentences[i - 1]?.paragraph;
+    if (opens) {
       lead = leads[i];
       leadPlace = lead ? sectionPlace(sentence.text, options.gazetteer) : undefined;
     }
@@ -119,9 +120,12 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     // "El viernes estaba en Mapastepec, con entre mil y mil 500 personas": the caravan the
     // paragraph spoke of just before.
     const caravanBefore = adjacent && read.caravan;
-    const opens = sentence.paragraph !== sentences[i - 1]?.paragraph;
+    // "Yesterday the group walked to Chiquimula. More than 2,000 spent the night there": an
+    // undated sentence in the past goes on with the day the one before it told of, across a
+    // paragraph's end where that one told of the caravan.
+    const carried =
+      justBefore ?? (read.index === i - 1 && read.caravan ? read.dates.at(-1) : undefined);
     const headedCaption = opens && leadPlace !== undefined && aboutCaravan(sentences, i);
-    const before = { index: read.index, caravan: read.caravan, day: read.dates.at(-1) };
     const reading = readSentence(sentence, here, {
       previous,
       justBefore,
@@ -137,11 +141,6 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     if (!sentence.caption) previous = reading.dates.at(-1) ?? previous;
     const undated = undatedSpans(sentence.text);
     const past = toldInPast(sentence.text);
-    // "Yesterday the group walked to Chiquimula. More than 2,000 spent the night there": an
-    // undated sentence in the past goes on with the day the one before it told of, across a
-    // paragraph's end where that one told of the caravan.
-    const carried =
-      justBefore ?? (before.index === i - 1 && before.caravan ? before.day : undefined);
     const dated = (d: Draft) => (carried && past && undatedDay(d) ? carryDate(d, carried) : d);
     // Under a day heading, an entry's past tense tells of that day, not of the story's past.
     const recap = !sectioned && past;

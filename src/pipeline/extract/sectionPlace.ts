@@ -1,13 +1,16 @@
 import { foldName } from '../admin1Codes.ts';
 import type { Gazetteer, PlaceCandidate } from './buildGazetteer.ts';
+import { CAPTION_NUMBER } from './captionNumber.ts';
 import { findPlaces } from './findPlaces.ts';
 import { unlistedPlace } from './findUnlistedPlaces.ts';
 import { REGION_NAMES } from './regionNames.ts';
 
 // "3/8 — San Pedro Carchá, 4 October 2022", "4. RINCÓN DE ROMOS, 17 October 2021 —": a
 // caption's counter, then its place and a comma.
-const HEAD_PLACE =
-  /^\s*(?:\d{1,2}\s*\/\s*\d{1,2}\s*[—–-]\s*|\d{1,2}[.)]\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+){0,2}\p{Lu}[\p{L}'’-]*){0,4})(?:\s*\([^)]{2,20}\))?\s*,/u;
+const HEAD_PLACE = new RegExp(
+  String.raw`^\s*(?:${CAPTION_NUMBER})?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+){0,2}\p{Lu}[\p{L}'’-]*){0,4})(?:\s*\([^)]{2,20}\))?\s*,`,
+  'u',
+);
 // First words of a heading that name no town: days, months, roads, "On the CA-2", "Updated".
 const NO_TOWN = new Set(
   'on en near cerca along highway carretera route ruta road camino autopista updated actualizado today hoy monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo january february march april may june july august september october november december enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre jan feb mar apr jun jul aug sep sept oct nov dec'.split(
