@@ -73,6 +73,33 @@ function walkedBetween(r: Reading): [RolePlace, RolePlace] | undefined {
   ];
 }
 
+// "La columna llegó ayer desde Niltepec", "tras llegar procedentes de Naranjos", filed from
+// Juchitán: an arrival that names only where the group came from ends at the dateline's town.
+const ARRIVED_FROM =
+  /\b(?:arrived|arriving|reached|pulled in|came in|llegaron|lleg[oó]|llegado|llegar|llegan|arribaron|arrib[oó])(?![\p{L}])[^.;]{0,60}$/iu;
+
+function arrivedHere(
+  r: Reading,
+  places: RolePlace[],
+  options: ProposeOptions,
+): RolePlace | undefined {
+  const here = options.dateline;
+  if (!here || places.some((p) => p.role === 'at' || p.role === 'to')) return undefined;
+  const origin = places.find((p) => p.role === 'from' || p.role === 'origin');
+  if (!origin || origin.place.id === here.id) return undefined;
+  const verb = ARRIVED_FROM.exec(clauseBefore(r.sentence.text, origin.start));
+  if (!verb) return undefined;
+  const start = r.sentence.text.lastIndexOf(verb[0], origin.start);
+  return {
+    start,
+    end: start + verb[0].length,
+    text: verb[0],
+    place: here,
+    alternatives: [],
+    role: 'at',
+  };
+}
+
 /** The arrival a relative clause tells of, anchored on its verb so it takes its own date. */
 function arrivedThereBefore(text: string, place: RolePlace): RolePlace | undefined {
   const m = WHERE_ARRIVED.exec(text.slice(place.end));
@@ -194,6 +221,8 @@ export function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
     const night = arrivedThereBefore(text, origin);
     if (night) drafts.push(positionDraft(r, night, undefined, options));
   }
+  const here = arrivedHere(r, places, options);
+  if (here) drafts.push(positionDraft(r, here, undefined, options));
   const heading = !from && to ? headingDraft(r, to, at, options) : undefined;
   return heading ? [...drafts, heading] : drafts;
 }

@@ -95,6 +95,19 @@ it('has a departure that names no town leave the dateline town', () => {
   expect(rows.map((r) => [r.place, r.placeTo])).toEqual([['huixtla', 'mapastepec']]);
 });
 
+it('has an arrival that names only where the group came from end at the dateline town', () => {
+  const rows = (text: string) =>
+    fromHuixtla(text, 'es')
+      .filter((r) => r.fact === 'position')
+      .map((r) => `${r.place} ${r.date}`);
+  expect(rows('La columna llegó ayer desde Mapastepec.')).toEqual(['huixtla 2018-10-25']);
+  expect(rows('El grupo había llegado el martes procedente de Mapastepec.')).toEqual([
+    'huixtla 2018-10-23',
+  ]);
+  // Filed from nowhere, the arrival's town is not said.
+  expect(propose('The caravan arrived on Monday from Mapastepec.')).toEqual([]);
+});
+
 it('reads "the city" as the dateline town, but not "la ciudad guatemalteca de X"', () => {
   const places = (text: string) =>
     fromHuixtla(text)
