@@ -21,4 +21,10 @@ describe('toldInPast', () => {
     expect(toldInPast('El contingente salió a las 4:00 horas de Escuintla.')).toBe(false);
     expect(toldInPast('Hoy los migrantes descansan en Arriaga.')).toBe(false);
   });
+
+  it('reads "descanso" and "paso" as nouns, not the past "descansó" and "pasó"', () => {
+    expect(toldInPast('Día de descanso en Siguatepeque.')).toBe(false);
+    expect(toldInPast('Largas filas en el paso fronterizo de El Ceibo.')).toBe(false);
+    expect(toldInPast('La caravana descansó en Siguatepeque.')).toBe(true);
+  });
 });
