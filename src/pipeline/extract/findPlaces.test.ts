@@ -156,6 +156,17 @@ describe('findPlaces and the present tense of a timeline', () => {
     expect(ids('Police escort the caravan near San Miguel, El Salvador.')).toEqual(['san-miguel']);
     expect(ids('The department of San Miguel, El Salvador, is hot.')).toEqual([]);
   });
+
+  it('takes a department name south of Mexico as its seat where a sentence places people there', () => {
+    expect(ids('La caravana llegó el viernes a Jutiapa.')).toEqual(['jutiapa']);
+    expect(ids('About 600 people were camped at the fairground in Yoro.')).toEqual(['yoro']);
+    expect(ids('Durmieron en el polideportivo municipal de Ahuachapán.')).toEqual(['ahuachapan']);
+    // A road's direction, people's homes, a town's department and a state are no stop.
+    expect(ids('The highway splits toward Quetzaltenango and Huehuetenango.')).toEqual([]);
+    expect(ids('Viajan con algunos guatemaltecos de Huehuetenango.')).toEqual([]);
+    expect(ids('Marchers reach the Suchitepéquez capital.')).toEqual([]);
+    expect(ids('Hay albergues en Oaxaca.')).toEqual([]);
+  });
 });
 
 describe('findPlaces and places in no gazetteer', () => {

@@ -162,7 +162,11 @@ function longestAt(
     const usable = candidates.filter(
       (c) =>
         (c.known || atHead || placeContext(before)) &&
-        (!c.stateNamed || atHead || c === dateline || townOfStateName(before, after)),
+        (!c.stateNamed ||
+          atHead ||
+          c === dateline ||
+          townOfStateName(before, after) ||
+          departmentTown(c, before, after)),
     );
     if (usable.length === 0 || TITLE.test(before) || venueOfHero(span.text, after)) continue;
     if (VENUE_OF.test(before) || SAID_AFTER.test(after)) continue;
@@ -207,6 +211,29 @@ function townOfStateName(before: string, after: string): boolean {
   const where = LOCATIVE.test(before) && /^,\s*(?:where|donde)\s/iu.test(after);
   return (TOWN_OF_STATE_NAME.test(before) || inCountry || where) && !STATE_AFTER.test(after);
 }
+
+/**
+ * "llegó el viernes a Jutiapa", "camped at the fairground in Yoro": south of Mexico a
+ * department's name, in a sentence of place, is its seat; the department is named as one
+ * ("el departamento de Jutiapa"). Mexico's states ("in Oaxaca") are the states.
+ */
+function departmentTown(c: PlaceCandidate, before: string, after: string): boolean {
+  return (
+    c.country !== 'MX' &&
+    SEAT_BEFORE.test(before) &&
+    !PEOPLE_OF.test(before) &&
+    !/,\s*(?:en|in)\s+$/u.test(before) &&
+    !DEPARTMENT_AFTER.test(after)
+  );
+}
+
+// Not "toward Quetzaltenango and Huehuetenango", where a road leads.
+const SEAT_BEFORE =
+  /\b(?:in|at|into|near|outside|from|to|en|a|al|desde|de)(?:\s+(?:the|la|el))?\s+$/iu;
+// "guatemaltecos de Huehuetenango", "people from Yoro": where people come from.
+const PEOPLE_OF = /(?:\p{L}(?:os|as|es)|people|families)\s+(?:de|from)\s+$/iu;
+// "the Suchitepéquez capital", "Sololá department": the department.
+const DEPARTMENT_AFTER = /^\s+(?:state|estado|capital|department|departamento)\b/iu;
 
 const COUNTRY_AFTER = /^,\s*(?:Honduras|Guatemala|El Salvador|Mexico|México)(?![\p{L}])/u;
 
