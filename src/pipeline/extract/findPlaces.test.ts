@@ -167,6 +167,14 @@ describe('findPlaces and the present tense of a timeline', () => {
     expect(ids('Marchers reach the Suchitepéquez capital.')).toEqual([]);
     expect(ids('Hay albergues en Oaxaca.')).toEqual([]);
   });
+
+  it("takes a town of the story's state over the seat of a department named alike", () => {
+    const state = (s: string, context: { state?: string }) =>
+      findPlaces(s, gazetteer, context).map((p) => `${p.place.country}/${p.place.admin1}`);
+    expect(state('On Sunday the caravan left Santa Ana.', { state: 'MX/26' })).toEqual(['MX/26']);
+    expect(state('On Sunday the caravan left Santa Ana.', {})).toEqual(['SV/11']);
+    expect(state('They left Santa Ana, El Salvador.', { state: 'MX/26' })).toEqual(['SV/11']);
+  });
 });
 
 describe('findPlaces and places in no gazetteer', () => {

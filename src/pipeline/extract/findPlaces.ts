@@ -148,8 +148,8 @@ function longestAt(
   words: Word[],
   i: number,
   gazetteer: Gazetteer,
-  regions: Region[],
-  { dateline, country }: PlaceContext,
+  regions: RegionMention[],
+  { dateline, country, state }: PlaceContext,
 ): PlaceMention | undefined {
   for (let j = Math.min(words.length, i + 6) - 1; j >= i; j -= 1) {
     const span = spanOf(sentence, words, i, j);
@@ -170,7 +170,14 @@ function longestAt(
     );
     if (usable.length === 0 || TITLE.test(before) || venueOfHero(span.text, after)) continue;
     if (VENUE_OF.test(before) || SAID_AFTER.test(after)) continue;
-    const chosen = choose(usable, regions, country);
+    // "left Santa Ana": a town named like a department is likelier its seat, unless the story
+    // is in a state with a town of that name; other country and state words come first.
+    const own = (r: RegionMention) => overlaps(r, span);
+    const clues = {
+      words: regions.filter((r) => !own(r)).map((r) => r.region),
+      name: regions.filter(own).map((r) => r.region),
+    };
+    const chosen = choose(usable, clues, country, state);
     return { ...span, ...chosen, ...(atHead ? { dateline: true } : {}) };
   }
   return undefined;
@@ -278,12 +285,19 @@ function placeContext(before: string): boolean {
 }
 
 /**
- * The candidate the sentence's country and state words favour; ties keep the log's own place,
- * then a town of the country the story is in ("Tecpán" in a story from Guatemala), then the
- * largest.
+ * The candidate the sentence's country and state words favour; ties keep a town of the state
+ * the story is in, then the seat of the department it is named like, then the log's own
+ * place, then a town of the country the story is in ("Tecpán" in a story from Guatemala),
+ * then the largest.
  */
-function choose(candidates: PlaceCandidate[], regions: Region[], country: string | undefined) {
-  const score = (c: PlaceCandidate) =>
+function choose(
+  candidates: PlaceCandidate[],
+  clues: { words: Region[]; name: Region[] },
+  country: string | undefined,
+  state: string | undefined,
+) {
+  const inState = (c: PlaceCandidate) => `${c.country}/${c.admin1}` === state;
+  const score = (c: PlaceCandidate, regions: Region[]) =>
     regions.reduce(
       (s, r) =>
         s +
@@ -296,15 +310,18 @@ function choose(candidates: PlaceCandidate[], regions: Region[], country: string
           : 0),
       0,
     );
+  const said = (c: PlaceCandidate) => score(c, clues.words);
   const ranked = [...candidates].sort(
     (a, b) =>
-      score(b) - score(a) ||
+      said(b) - said(a) ||
+      Number(inState(b)) - Number(inState(a)) ||
+      score(b, clues.name) - score(a, clues.name) ||
       Number(b.known) - Number(a.known) ||
       Number(b.country === country) - Number(a.country === country) ||
       b.population - a.population,
   );
   const place = ranked[0] as PlaceCandidate;
-  const alternatives = ranked.slice(1).filter((c) => score(c) === score(place));
+  const alternatives = ranked.slice(1).filter((c) => said(c) === said(place));
   return { place, alternatives };
 }
 
@@ -313,6 +330,15 @@ const REGION_PATTERNS = [...REGION_NAMES].map(([name, region]) => ({
   region,
 }));
 
-function regionsIn(sentence: string): Region[] {
-  return REGION_PATTERNS.filter(({ pattern }) => pattern.test(sentence)).map((r) => r.region);
+interface RegionMention {
+  region: Region;
+  start: number;
+  end: number;
+}
+
+function regionsIn(sentence: string): RegionMention[] {
+  return REGION_PATTERNS.flatMap(({ pattern, region }) => {
+    const m = pattern.exec(sentence);
+    return m ? [{ region, start: m.index, end: m.index + m[0].length }] : [];
+  });
 }
