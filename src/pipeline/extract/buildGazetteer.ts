@@ -195,7 +195,7 @@ function commonName(city: GeoNamesCity): string {
 }
 
 // "Poza Rica de Hidalgo", "Sahuayo de Morelos": reports drop the hero a Mexican town is named for.
-const HERO_SUFFIX =
+export const HERO_SUFFIX =
   /^(?!San |Santa |Santo )(\p{L}.{3,}?)\s+de\s+(?:los\s+)?(?:Juárez|Aldama|Enríquez|Soto|Hidalgo|Morelos|Allende|Guerrero|Álvarez|Arista|Ocampo|Zaragoza|Matamoros|Galeana|Degollado|Escobedo|Bravo|Rayón|Mora|Díaz|Doblado|Comonfort|Labastida)$/u;
 
 // "Asunción Nochixtlán", "San Pedro Tapanatepec", "Santiago Atitlán": reports drop the patron

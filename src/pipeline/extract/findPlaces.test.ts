@@ -177,6 +177,24 @@ describe('findPlaces and the present tense of a timeline', () => {
   });
 });
 
+describe('findPlaces and the names an article gives in full', () => {
+  const find = (sentence: string, article: string) =>
+    findPlaces(sentence, gazetteer, { article }).map((p) => p.place.id);
+
+  it('proposes a town the article names in full under that name, however it is written', () => {
+    const article = 'They reached San Isidro de El General. They left San Isidro on Monday.';
+    expect(find('They left San Isidro on Monday.', article)).toEqual(['san-isidro-de-el-general']);
+    const huajuapan = 'Police waited in Huajuapan de León. The group rested in Huajuapan.';
+    expect(find('The group rested in Huajuapan.', huajuapan)).toEqual(['huajuapan-de-leon']);
+  });
+
+  it('keeps two towns apart: "los kilómetros que separan Teopisca de San Cristóbal"', () => {
+    const article =
+      'Caminaron los 30 kilómetros que separan Teopisca de San Cristóbal de las Casas. Llegaron a Teopisca.';
+    expect(find('Llegaron a Teopisca.', article)).toEqual(['teopisca']);
+  });
+});
+
 describe('findPlaces and places in no gazetteer', () => {
   it('takes a crossing the words vouch for, without the town it lies in', () => {
     expect(ids('Ingresó el martes por la aduana El Florido, en Camotán, Chiquimula.')).toEqual([

@@ -8,6 +8,7 @@ import {
   thereMentions,
 } from './describedPlaces.ts';
 import { findUnlistedPlaces } from './findUnlistedPlaces.ts';
+import { longNameIn } from './longNameIn.ts';
 import { preferShortName } from './preferShortName.ts';
 import { REGION_NAMES, type Region } from './regionNames.ts';
 
@@ -149,12 +150,15 @@ function longestAt(
   i: number,
   gazetteer: Gazetteer,
   regions: RegionMention[],
-  { dateline, country, state }: PlaceContext,
+  { dateline, country, state, article }: PlaceContext,
 ): PlaceMention | undefined {
   for (let j = Math.min(words.length, i + 6) - 1; j >= i; j -= 1) {
     const span = spanOf(sentence, words, i, j);
     if (!span) continue;
-    const candidates = lookUp(gazetteer, span.text);
+    const long = longNameIn(article, span.text);
+    const candidates = long
+      ? byLongName(gazetteer, span.text, long, article)
+      : lookUp(gazetteer, span.text);
     if (!candidates?.length || gluedToNames(sentence, words, i, j)) continue;
     const before = sentence.slice(0, span.start);
     const after = sentence.slice(span.end);
@@ -209,6 +213,22 @@ function lookUp(gazetteer: Gazetteer, name: string): PlaceCandidate[] | undefine
     .get(foldName(ciudad[1] ?? ''))
     ?.filter((c) => !c.known)
     .map((c) => ({ ...c, id: `ciudad-${c.id}`, name: `Ciudad ${c.name}` }));
+}
+
+/**
+ * A town the article names in full somewhere, under that name: "San Isidro de El General".
+ * Not "de Teopisca a San Cristóbal" or "Yautepec de Cuernavaca", two towns.
+ */
+function byLongName(gazetteer: Gazetteer, short: string, long: string, article?: string) {
+  const full = lookUp(gazetteer, long);
+  if (full?.length) return full;
+  const shortened = lookUp(gazetteer, short);
+  const tail = long.slice(short.length).replace(/^\s+del?\s+/iu, '');
+  const bare = tail.replace(/^(?:la|las|los|el)\s+/iu, '');
+  const place = (name: string) =>
+    Boolean(lookUp(gazetteer, longNameIn(article, name) ?? name)?.length);
+  if (place(tail) || place(bare)) return shortened;
+  return shortened?.map((c) => (c.known ? c : { ...c, id: placeSlug(long), name: long }));
 }
 
 function townOfStateName(before: string, after: string): boolean {

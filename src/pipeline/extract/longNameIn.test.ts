@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { longNameIn } from './longNameIn.ts';
+
+describe('longNameIn', () => {
+  const article =
+    'About 420 people left San Isidro de El General on Monday. They left San Isidro at dawn. ' +
+    'The group rested in Huajuapan de León. Police met them in Oaxaca de Juárez and in ' +
+    'Tecún Umán, Guatemala; the road to Esquipulas de Chiquimula was closed.';
+
+  it('gives the full name an article writes for a town it also shortens', () => {
+    expect(longNameIn(article, 'San Isidro')).toBe('San Isidro de El General');
+    expect(longNameIn(article, 'Huajuapan')).toBe('Huajuapan de León');
+  });
+
+  it('takes no hero, state or country after "de" for part of a name', () => {
+    expect(longNameIn(article, 'Oaxaca')).toBeUndefined();
+    expect(longNameIn(article, 'Esquipulas')).toBeUndefined();
+    expect(longNameIn(article, 'Tecún Umán')).toBeUndefined();
+    expect(longNameIn(undefined, 'San Isidro')).toBeUndefined();
+  });
+});
