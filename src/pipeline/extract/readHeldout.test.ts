@@ -46,6 +46,11 @@ describe('readHeldout', () => {
     'dev27',
     'test9',
     'test10',
+    'dev28',
+    'dev29',
+    'dev30',
+    'dev31',
+    'test11',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
