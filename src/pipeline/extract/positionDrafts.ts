@@ -100,6 +100,20 @@ function arrivedHere(
   };
 }
 
+// ", a unos 70 kilómetros, por la carretera federal 15, a donde llegaron anoche".
+const ARRIVED_AT_END =
+  /^((?:,[^,;.]{1,50}?){0,3}),\s*(?:a donde|adonde|where)\s+(?:(?:they|had|ya|hab[ií]an)\s+)*(?:arrived|reached|llegaron|lleg[oó]|llegado|arribaron|arrib[oó])(?![\p{L}])/iu;
+
+/** An arrival told after a destination and the words about it, anchored on its verb. */
+function reachedAfter(r: Reading, end: RolePlace): RolePlace | undefined {
+  const m = ARRIVED_AT_END.exec(r.sentence.text.slice(end.end));
+  if (!m) return undefined;
+  const clause = end.end + (m[1]?.length ?? 0);
+  if (r.places.some((p) => p.start > end.end && p.start < clause)) return undefined;
+  const start = end.end + m[0].length - 1;
+  return { ...end, start, end: start + 1, role: 'at' };
+}
+
 /** The arrival a relative clause tells of, anchored on its verb so it takes its own date. */
 function arrivedThereBefore(text: string, place: RolePlace): RolePlace | undefined {
   const m = WHERE_ARRIVED.exec(text.slice(place.end));
@@ -220,6 +234,11 @@ export function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
   for (const origin of places.filter((p) => p.role === 'origin')) {
     const night = arrivedThereBefore(text, origin);
     if (night) drafts.push(positionDraft(r, night, undefined, options));
+  }
+  // "rumbo a Ruiz, a unos 70 kilómetros, a donde llegaron anoche": the end reached, that night.
+  for (const end of [to, stretch?.[1]]) {
+    const reached = end && reachedAfter(r, end);
+    if (reached) drafts.push(positionDraft(r, reached, undefined, options));
   }
   const here = arrivedHere(r, places, options);
   if (here) drafts.push(positionDraft(r, here, undefined, options));

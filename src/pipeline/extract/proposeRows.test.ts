@@ -108,6 +108,23 @@ it('has an arrival that names only where the group came from end at the dateline
   expect(propose('The caravan arrived on Monday from Mapastepec.')).toEqual([]);
 });
 
+it('dates an arrival told after a destination and the words about it on its own day', () => {
+  const rows = fromHuixtla(
+    'Ayer salieron de Huixtla rumbo a Mapastepec, a unos 70 kilómetros, por la carretera federal 200, a donde llegaron anoche.',
+    'es',
+  );
+  expect(rows.filter((r) => r.fact === 'position').map((r) => `${r.place} ${r.date}`)).toEqual([
+    'huixtla 2018-10-25',
+    'mapastepec 2018-10-25',
+  ]);
+  // Another town between: the clause is that town's.
+  const other = fromHuixtla(
+    'Salieron de Huixtla rumbo a Mapastepec, cerca de Pijijiapan, a donde llegaron anoche.',
+    'es',
+  );
+  expect(other.filter((r) => r.place === 'mapastepec' && !r.placeTo)).toEqual([]);
+});
+
 it('reads "the city" as the dateline town, but not "la ciudad guatemalteca de X"', () => {
   const places = (text: string) =>
     fromHuixtla(text)
