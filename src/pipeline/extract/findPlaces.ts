@@ -36,7 +36,7 @@ const WORD = /\p{L}+(?:[-.’']\p{L}+)*\.?/gu;
 const CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'of', 'y']);
 // Words that put a town in front of them: "in Tapachula", "rumbo a Tapachula", "en route Huixtla".
 const LOCATIVE =
-  /(?:\b(?:in|at|on|to|from|near|into|toward|towards|through|outside|reach|reaches|reached|reaching|left|leave|leaves|leaving|departed|departs|arrived?|arrives|arriving|enter|enters|entering|entered|entra|entran|entr[oó]|entraron|dej[oó]|dejaron|abandon[oó]|abandonaron|crossed|cruzado|cruz[oó]|cruzaron|atraves[oó]|atravesaron|route|via|for|of|en|a|al|de|desde|hacia|hasta|rumbo|cerca|por|entre|and|y)(?:\s+(?:the|la|el|los|las))?|,)\s*$/iu;
+  /(?:\b(?:in|at|on|to|from|near|into|toward|towards|through|outside|reach|reaches|reached|reaching|left|leave|leaves|leaving|departed|departs|arrived?|arrives|arriving|enter|enters|entering|entered|entra|entran|entr[oó]|entraron|dej[oó]|dejaron|abandon[oó]|abandonaron|crossed|cruzado|cruz[oó]|cruzaron|atraves[oó]|atravesaron|route|via|for|of|en|a|al|de|desde|hacia|hasta|rumbo|cerca|por|entre|and|y)(?:\s+(?:the|la|el|los|las))?|(?:in|at)\s+(?:nearby|neighbou?ring)|en\s+(?:el|la)\s+vecin[oa]|,)\s*$/iu;
 const CITY_OF =
   /\b(?:(?:city|port|town|ciudad|puerto|municipio|localidad)(?:\s+\p{Ll}+)?\s+(?:of|de)|cabecera (?:(?:departamental|municipal) )?de)\s+$/u;
 // Words that make "Puebla" the town, not the state: a journey's ends are towns.

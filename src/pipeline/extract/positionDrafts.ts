@@ -3,6 +3,7 @@ import { baseDraft, checkPlace, type Draft } from './baseDraft.ts';
 import { clauseBefore } from './clauseBefore.ts';
 import type { DateMention } from './findDates.ts';
 import { earlierStay, elsewhereBut, notThereNow, WHERE_ARRIVED } from './notThereNow.ts';
+import { pairedDay } from './pairedDay.ts';
 import type { ProposeOptions } from './proposeRows.ts';
 import type { Reading, RolePlace } from './readSentence.ts';
 import { spanGap } from './spanGap.ts';
@@ -205,10 +206,24 @@ function stayHere(r: Reading, options: ProposeOptions): Draft[] {
 
 /** Where a group was: a sentence about the caravan, or a dated sentence at one of the log's places. */
 export function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
+  return draftsOf(r, options).flatMap((d) => withPairedDay(r, d));
+}
+
+/** "They spent Sunday and Monday there": a stay on each of two days told as one. */
+function withPairedDay(r: Reading, draft: Draft): Draft[] {
+  const other = draft.placeTo ? undefined : pairedDay(r.sentence.text, r.dates, draft.date);
+  if (!other) return [draft];
+  const { dateEnd: _, ...rest } = draft;
+  return [draft, { ...rest, date: other.date, dateBasis: other.basis, dateWords: other.words }];
+}
+
+function draftsOf(r: Reading, options: ProposeOptions): Draft[] {
   const text = r.sentence.text;
   if (r.places.length === 0) return stayHere(r, options);
-  // A town found only by words of the road ("crossed at El Ceibo") is as sure as a log place.
-  const dated = r.dates.length > 0 && r.places.some((p) => p.place.known || p.place.unlisted);
+  // A town found only by words of the road ("crossed at El Ceibo") is as sure as a log place;
+  // "there", where the sentences just before left the group, is the group's.
+  const dated =
+    r.dates.length > 0 && r.places.some((p) => p.place.known || p.place.unlisted || p.there);
   const counted = r.dates.length > 0 && r.crowds.length > 0; // "la víspera, en X, contó 1,300"
   if (!(r.caravan || dated || r.moving || counted)) return [];
   if (GENERIC.test(text) || OFFICIAL_TRIP.test(text) || AGENCY_MOVED.test(text)) return [];

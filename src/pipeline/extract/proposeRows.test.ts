@@ -125,6 +125,16 @@ it('dates an arrival told after a destination and the words about it on its own 
   expect(other.filter((r) => r.place === 'mapastepec' && !r.placeTo)).toEqual([]);
 });
 
+it('puts a stay on each of two days told as one, there where the sentence before left the group', () => {
+  expect(
+    datedPositions(
+      'On Tuesday the caravan slept in nearby Mapastepec. They spent Wednesday and Thursday there.',
+    ),
+  ).toEqual(['mapastepec 2018-10-23', 'mapastepec 2018-10-25', 'mapastepec 2018-10-24']);
+  const days = datedPositions('El lunes y el martes la caravana pernoctó en Mapastepec.');
+  expect(days.sort()).toEqual(['mapastepec 2018-10-22', 'mapastepec 2018-10-23']);
+});
+
 it('reads "the city" as the dateline town, but not "la ciudad guatemalteca de X"', () => {
   const places = (text: string) =>
     fromHuixtla(text)

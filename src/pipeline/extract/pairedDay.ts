@@ -1,0 +1,26 @@
+import type { DateMention } from './findDates.ts';
+
+// "Sunday and Monday", "el sábado y el domingo": two days told as one; not "on Monday and on
+// Tuesday walked", two days of two things.
+const AND = /^\s*(?:and|y|e)\s+(?:el\s+)?$/iu;
+// The pair opens the sentence or follows a stay: "El lunes y el martes pernoctó", "spent …".
+const OPENS = /^\W*(?:on\s+|el\s+)?$/iu;
+const STAY =
+  /\b(?:spent|rested|stayed|remained|pasaron|pas[oó]|descansaron|descans[oó])\s+(?:the\s+)?$/iu;
+
+/** The other day of a pair joined by "and" that dates a stay, when `day` is one of them. */
+export function pairedDay(
+  text: string,
+  dates: readonly DateMention[],
+  day: string,
+): DateMention | undefined {
+  for (const [i, first] of dates.entries()) {
+    const second = dates[i + 1];
+    if (!second || !AND.test(text.slice(first.end, second.start))) continue;
+    const before = text.slice(0, first.start);
+    if (!OPENS.test(before) && !STAY.test(before)) continue;
+    if (first.date === day && second.date !== day) return second;
+    if (second.date === day && first.date !== day) return first;
+  }
+  return undefined;
+}
