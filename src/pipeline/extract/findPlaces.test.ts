@@ -23,6 +23,8 @@ describe('findPlaces', () => {
     expect(ids('About 650 people camped on the Guaymas seafront.')).toEqual(['guaymas']);
     expect(ids('El grueso del grupo pernoctó anoche en Sonsonate.')).toEqual(['sonsonate']);
     expect(ids('Salieron ayer de Choluteca hacia el sur.')).toEqual(['choluteca']);
+    expect(ids('Most slept in neighboring Lerdo.')).toEqual(['lerdo']);
+    expect(ids('Families from neighboring Lerdo joined.')).toEqual([]);
     expect(ids('Migrantes caminaron de Escuintla hacia Acacoyagua.')).toEqual([
       'escuintla',
       'acacoyagua',
