@@ -247,4 +247,22 @@ describe('findDistances', () => {
       measures('The main caravan left Irapuato for Guadalajara, about 150 miles to the west.'),
     ).toBe('leg');
   });
+
+  it('reads a start told before the figure, town to town with "de … a", and a border post', () => {
+    const measures = (t: string) => first(t)?.measures;
+    expect(measures('Salieron el sábado de Poptún, a unos 110 kilómetros de aquí.')).toBe('leg');
+    expect(measures('Prevén salir el lunes hacia Huixtla, a unos 40 kilómetros.')).toBe(
+      'to-destination',
+    );
+    expect(measures('Tras caminar ayer de Choluteca a San Lorenzo, unos 38 kilómetros.')).toBe(
+      'leg',
+    );
+    expect(measures('La caravana sale de Danlí rumbo a Tegucigalpa, a unos 95 kilómetros.')).toBe(
+      'leg',
+    );
+    expect(measures("By their count they've traveled roughly 1,000 miles.")).toBe('covered');
+    expect(measures('They are about 60 km from the border crossing at Corinto.')).not.toBe(
+      'to-border',
+    );
+  });
 });

@@ -31,7 +31,7 @@ const GOAL_AFTER =
 // "began leaving Guadalajara … toward Tepic, about 220 km away": the day's stretch, not what is
 // left from a rest stop.
 const SETTING_OUT =
-  /\b(?:leaving|left|leaves?|departs?|pour(?:ing|ed) out|stream(?:ing|ed) out|set(?:s)? out|setting out|set off|heading|headed|departed|salieron|sal(?:i[oó]|en)|dejaron|dej[oó]|partieron|parti[oó]|abandonaron|abandon[oó]|avanz(?:ar|an|aron|[oó])|siguieron|sigui[oó]|continuaron|continu[oó]|continued|pushed on|reanud\p{L}+|tomaron la carretera|tom[oó] la carretera|took the (?:road|highway))(?![\p{L}])[^.;]*$/iu;
+  /\b(?:leaving|left|leaves?|departs?|pour(?:ing|ed) out|stream(?:ing|ed) out|set(?:s)? out|setting out|set off|heading|headed|departed|salieron|sal(?:i[oó]|en|e)|dejaron|dej[oó]|partieron|parti[oó]|parten?|abandonaron|abandon[oó]|avanz(?:ar|an|aron|[oó])|siguieron|sigui[oó]|continuaron|continu[oó]|continued|pushed on|reanud\p{L}+|tomaron la carretera|tom[oó] la carretera|took the (?:road|highway))(?![\p{L}])[^.;]*$/iu;
 // "La segunda caravana … permanece en Saltillo, a casi 200 kilómetros de distancia": how far
 // behind the other group is.
 const OTHER_GROUP =
@@ -54,7 +54,7 @@ const COVERED =
   /\b(?:into|covered|covering|travell?ed|walked|walking|hiked|come|came|so far|already|recorrid[oa]s?|recorrieron|recorrer|caminad[oa]s?|caminaron|caminar|avanzad[oa]s?|avanzaron|han recorrido|llevan|venido)\b/iu;
 // "walked 40 km on Tuesday" is that day's stretch; "have walked 300 km so far" is the total.
 const SO_FAR =
-  /\b(?:so far|already|since|in all|in total|from the start|(?:has|have|had)\b[^.;]{0,40}?\b(?:covered|walked|travell?ed)|ya|en total|hasta ahora|llevan|(?:han|ha|hemos|hab[ií]an?) (?:recorrido|caminado))\b/iu;
+  /\b(?:so far|already|since|in all|in total|from the start|(?:has|have|had|['’]ve)\b[^.;]{0,40}?\b(?:covered|walked|travell?ed)|ya|en total|hasta ahora|llevan|(?:han|ha|hemos|hab[ií]an?) (?:recorrido|caminado))\b/iu;
 // "today's 40-kilometre walk", "the 15-km stretch": the noun after the figure is a day's leg.
 const TRIP_AFTER =
   /^\s*(?:walk|trek|hike|trip|ride|march|stretch|leg|day|caminata|recorrido|trayecto|tramo|jornada)\b/iu;
@@ -74,6 +74,8 @@ const FROM_TOWN = /^\s*(?:from|desde)\s+\p{Lu}/u;
 const GOAL_BEFORE =
   /\b(?:hope to reach|aim(?:ing)? for|plan to reach|want to reach|pretenden? llegar a|esperan? llegar a|quieren llegar a|buscan llegar a)\b[^.;]{0,60}$/iu;
 const LEG = /\b(?:from|between|desde|entre)\b[^,.;]{1,60}\b(?:to|and|a|hasta|y)\b/iu;
+// "de Choluteca a San Lorenzo": town to town (case-sensitive, so "de mil a dos mil" is not).
+const TOWN_TO_TOWN = /\bde\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s+a\s+\p{Lu}/u;
 // "a 25-mile walk from Tapachula": the leg that ended where the group is.
 const TRIP_FROM =
   /^\s*(?:\p{L}+\s+)?(?:walk|trek|hike|journey|trip|ride|march|day|caminata|recorrido|trayecto|marcha|jornada)\s+(?:from|desde)\b/iu;
@@ -103,7 +105,8 @@ const PER_DAY = /^\s*(?:\([^)]*\)\s*)?(?:a|per|each|al|por|cada)\s+(?:day|d[ií]
 const BORDER_FIRST =
   /^\s*(?:to|a|hasta)\s+(?:the\s+|la\s+)?(?:U\.S\.\s+)?(?:border|frontera)(?:\s+(?:con|with)\s+(?:Estados Unidos|the United States|EE\.\s?UU\.|Texas|Arizona|California|Nuevo M[eé]xico|New Mexico))?\b/iu;
 // "llegó desde Santiago Niltepec, a unos 40 kilómetros de aquí": the stretch just walked.
-const FROM_APPOSED = /\b(?:desde|from|procedentes? de)\s+[^,;]{1,40},\s*(?:a\s+)?$/iu;
+const FROM_APPOSED =
+  /\b(?:desde|from|procedentes? de|(?:salieron|sali[oó]|partieron|parti[oó])(?:\s+\p{L}+){0,3}\s+de|left)\s+[^,;]{1,40},\s*(?:a\s+)?$/iu;
 // "They plan to set out on Saturday for Campeche, 65 km to the north": what is left to a goal.
 const PLAN_TO =
   /\b(?:plan|plans|planned|hope|hopes|intend|intends|planean|pretenden|esperan)\s+to\b|\bprev[eé]n\b/iu;
@@ -222,7 +225,9 @@ function measuresOf(before: string, after: string): Measures {
   if (GOAL_APPOSED.test(before)) {
     return SETTING_OUT.test(before) && !PLAN_TO.test(before) ? 'leg' : 'to-destination';
   }
-  if (LEG.test(before + after) || TRIP_FROM.test(near)) return 'leg';
+  if (LEG.test(before + after) || TOWN_TO_TOWN.test(before + after) || TRIP_FROM.test(near)) {
+    return 'leg';
+  }
   // "Querétaro, about 120 miles north", "40 km to Huixtla": the stretch to the next town.
   if (GOAL_BEFORE.test(before)) return 'to-destination';
   // "The caravan is now 2,300 miles from Tijuana", "Tijuana lies 2,000 miles to the
