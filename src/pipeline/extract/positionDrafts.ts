@@ -241,6 +241,9 @@ function draftsOf(r: Reading, options: ProposeOptions): Draft[] {
   const start =
     from && (to || departed) && !arrived ? positionDraft(r, from, to, options) : undefined;
   if (start) drafts.push(start);
+  for (const earlier of earlierStarts(r, places, from)) {
+    drafts.push(positionDraft(r, earlier, undefined, options));
+  }
   if (arrived) drafts.push(positionDraft(r, to, undefined, options));
   at.forEach((place, i) => {
     drafts.push(...stopDrafts(r, place, i === 0 ? to : undefined, from, start, options));
@@ -348,10 +351,30 @@ function headingDraft(
  * domingo 16"). A departure that names no town leaves the dateline's.
  */
 function startOf(r: Reading, places: RolePlace[], options: ProposeOptions): RolePlace | undefined {
-  const from = places.find((p) => p.role === 'from');
+  const from = nearestStart(places);
   if (!from) return leftFromDateline(r, places, options);
-  const inPassing = LOOKING_BACK.test(clauseBefore(r.sentence.text, from.start));
-  return inPassing && !datedClause(r, from) ? undefined : from;
+  return toldInPassing(r, from) && !datedClause(r, from) ? undefined : from;
+}
+
+/**
+ * "El grupo, que partió de Tapachula el 27, salió el viernes de Tehuacán rumbo a esta ciudad":
+ * the start nearest before the goal is the day's.
+ */
+function nearestStart(places: RolePlace[]): RolePlace | undefined {
+  const to = places.find((p) => p.role === 'to');
+  const starts = places.filter((p) => p.role === 'from');
+  return (to && starts.findLast((p) => p.end <= to.start)) ?? starts[0];
+}
+
+function toldInPassing(r: Reading, place: RolePlace): boolean {
+  return LOOKING_BACK.test(clauseBefore(r.sentence.text, place.start));
+}
+
+/** Earlier starts a sentence tells in passing with a day of their own: "que partió de X el 27". */
+function earlierStarts(r: Reading, places: RolePlace[], from: RolePlace | undefined): RolePlace[] {
+  return places.filter(
+    (p) => p.role === 'from' && p !== from && toldInPassing(r, p) && datedClause(r, p),
+  );
 }
 
 function positionDraft(

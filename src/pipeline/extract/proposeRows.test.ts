@@ -135,6 +135,17 @@ it('puts a stay on each of two days told as one, there where the sentence before
   expect(days.sort()).toEqual(['mapastepec 2018-10-22', 'mapastepec 2018-10-23']);
 });
 
+it('takes the start nearest the goal for the day, and an earlier one told in passing for its own', () => {
+  const rows = fromHuixtla(
+    'El grupo, que partió de Tapachula el 20 de octubre, salió el martes de Mapastepec rumbo a esta ciudad.',
+    'es',
+  ).filter((r) => r.fact === 'position');
+  expect(rows.map((r) => `${r.place}→${r.placeTo ?? ''} ${r.date}`).sort()).toEqual([
+    'mapastepec→huixtla 2018-10-23',
+    'tapachula→ 2018-10-20',
+  ]);
+});
+
 it('reads "the city" as the dateline town, but not "la ciudad guatemalteca de X"', () => {
   const places = (text: string) =>
     fromHuixtla(text)
