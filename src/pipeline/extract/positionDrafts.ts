@@ -20,7 +20,7 @@ const AGENCY_MOVED =
 const GENERIC =
   /\b(?:few|many|most|several|some|other|earlier|previous|past|pocas|muchas|varias|otras)\s+(?:\p{L}+\s+)?(?:caravans|caravanas)\b|\b(?:another|an earlier|a previous|otra|una anterior)\s+(?:caravan|caravana)\b/iu;
 const DEPARTED =
-  /\b(?:left|leaving|departed|departing|set (?:out|off)|setting (?:out|off)|sali[oó]|salieron|saliendo|salido|parti[oó]|partieron|partido|siguieron|continuaron|reanudaron|dejaron|dej[oó]|abandonaron|abandon[oó])(?![\p{L}])/iu;
+  /\b(?:left|leaving|leaves?|departed|departing|set (?:out|off)|sets (?:out|off)|setting (?:out|off)|sali[oó]|salieron|saliendo|salido|salen?|parten?|parti[oó]|partieron|partido|siguieron|continuaron|reanudaron|dejaron|dej[oó]|abandonaron|abandon[oó])(?![\p{L}])/iu;
 
 /**
  * "This morning the group set off again on the walk to Acayucan", filed from Coatzacoalcos:
@@ -351,19 +351,21 @@ function headingDraft(
  * domingo 16"). A departure that names no town leaves the dateline's.
  */
 function startOf(r: Reading, places: RolePlace[], options: ProposeOptions): RolePlace | undefined {
-  const from = nearestStart(places);
+  const from = nearestStart(r, places);
   if (!from) return leftFromDateline(r, places, options);
   return toldInPassing(r, from) && !datedClause(r, from) ? undefined : from;
 }
 
 /**
  * "El grupo, que partió de Tapachula el 27, salió el viernes de Tehuacán rumbo a esta ciudad":
- * the start nearest before the goal is the day's.
+ * the start nearest before the goal is the day's; with no goal, the one a verb says was left.
  */
-function nearestStart(places: RolePlace[]): RolePlace | undefined {
+function nearestStart(r: Reading, places: RolePlace[]): RolePlace | undefined {
   const to = places.find((p) => p.role === 'to');
   const starts = places.filter((p) => p.role === 'from');
-  return (to && starts.findLast((p) => p.end <= to.start)) ?? starts[0];
+  // "Desde San Salvador: … salieron de la plaza Salvador del Mundo": the one left.
+  const left = starts.find((p) => DEPARTED.test(clauseBefore(r.sentence.text, p.start)));
+  return (to && starts.findLast((p) => p.end <= to.start)) ?? left ?? starts[0];
 }
 
 function toldInPassing(r: Reading, place: RolePlace): boolean {

@@ -146,6 +146,17 @@ it('takes the start nearest the goal for the day, and an earlier one told in pas
   ]);
 });
 
+it('reads a start told in the present, and the town a verb says was left', () => {
+  const rows = (text: string) =>
+    propose(text)
+      .filter((r) => r.fact === 'position')
+      .map((r) => `${r.place}→${r.placeTo ?? ''}`);
+  expect(rows('On Monday about 500 people leave Mapastepec.')).toEqual(['mapastepec→']);
+  expect(rows('Desde Huixtla: el lunes unos 500 migrantes salen de Mapastepec.')).toEqual([
+    'mapastepec→',
+  ]);
+});
+
 it('reads "the city" as the dateline town, but not "la ciudad guatemalteca de X"', () => {
   const places = (text: string) =>
     fromHuixtla(text)
