@@ -51,6 +51,7 @@ describe('readHeldout', () => {
     'dev30',
     'dev31',
     'test11',
+    'test12',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
