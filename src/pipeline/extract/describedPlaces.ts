@@ -30,7 +30,7 @@ const THIS_VENUE =
 // "rested in the city", "the city's southern edge", "en el parque central": with a dateline,
 // the town it names.
 const THE_TOWN =
-  /(?<=\b(?:in|at|into|of|en|a|de|reached|left|llegaron a|salieron de)\s+)(?:the|la|el)\s+(?:city|town|ciudad|pueblo|localidad|municipio|cabecera\s+(?:municipal|\p{Ll}+(?:eña|eca|ense|ana|ina))|municipal\s+seat|(?:main|central|town)\s+(?:square|plaza|park)|(?:parque|plaza|gimnasio|auditorio)\s+(?:central|principal|municipal)|unidad\s+deportiva)(?:['’]s)?(?![\p{L}])(?!\s+(?:\p{L}+\s+)?(?:of|de|del)\s)/giu;
+  /(?<=\b(?:in|at|on|into|of|en|a|de|reached|left|llegaron a|salieron de)\s+)(?:the|la|el)\s+(?:city|town|ciudad|pueblo|localidad|municipio|cabecera\s+(?:municipal|\p{Ll}+(?:eña|eca|ense|ana|ina))|municipal\s+seat|(?:main|central|town)\s+(?:square|plaza|park)|(?:parque|plaza|gimnasio|auditorio)\s+(?:central|principal|municipal)|unidad\s+deportiva)(?:['’]s)?(?![\p{L}])(?!\s+(?:\p{L}+\s+)?(?:of|de|del)\s)/giu;
 // "llegaron ayer a la capital": the capital of the country the story is in.
 // "mexicana", "nayarita", "duranguense": the adjective of a country or a state.
 const NATIONAL = 'mexicana|guatemalteca|hondure[ñn]a|salvadore[ñn]a';
@@ -146,10 +146,10 @@ export function genericMentions(
   const { dateline, lastStop } = context;
   return unnamed(sentence, sentence.matchAll(THE_TOWN)).flatMap((m) => {
     const before = named.filter((p) => p.end <= (m.index ?? 0));
-    const place =
-      before.find((p) => p.place.id === dateline?.id)?.place ?? before.at(-1)?.place ?? dateline;
+    const place = before.find((p) => p.place.id === dateline?.id)?.place ?? before.at(-1)?.place;
     if (place) return [toMention(m, place)];
-    return lastStop ? [thereMention(m, lastStop)] : [];
+    if (lastStop) return [thereMention(m, lastStop)];
+    return dateline ? [toMention(m, dateline)] : [];
   });
 }
 

@@ -48,12 +48,12 @@ const ARRIVAL =
 
 // "recorrieron los 270 kilómetros que separan La Hachadura de Tecún Umán": a stretch walked.
 const WALKED_SEPARATING =
-  /\b(?:recorri\p{L}*|camin\p{L}*|cubri\p{L}*|walked|covered|hiked|travell?ed)(?![\p{L}])[^.;]{0,60}(?:que separan?|that separates?|separating)\s+$/iu;
+  /\b(?:recorr\p{L}*|camin\p{L}*|cubri\p{L}*|walked|covered|hiked|travell?ed)(?![\p{L}])[^.;]{0,60}(?:que separan?|that separates?|separating)\s+$/iu;
 
 // "recorrieron los 62 kilómetros de La Entrada a esta ciudad", "after walking the 28 miles
 // (45 km) from Esperanza to Orizaba": a stretch walked, from one town to the other.
 const WALKED_THE =
-  /\b(?:recorri\p{L}*|recorren|camin\p{L}*|cubri\p{L}*|walked|walking|covered|covering|hiked)(?![\p{L}])[^.;]{0,40}?\b(?:los|las|the)\s+(?:roughly\s+|some\s+|about\s+|casi\s+)?[\d.,]+\s*(?:-\s*)?(?:km|kil[oó]metros?|kilomet(?:er|re)s?|miles?|millas?)\s+(?:\([^)]*\)\s+)?(?:de|from|desde)\s+$/iu;
+  /\b(?:recorr\p{L}*|camin\p{L}*|cubri\p{L}*|walked|walking|covered|covering|hiked)(?![\p{L}])[^.;]{0,40}?\b(?:los|las|the)\s+(?:roughly\s+|some\s+|about\s+|casi\s+)?[\d.,]+\s*(?:-\s*)?(?:km|kil[oó]metros?|kilomet(?:er|re)s?|miles?|millas?)\s+(?:\([^)]*\)\s+)?(?:de|from|desde)\s+$/iu;
 
 /**
  * The two towns of a stretch the group walked, "que separan A de B" or "los 18 km de A a B", as

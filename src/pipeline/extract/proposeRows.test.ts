@@ -157,6 +157,18 @@ it('reads a start told in the present, and the town a verb says was left', () =>
   ]);
 });
 
+it('reads "the town" as where the sentence before left the group, before the dateline town', () => {
+  const rows = fromHuixtla(
+    'On Monday the caravan reached Mapastepec. On Tuesday many rested on the town’s basketball court.',
+  ).filter((r) => r.fact === 'position');
+  expect(rows.map((r) => r.place)).toEqual(['mapastepec', 'mapastepec']);
+  const walked = fromHuixtla(
+    'La caravana llegó ayer desde Mapastepec, tras recorrer los 40 kilómetros que separan ese municipio de Huixtla.',
+    'es',
+  ).filter((r) => r.fact === 'position');
+  expect(walked.map((r) => `${r.place}→${r.placeTo ?? ''}`)).toContain('mapastepec→huixtla');
+});
+
 it('reads "the city" as the dateline town, but not "la ciudad guatemalteca de X"', () => {
   const places = (text: string) =>
     fromHuixtla(text)
