@@ -8,11 +8,13 @@ it.each([
   ['Updated: Sunday, Oct. 16, 2022', '2022-10-16'],
   ['Lunes 17 de octubre', '2022-10-17'],
   ['3/7 — Guaymas, 12 October.', '2022-10-12'],
+  ['1 of 7 — Uruapan, Michoacán, March 6, 2022', '2022-03-06'],
+  ['Foto 2 de 5 — Tela, 4 de marzo de 2022', '2022-03-04'],
   ['8/8 — Fray Bartolomé de las Casas, 9 October 2022', '2022-10-09'],
 ])('reads "%s" as a heading for %s', (line, day) => {
-  expect(headingDay(line, reference, /[a-z]{3}es|octubre/.test(line) ? 'es' : 'en')?.date).toBe(
-    day,
-  );
+  expect(
+    headingDay(line, reference, /[a-z]{3}es|octubre|marzo/.test(line) ? 'es' : 'en')?.date,
+  ).toBe(day);
 });
 
 it('takes a sentence with a date in it for no heading', () => {

@@ -1,11 +1,14 @@
+import { CAPTION_NUMBER } from './captionNumber.ts';
 import { type Language, printedDates } from './findDates.ts';
 import type { FoundReference } from './findReference.ts';
 
 // What may stand beside the date in a heading: punctuation, a clock time, "Updated", and the
-// place of a photo caption, with its state ("3/7 — Guaymas, 12 November.", "1/6 — Lázaro
+// place of a photo caption, with its state ("3/7 — Guaymas, 12 November.", "1 of 6 — Lázaro
 // Cárdenas, Michoacán, 3 March"). Case-sensitive: the place is capitalised.
-const HEADING_REST =
-  /^[\s\p{P}\d]*(?:\p{Lu}[\p{L}.-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+){0,2}[\p{Lu}\d][\p{L}\d.-]*){0,3},[\s\p{P}\d]*){0,2}(?:(?:[aA]\.[mM]\.|[pP]\.[mM]\.|[hH](?:rs?|RS?|oras|ORAS)|[uU](?:pdated|PDATED)|[aA](?:ctualizado|CTUALIZADO))[\s\p{P}\d]*)*$/u;
+const HEADING_REST = new RegExp(
+  String.raw`^[\s\p{P}]*(?:${CAPTION_NUMBER})?[\s\p{P}\d]*(?:\p{Lu}[\p{L}.-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+){0,2}[\p{Lu}\d][\p{L}\d.-]*){0,3},[\s\p{P}\d]*){0,2}(?:(?:[aA]\.[mM]\.|[pP]\.[mM]\.|[hH](?:rs?|RS?|oras|ORAS)|[uU](?:pdated|PDATED)|[aA](?:ctualizado|CTUALIZADO))[\s\p{P}\d]*)*$`,
+  'u',
+);
 
 // "Updated: Sunday, Oct. 16, 2022, 6:40 p.m. CT" is about as long as a day heading gets.
 const MAX_HEADING = 60;
