@@ -6,6 +6,7 @@ import { earlierStay, elsewhereBut, notThereNow, WHERE_ARRIVED } from './notTher
 import { pairedDay } from './pairedDay.ts';
 import type { ProposeOptions } from './proposeRows.ts';
 import type { Reading, RolePlace } from './readSentence.ts';
+import { shiftDay } from './shiftDay.ts';
 import { spanGap } from './spanGap.ts';
 
 // "El presidente … viajó ayer a Palenque": someone else's trip, not the caravan's.
@@ -390,7 +391,7 @@ function positionDraft(
     end: Math.max(place.end, to?.end ?? 0),
   };
   const moving = r.caravan || r.moving || to !== undefined || place.role === 'from';
-  const draft = baseDraft(r, anchor, options, moving ? 'position' : 'event');
+  const draft = dayBefore(r, baseDraft(r, anchor, options, moving ? 'position' : 'event'), place);
   draft.place = place.place.id;
   checkPlace(draft, place);
   if (to) {
@@ -399,4 +400,21 @@ function positionDraft(
   }
   if (!moving) delete draft.group;
   return draft;
+}
+
+// "spent Wednesday resting here, a day after trudging 40 km from Niltepec to Juchitán".
+const DAYS_AFTER = /\b(a|one|two|un|dos)\s+d(?:ays?|[ií]as?)\s+(?:after|despu[eé]s\s+de)\s/iu;
+
+/** A place told after "a day after", dated by a day before it: the day before that one. */
+function dayBefore(r: Reading, draft: Draft, place: RolePlace): Draft {
+  const cue = DAYS_AFTER.exec(r.sentence.text);
+  if (!cue || place.start < cue.index || draft.anchor.start >= cue.index) return draft;
+  if (draft.dateBasis === 'published' || draft.dateBasis === 'inferred') return draft;
+  const days = /^(?:two|dos)$/iu.test(cue[1] ?? '') ? 2 : 1;
+  const { dateEnd: _, ...rest } = draft;
+  return {
+    ...rest,
+    date: shiftDay(draft.date, -days),
+    dateWords: `${cue[0].trim()} ${draft.dateWords}`,
+  };
 }

@@ -169,6 +169,14 @@ it('reads "the town" as where the sentence before left the group, before the dat
   expect(walked.map((r) => `${r.place}→${r.placeTo ?? ''}`)).toContain('mapastepec→huixtla');
 });
 
+it('dates a town told after "a day after" a day before the day the sentence names', () => {
+  expect(
+    datedPositions(
+      'The caravan rested in Mapastepec on Thursday, a day after walking from Huixtla to Mapastepec.',
+    ).sort(),
+  ).toEqual(['huixtla 2018-10-24', 'mapastepec 2018-10-25']);
+});
+
 it('reads "the city" as the dateline town, but not "la ciudad guatemalteca de X"', () => {
   const places = (text: string) =>
     fromHuixtla(text)
