@@ -37,3 +37,14 @@ it('matches rows one to one on their key fields', () => {
   expect(scores.distances.matched).toBe(1);
   expect(scores.dates).toMatchObject({ curated: 2, proposed: 1, matched: 1 });
 });
+
+it('pairs rows that agree on every field first, so a looser match does not take their row', () => {
+  const scores = evaluate([
+    {
+      source: 's',
+      curated: [row({ place: 'a', placeTo: 'b' }), row({ place: 'a' })],
+      proposed: [row({ place: 'a' }), row({ place: 'a', placeTo: 'c' })],
+    },
+  ]);
+  expect(scores.positions).toMatchObject({ matched: 2, extra: [], missed: [] });
+});

@@ -55,17 +55,48 @@ function add(
   proposed: Item[],
   matches: (a: Item, b: Item) => boolean,
 ): void {
-  const open = [...curated];
+  const pairs = bestPairs(proposed, curated, matches);
   score.curated += curated.length;
   score.proposed += proposed.length;
-  for (const item of proposed) {
-    const i = open.findIndex((c) => matches(item, c));
-    if (i >= 0) {
-      open.splice(i, 1);
-      score.matched += 1;
-    } else score.extra.push(`${source}: ${item.label}`);
-  }
-  score.missed.push(...open.map((c) => `${source}: ${c.label}`));
+  score.matched += pairs.size;
+  const paired = new Set(pairs.values());
+  score.extra.push(
+    ...proposed.filter((_, i) => !pairs.has(i)).map((item) => `${source}: ${item.label}`),
+  );
+  score.missed.push(
+    ...curated.filter((_, j) => !paired.has(j)).map((c) => `${source}: ${c.label}`),
+  );
+}
+
+/**
+ * As many one-to-one pairs as the rows allow (augmenting paths), trying a curated row that
+ * agrees on every field first: proposed index → curated index. A greedy pass would let a row
+ * without a placeTo take the curated row another proposed row needed.
+ */
+function bestPairs(
+  proposed: Item[],
+  curated: Item[],
+  matches: (a: Item, b: Item) => boolean,
+): Map<number, number> {
+  const options = proposed.map((p) =>
+    curated
+      .map((c, j) => ({ j, exact: c.label === p.label }))
+      .filter(({ j }) => matches(p, curated[j] as Item))
+      .sort((a, b) => Number(b.exact) - Number(a.exact))
+      .map(({ j }) => j),
+  );
+  const owner = new Map<number, number>(); // curated index → proposed index
+  const place = (i: number, seen: Set<number>): boolean =>
+    (options[i] ?? []).some((j) => {
+      if (seen.has(j)) return false;
+      seen.add(j);
+      const held = owner.get(j);
+      if (held !== undefined && !place(held, seen)) return false;
+      owner.set(j, i);
+      return true;
+    });
+  for (const i of proposed.keys()) place(i, new Set());
+  return new Map([...owner].map(([j, i]) => [i, j]));
 }
 
 const FACTS: Record<Exclude<Category, 'dates'>, readonly EventRow['fact'][]> = {
