@@ -35,6 +35,12 @@ describe('describedPlaces', () => {
     expect(names('Llegaron a la capital, donde durmieron.', { country: 'MX' })).toEqual([
       ['la capital', 'Mexico City'],
     ]);
+    expect(names('Salió el viernes de la capital del país.', { country: 'MX' })).toEqual([
+      ['la capital del país', 'Mexico City'],
+    ]);
+    expect(names("They reached the country's capital.", { country: 'HN' })).toEqual([
+      ["the country's capital", 'Tegucigalpa'],
+    ]);
     expect(names('Salieron de la capital, San Salvador.', { country: 'MX' })).toEqual([]);
     expect(names('They left Sololá, the departmental capital.', { state: 'GT/19' })).toEqual([]);
     expect(names('Salió de la capital nayarita.', { country: 'MX', state: 'MX/25' })).toEqual([

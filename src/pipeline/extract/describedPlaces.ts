@@ -35,8 +35,9 @@ const THE_TOWN =
 // "mexicana", "nayarita", "duranguense": the adjective of a country or a state.
 const NATIONAL = 'mexicana|guatemalteca|hondure[ñn]a|salvadore[ñn]a';
 const DEMONYM = String.raw`\p{Ll}+(?:ita|ense|e[ñn][oa]|ana|ina|eca|aca|ano)`;
+// "la capital del país", "the country's capital": the same.
 const BARE_CAPITAL = new RegExp(
-  String.raw`(?<![\p{L}])(?:the|la)\s+capital(?![\p{L}'’])(?!\s+(?:of|de|del|city|${NATIONAL}|estatal|regional)(?![\p{L}]))(?!\s+${DEMONYM}(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])(?:(?:the|la)\s+capital(?:\s+del\s+pa[ií]s|\s+of\s+the\s+country)?|the\s+(?:country|nation)['’]s\s+capital)(?![\p{L}'’])(?!\s+(?:of|de|del|city|${NATIONAL}|estatal|regional)(?![\p{L}]))(?!\s+${DEMONYM}(?![\p{L}]))`,
   'giu',
 );
 
