@@ -226,6 +226,12 @@ const LANDMARKS: Record<string, string[]> = {
     'the bridge (?:linking|connecting|between) tec[uú]n um[aá]n',
     '(?:el )?puente (?:fronterizo )?(?:rodolfo robles|(?:sobre|del) (?:el )?(?:r[ií]o )?suchiate)',
   ],
+  // Where the 2018 caravans stayed in Mexico City and in Tijuana.
+  'mexico-city': [
+    '(?:el )?estadio jes[uú]s mart[ií]nez(?: ["“]palillo["”])?',
+    '(?:the )?jes[uú]s mart[ií]nez stadium',
+  ],
+  tijuana: ['(?:el )?(?:albergue|sal[oó]n) (?:de )?el barretal', '(?:the )?el barretal'],
   // Where the Salvadoran caravans gathered and set out.
   'san-salvador': [
     '(?:la )?plaza (?:el )?salvador del mundo',

@@ -54,6 +54,12 @@ describe('findPlaces', () => {
       'suchiate-bridge',
     ]);
     expect(ids('Cruzaron el puente fronterizo Rodolfo Robles.')).toEqual(['suchiate-bridge']);
+    expect(ids('Salieron del estadio Jesús Martínez "Palillo" al amanecer.')).toEqual([
+      'mexico-city',
+    ]);
+    expect(ids('The first arrivals bed down at the Jesús Martínez stadium.')).toEqual([
+      'mexico-city',
+    ]);
     const salvador = `${places}san-salvador,San Salvador,San Salvador,SV,13.69,-89.19,3583361,\n`;
     const withSalvador = buildGazetteer(cities, salvador);
     const found = findPlaces('Partieron de la plaza Salvador del Mundo.', withSalvador);
