@@ -180,6 +180,9 @@ function setOutAgain(r: Reading, place: RolePlace, to: RolePlace): RolePlace | u
 const STAYED =
   /(?<![\p{L}])(?:llegaron|arrived|durmieron|slept|pernoctaron|descansan|descansaron|permanecen|permanec[ií]an|remain|remained|stayed|acampan|acamparon|camped|se quedaron|amanecieron)(?![\p{L}])/iu;
 
+const EVE =
+  /^\W*(?:la v[ií]spera|the (?:day|night) before|the previous (?:day|night))(?![\p{L}])/iu;
+
 // "durmieron en la explanada del templo", "were camped on the football field".
 const IN_A_VENUE =
   /^[^.;,]{0,30}?\b(?:en|in|at|on|under|bajo)\s+(?:el|la|los|las|the|a|an|un|una)\s/iu;
@@ -192,7 +195,10 @@ function stayHere(r: Reading, options: ProposeOptions): Draft[] {
   const verb = STAYED.exec(r.sentence.text);
   // Filed from nowhere: where the sentences just before left the group, if a venue says so.
   const venue = verb && IN_A_VENUE.test(r.sentence.text.slice(verb.index + verb[0].length));
-  const here = options.dateline ?? (venue ? options.lastStop : undefined);
+  // "El domingo bajaron desde San Cristóbal hasta esta ciudad. La víspera descansaron en la
+  // explanada del templo": the eve of a journey, at its start.
+  const eve = venue && EVE.test(r.sentence.text) ? options.lastStart : undefined;
+  const here = eve ?? options.dateline ?? (venue ? options.lastStop : undefined);
   if (!verb || !here || r.places.length > 0 || GENERIC.test(r.sentence.text)) return [];
   const place: RolePlace = {
     start: verb.index,

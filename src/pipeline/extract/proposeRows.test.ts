@@ -177,6 +177,14 @@ it('dates a town told after "a day after" a day before the day the sentence name
   ).toEqual(['huixtla 2018-10-24', 'mapastepec 2018-10-25']);
 });
 
+it('puts a stay on the eve of a journey, in a venue with no town, at where it set out', () => {
+  const rows = fromHuixtla(
+    'El martes bajaron desde Mapastepec hasta esta ciudad. La víspera descansaron en la explanada del templo.',
+    'es',
+  ).filter((r) => r.fact === 'position' && !r.placeTo);
+  expect(rows.map((r) => `${r.place} ${r.date}`)).toContain('mapastepec 2018-10-22');
+});
+
 it('reads "the city" as the dateline town, but not "la ciudad guatemalteca de X"', () => {
   const places = (text: string) =>
     fromHuixtla(text)

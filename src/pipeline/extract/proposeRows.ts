@@ -36,6 +36,8 @@ export interface ProposeOptions {
   state?: string;
   /** Where the sentences just before left the group: what "there" and "allí" name. */
   lastStop?: PlaceCandidate;
+  /** Where the journey they told last set out from: where "la víspera" found the group. */
+  lastStart?: PlaceCandidate;
   /** The whole article, for the names it gives a town. */
   article?: string;
   /** Where the story has told the group set out from, and where it set out for. */
@@ -74,7 +76,9 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
   let leadPlace: PlaceCandidate | undefined;
   // The last sentence read, its days, and whether it spoke of the caravan.
   let read = { index: -1, dates: [] as DateMention[], caravan: false };
-  let stop: { index: number; paragraph: number; place: PlaceCandidate } | undefined;
+  let stop:
+    | { index: number; paragraph: number; place: PlaceCandidate; start?: PlaceCandidate }
+    | undefined;
   const journey = { started: new Map<string, string>(), goals: new Set<string>() };
   let country = options.dateline?.country;
   let state = stateOf(options.dateline);
@@ -109,7 +113,7 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
       journey,
       // "Reached Jamiltepec on Monday. They rested there on Tuesday."
       ...(stop && stop.index >= i - 2 && stop.paragraph === sentence.paragraph
-        ? { lastStop: stop.place }
+        ? { lastStop: stop.place, ...(stop.start ? { lastStart: stop.start } : {}) }
         : {}),
     };
     const history = backgroundSpans(sentence.text, here.reference.date);
@@ -155,8 +159,15 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     // gives "the city" after it; one that names several breaks the thread.
     const named = [...new Set(reading.places.filter((p) => !p.there).map((p) => p.place))];
     const stopped = lastStopOf(drafts, reading) ?? (named.length === 1 ? named[0] : undefined);
-    if (stopped) stop = { index: i, paragraph: sentence.paragraph, place: stopped };
-    else if (named.length > 0) stop = undefined;
+    if (stopped) {
+      const start = lastStartOf(drafts, reading);
+      stop = {
+        index: i,
+        paragraph: sentence.paragraph,
+        place: stopped,
+        ...(start ? { start } : {}),
+      };
+    } else if (named.length > 0) stop = undefined;
     for (const draft of drafts) {
       // "reach Juchitán … from there": a stretch from a town to itself is no stretch.
       if (draft.placeTo === draft.place) delete draft.placeTo;
@@ -204,6 +215,12 @@ function lastStopOf(drafts: Draft[], reading: Reading): PlaceCandidate | undefin
   const id = drafts.findLast((d) => d.fact === 'position');
   const last = id?.placeTo ?? id?.place;
   return reading.places.find((p) => p.place.id === last)?.place;
+}
+
+/** Where the sentence's last journey set out from. */
+function lastStartOf(drafts: Draft[], reading: Reading): PlaceCandidate | undefined {
+  const journey = drafts.findLast((d) => d.fact === 'position' && d.placeTo);
+  return reading.places.find((p) => p.place.id === journey?.place)?.place;
 }
 
 function withoutDateline(options: ProposeOptions): ProposeOptions {
