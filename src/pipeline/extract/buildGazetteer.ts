@@ -201,7 +201,7 @@ export const HERO_SUFFIX =
 // "Asunción Nochixtlán", "San Pedro Tapanatepec", "Santiago Atitlán": reports drop the patron
 // saint from the names of Mexican and Guatemalan towns. A one-word saint ("San Cristóbal")
 // is the name itself.
-const SAINT_PREFIX =
+export const SAINT_PREFIX =
   /^(?:Asunci[oó]n|Santiago|San (?:Pedro|Juan|Pablo|Andr[eé]s|Francisco|Mart[ií]n|Mateo|Lucas|Bartolom[eé]|Sebasti[aá]n|Felipe|Jer[oó]nimo|Miguel|Antonio|Jos[eé])|Santo (?:Domingo|Tom[aá]s)|Santa (?:Mar[ií]a|Catarina|Cruz|Luc[ií]a|Ana))\s+(\p{L}{6,})$/u;
 
 /** GeoNames lists hamlets that share a town's name in the same state: a report names the town. */

@@ -204,6 +204,12 @@ describe('findPlaces and the names an article gives in full', () => {
 });
 
 describe('findPlaces and places in no gazetteer', () => {
+  it('proposes one with its saint under the short name where the article also writes that', () => {
+    const article = 'They reached Santiago Jamiltepec. Jamiltepec is quiet.';
+    const found = findPlaces('They reached Santiago Jamiltepec.', gazetteer, { article });
+    expect(found.map((p) => p.place.id)).toEqual(['jamiltepec']);
+  });
+
   it('takes a crossing the words vouch for, without the town it lies in', () => {
     expect(ids('Ingresó el martes por la aduana El Florido, en Camotán, Chiquimula.')).toEqual([
       'el-florido',

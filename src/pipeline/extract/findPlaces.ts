@@ -81,7 +81,10 @@ export function findPlaces(
     found.push({ ...mention, place: preferShortName(mention.place, context.article) });
     while (i + 1 < words.length && (words[i + 1] as Word).start < mention.end) i += 1;
   }
-  const unlisted = findUnlistedPlaces(sentence, found);
+  const unlisted = findUnlistedPlaces(sentence, found).map((u) => ({
+    ...u,
+    place: preferShortName(u.place, context.article),
+  }));
   const kept = found.filter((f) => !unlisted.some((u) => u.start <= f.start && f.end <= u.end));
   const named = [...kept, ...unlisted];
   const generic = genericMentions(sentence, named, context);

@@ -17,6 +17,11 @@ describe('findUnlistedPlaces', () => {
       'ciudad-pedro-de-alvarado',
     ]);
     expect(names('La noche del martes durmieron en Jocotán.')).toEqual(['jocotan']);
+    expect(names('Tuesday, March 7: A day of rest in Padilla.')).toEqual(['padilla']);
+    expect(names('About 900 people camped around the bus station in Cardel.')).toEqual(['cardel']);
+    expect(names('They covered 19 miles, reaching Santiago Jamiltepec.')).toEqual([
+      'santiago-jamiltepec',
+    ]);
     expect(names('El sábado por la mañana ya estaba en Copán Ruinas.')).toEqual(['copan-ruinas']);
     expect(names('El domingo cruzó a pie de La Mesilla a Ciudad Cuauhtémoc.')).toEqual([
       'la-mesilla',

@@ -1,5 +1,5 @@
 import { foldName } from '../admin1Codes.ts';
-import { type PlaceCandidate, placeSlug } from './buildGazetteer.ts';
+import { type PlaceCandidate, placeSlug, SAINT_PREFIX } from './buildGazetteer.ts';
 import type { PlaceMention } from './findPlaces.ts';
 import { REGION_NAMES } from './regionNames.ts';
 
@@ -13,15 +13,15 @@ const PLACE_ONLY_BEFORE = new RegExp(
   [
     String.raw`\b(?:border crossing|crossing|crossing point|port of entry|border post|checkpoint|border) (?:at|of)`,
     String.raw`\b(?:a|)cross(?:ed|es|ing)?\b[^.;:,]{0,40}?\b(?:at|through)(?: the)?`,
-    String.raw`\b(?:reach(?:ed|es)|arrive[sd]? (?:in|at)|arriving (?:in|at)|walked into)`,
-    // "slept Friday night in Omoa", "camped overnight at".
-    String.raw`\b(?:slept|spent (?:the|\p{L}+) night|camped|rested|stopped)(?: \p{L}+){0,3}? (?:in|at|outside|near)`,
+    String.raw`\b(?:reach(?:ed|es|ing)|arrive[sd]? (?:in|at)|arriving (?:in|at)|walked into)`,
+    // "slept Friday night in Omoa", "camped overnight at", "a day of rest in Padilla".
+    String.raw`\b(?:slept|sleeping|spent (?:the|\p{L}+) night|camped|camping|rested|resting|stopped|day of rest|rest day|d[ií]a de descanso)(?: \p{L}+){0,3}? (?:in|at|outside|near|en)`,
     String.raw`\b(?:(?:por|en|a) )?(?:la|el) (?:aduana|frontera|paso fronterizo|puesto fronterizo|garita|punto fronterizo)(?: de)?`,
     String.raw`\b(?:lleg(?:[oó]|aron|an)|arrib(?:[oó]|aron))(?: (?:este|esta|el|la|ayer|anoche|hoy|[\p{L}]+(?:es|as|os|o))){0,3} (?:a|hasta)`,
     // "había ingresado a Honduras el domingo por El Guasaule".
     String.raw`\b(?:cruz(?:ar|[oó]|aron|an|ado)|ingres(?:ar|[oó]|aron|an|ado)|entr(?:ar|[oó]|aron|an|ado))(?![\p{L}])[^.;:,]{0,40}?\bpor`,
     // Where a group stays: "a gymnasium in Villa Ahumada", "el albergue de Jocotán".
-    String.raw`\b(?:shelter|gymnasium|gym|stadium|sports field|park|plaza|square|church|albergue|gimnasio|estadio|cancha|parque|iglesia|auditorio|unidad deportiva|campamento)(?: (?:central|principal|municipal|main))? (?:in|at|of|de|en)`,
+    String.raw`\b(?:shelter|gymnasium|gym|stadium|sports field|park|plaza|square|church|bus station|bus terminal|market|parish hall|albergue|gimnasio|estadio|cancha|parque|iglesia|auditorio|unidad deportiva|campamento|central camionera|terminal de autobuses|mercado)(?: (?:central|principal|municipal|main))? (?:in|at|of|de|en)`,
     String.raw`\b(?:ya )?(?:estaba|estaban|se encontraban?) en`,
     // "los 270 kilómetros que separan La Hachadura de Tecún Umán": both ends of a stretch.
     String.raw`\b${SEPARATING}`,
@@ -127,8 +127,20 @@ function unlisted(name: string, start: number): PlaceMention {
   };
 }
 
-/** A place by the name a text gives it, for a person to find on a map. */
+/**
+ * A place by the name a text gives it, for a person to find on a map. "Santiago Jamiltepec"
+ * carries its short name, which the article may also use (see preferShortName).
+ */
 export function unlistedPlace(name: string): PlaceCandidate {
-  const id = placeSlug(name);
-  return { id, name, admin1: '', country: '', population: 0, known: false, unlisted: true };
+  const place = (n: string): PlaceCandidate => ({
+    id: placeSlug(n),
+    name: n,
+    admin1: '',
+    country: '',
+    population: 0,
+    known: false,
+    unlisted: true,
+  });
+  const short = SAINT_PREFIX.exec(name)?.[1];
+  return short ? { ...place(name), short: place(short) } : place(name);
 }
