@@ -265,4 +265,24 @@ describe('findDistances', () => {
       'to-border',
     );
   });
+
+  it('reads how far another group is, whatever it set out from before', () => {
+    const measures = (t: string) => first(t)?.measures;
+    expect(
+      measures('La primera caravana ya está en Tijuana, a más de 2 mil kilómetros de aquí.'),
+    ).toBe('gap');
+    expect(measures('La segunda caravana llegó ayer a Tapachula, unos 400 kilómetros atrás.')).toBe(
+      'gap',
+    );
+    expect(
+      measures(
+        'La caravana principal, la que salió de San Pedro Sula, pasó por Córdoba, a 800 kilómetros al noroeste.',
+      ),
+    ).toBe('gap');
+    expect(
+      measures(
+        'La segunda caravana llegó caminando desde Ciudad Hidalgo, a 37 kilómetros de aquí.',
+      ),
+    ).toBe('leg');
+  });
 });

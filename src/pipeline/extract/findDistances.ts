@@ -120,10 +120,10 @@ const GROUP_NAMED =
 // How far off a figure says a place is: "de aquí", "away", "al norte", or nothing more.
 const offHere = (more: string) =>
   new RegExp(
-    String.raw`^\s*(?:\w+\s+){0,2}?(?:de aqu[ií]|from here|away|${more}|(?:al|to the)\s+(?:norte|sur|este|oeste|noroeste|noreste|north|south|east|west|northwest|northeast))\b|^\s*(?:[.;]|$)`,
+    String.raw`^\s*(?:\w+\s+){0,2}?(?:de aqu[ií]|from here|away|${more}|(?:al|to the)\s+(?:norte|sur|este|oeste|noroeste|noreste|north|south|east|west|northwest|northeast))(?![\p{L}])|^\s*(?:[.;]|$)`,
     'iu',
   );
-const FROM_HERE = offHere('ahead|behind');
+const FROM_HERE = offHere('ahead|behind|atr[aá]s|detr[aá]s|adelante');
 // "Loreto está a unos 140 kilómetros al norte", "Durango city is about 100 miles from here":
 // how far a town ahead lies.
 const TOWN_STANDS =
@@ -168,6 +168,17 @@ function unitOf(word: string): 'mi' | 'km' {
   return /^(?:mi|mil)/iu.test(word) ? 'mi' : 'km';
 }
 
+const FROM_TOWN_APPOSED =
+  /\b(?:desde|from|procedentes? de)\s+\p{Lu}[^,;]{0,40},\s*(?:a\s+)?(?:unos\s+|about\s+|some\s+)?$/u;
+// "La caravana principal, la que salió de San Pedro Sula, …": a start told in passing.
+const IN_PASSING = /\b(?:que|who|which|that)\s+(?:\p{L}+\s+)?$/iu;
+
+/** The group sets out in the sentence's own clause, not in a relative clause about it. */
+function settingOut(before: string): boolean {
+  const m = SETTING_OUT.exec(before);
+  return m !== null && !IN_PASSING.test(before.slice(0, m.index));
+}
+
 /** What a distance measures, from the words just after it and the rest of the sentence. */
 function measuresOf(before: string, after: string): Measures {
   const near = after.slice(0, 60);
@@ -178,7 +189,14 @@ function measuresOf(before: string, after: string): Measures {
   ) {
     return 'gap';
   }
-  if (GROUP_NAMED.test(before + after) && FROM_HERE.test(near) && !SETTING_OUT.test(before)) {
+  // "llegaron desde Ciudad Hidalgo, a 37 km de aquí": the stretch walked, whichever group.
+  const walkedFrom = FROM_TOWN_APPOSED.test(before);
+  if (
+    GROUP_NAMED.test(before + after) &&
+    FROM_HERE.test(near) &&
+    !settingOut(before) &&
+    !walkedFrom
+  ) {
     return 'gap';
   }
   if (LAST_STRETCH.test(before) || TRIP_TO.test(near) || BETWEEN_TOWNS.test(near)) return 'leg';
