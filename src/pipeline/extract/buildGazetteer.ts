@@ -2,6 +2,7 @@ import { PLACE_COLUMNS } from '../../core/schema.ts';
 import { admin1Code, foldName } from '../admin1Codes.ts';
 import type { GeoNamesCity } from '../findPlace.ts';
 import { readCsv } from '../readCsv.ts';
+import { borderTwinsOf } from './borderTwins.ts';
 import { REGION_NAMES } from './regionNames.ts';
 
 /** A place a name in an article may mean. */
@@ -32,6 +33,8 @@ export interface Gazetteer {
   capitals: ReadonlyMap<string, PlaceCandidate>;
   /** Each state's or department's capital, by "country/admin1": what "the state capital" names. */
   stateCapitals: ReadonlyMap<string, PlaceCandidate>;
+  /** The Mexican town across the border from a US one, by the US town's id. */
+  twins: ReadonlyMap<string, PlaceCandidate>;
 }
 
 // Caravans have formed in Costa Rica and Nicaragua too, on the way north from Panama.
@@ -104,7 +107,8 @@ export function buildGazetteer(cities: readonly GeoNamesCity[], placesCsv: strin
     }),
   );
   const aliases = [...capitalAliases(names), ...landmarkAliases(names)];
-  return { names, aliases, capitals, stateCapitals: stateCapitalsOf(seats, names) };
+  const stateCapitals = stateCapitalsOf(seats, names);
+  return { names, aliases, capitals, stateCapitals, twins: borderTwinsOf(names) };
 }
 
 function knownPlaces(

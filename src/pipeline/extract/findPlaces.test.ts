@@ -182,6 +182,8 @@ describe('findPlaces and the present tense of a timeline', () => {
     expect(state('On Sunday the caravan left Santa Ana.', { state: 'MX/26' })).toEqual(['MX/26']);
     expect(state('On Sunday the caravan left Santa Ana.', {})).toEqual(['SV/11']);
     expect(state('They left Santa Ana, El Salvador.', { state: 'MX/26' })).toEqual(['SV/11']);
+    // San Pedro, California is larger, but north of where the caravans stop.
+    expect(state('The caravan reached San Pedro.', {})).not.toEqual(['US/CA']);
   });
 });
 

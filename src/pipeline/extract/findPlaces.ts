@@ -311,7 +311,7 @@ function placeContext(before: string): boolean {
  * The candidate the sentence's country and state words favour; ties keep a town of the state
  * the story is in, then the seat of the department it is named like, then the log's own
  * place, then a town of the country the story is in ("Tecpán" in a story from Guatemala),
- * then the largest.
+ * then one south of the US border, then the largest.
  */
 function choose(
   candidates: PlaceCandidate[],
@@ -341,6 +341,8 @@ function choose(
       score(b, clues.name) - score(a, clues.name) ||
       Number(b.known) - Number(a.known) ||
       Number(b.country === country) - Number(a.country === country) ||
+      // The caravans stop at the border: "San Pedro" is a town on their side of it.
+      Number(a.country === 'US') - Number(b.country === 'US') ||
       b.population - a.population,
   );
   const place = ranked[0] as PlaceCandidate;

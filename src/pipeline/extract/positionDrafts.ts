@@ -213,7 +213,26 @@ function stayHere(r: Reading, options: ProposeOptions): Draft[] {
 
 /** Where a group was: a sentence about the caravan, or a dated sentence at one of the log's places. */
 export function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
-  return draftsOf(r, options).flatMap((d) => withPairedDay(r, d));
+  return draftsOf(r, options)
+    .flatMap((d) => southOfBorder(r, d, options))
+    .flatMap((d) => withPairedDay(r, d));
+}
+
+/**
+ * The caravans stop at the border. "In Tijuana, a march toward San Ysidro": the group stays in
+ * Tijuana. "A march toward the San Ysidro crossing", naming no town: in the town across from
+ * it. "Asylum seekers wait at San Ysidro": someone else.
+ */
+function southOfBorder(r: Reading, draft: Draft, options: ProposeOptions): Draft[] {
+  if (draft.fact !== 'position') return [draft];
+  const inUs = (id: string | undefined) =>
+    r.places.find((p) => p.place.id === id)?.place.country === 'US';
+  const { placeTo: _, ...stay } = draft;
+  if (inUs(draft.placeTo) && !inUs(draft.place)) return [stay];
+  if (!inUs(draft.place)) return [draft];
+  const heading = draft.notes.some((n) => n.startsWith('heading to'));
+  const twin = heading ? options.gazetteer.twins.get(draft.place ?? '') : undefined;
+  return twin ? [{ ...stay, place: twin.id }] : [];
 }
 
 /** "They spent Sunday and Monday there": a stay on each of two days told as one. */

@@ -185,6 +185,18 @@ it('puts a stay on the eve of a journey, in a venue with no town, at where it se
   expect(rows.map((r) => `${r.place} ${r.date}`)).toContain('mapastepec 2018-10-22');
 });
 
+it('keeps the caravan south of the US border', () => {
+  const rows = (text: string) =>
+    propose(text)
+      .filter((r) => r.fact === 'position')
+      .map((r) => `${r.place}→${r.placeTo ?? ''}`);
+  expect(rows('In Matamoros on Sunday the caravan marched toward Brownsville.')).toEqual([
+    'matamoros→',
+  ]);
+  expect(rows('On Sunday the caravan marched toward Brownsville.')).toEqual(['matamoros→']);
+  expect(rows('On Sunday asylum seekers from the caravan waited in Brownsville.')).toEqual([]);
+});
+
 it('reads "the city" as the dateline town, but not "la ciudad guatemalteca de X"', () => {
   const places = (text: string) =>
     fromHuixtla(text)
