@@ -52,6 +52,9 @@ describe('readHeldout', () => {
     'dev31',
     'test11',
     'test12',
+    'dev32',
+    'dev33',
+    'dev34',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
