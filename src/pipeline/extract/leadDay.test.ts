@@ -16,6 +16,17 @@ describe('leadDay', () => {
     // A numbered caption, its town in capitals.
     expect(day('4. RINCÓN DE ROMOS, 8 April 2023 — Walkers arrive.')).toBe('2023-04-08');
     expect(day('2/8 — TENOSIQUE, April 9, 2023 — Walkers arrive.')).toBe('2023-04-09');
+    // After a caption's number, a town in any case, with its state.
+    expect(day('5. Perote, April 10, 2023 — Marchers bed down in the bullring.')).toBe(
+      '2023-04-10',
+    );
+    expect(day('7. Esperanza, Puebla, April 12, 2023 — Migrants reach this town.')).toBe(
+      '2023-04-12',
+    );
+    expect(day('Perote, April 10, 2023 — Not a caption.')).toBeUndefined();
+    expect(day(`1. ${'Santa Lucía Cotzumalguapa Escuintla '.repeat(4)}, April 9 — x.`)).toBe(
+      undefined,
+    );
     // A long head in capitals is read in one pass, not tried every way it could be split.
     expect(day(`${'SANTA LUCIA COTZUMALGUAPA ESCUINTLA '.repeat(3)}April 9 is when it left.`)).toBe(
       undefined,

@@ -3,9 +3,12 @@ import { findDates, type Language, printedDates } from './findDates.ts';
 import type { FoundReference } from './findReference.ts';
 
 // What may open a paragraph before its date: a caption's number ("4. ", "3/8 — "), then a
-// dateline in capitals with its country or state ("EL CEIBO, Guatemala, "), or nothing.
+// dateline in capitals with its country or state ("EL CEIBO, Guatemala, "), or nothing; after
+// a caption's number, a town in any case ("5. Perote, April 10, 2019 —").
+const STATE = String.raw`(?:(?:\p{Lu}[\p{Ll}.]*(?:\s+|(?=,)))+,\s*)?`;
+const TOWN = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)?\p{Lu}[\p{L}.'’-]*){0,4},\s*`;
 const BEFORE_DATE = new RegExp(
-  String.raw`^(?:${CAPTION_NUMBER})?(?:\p{Lu}[\p{Lu}\s.'’-]*,\s*(?:(?:\p{Lu}[\p{Ll}.]*(?:\s+|(?=,)))+,\s*)?)?$`,
+  String.raw`^(?:(?:${CAPTION_NUMBER})?(?:\p{Lu}[\p{Lu}\s.'’-]*,\s*${STATE})?|(?:${CAPTION_NUMBER})${TOWN}${STATE})$`,
   'u',
 );
 // Then a dash or colon, and the entry: "April 10, 2023 — A woman carries…", "Oct. 19: …".
