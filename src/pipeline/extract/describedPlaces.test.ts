@@ -14,6 +14,18 @@ const names = (s: string, context = {}) =>
   describedPlaces(s, gazetteer, context).map((m) => [m.text, m.place.name]);
 
 describe('describedPlaces', () => {
+  it('reads "the same plaza" as the town a group set out from before, in the country named', () => {
+    const salvador = gazetteer.names.get('san salvador')?.find((p) => p.country === 'SV');
+    const context = { lastLeft: salvador, dateline: town };
+    expect(names('El domingo salió de la misma plaza un primer grupo.', context)).toEqual([
+      ['misma plaza', 'San Salvador'],
+    ]);
+    expect(names('In Mexico, 2,000 left from the same plaza.', context)).toEqual([
+      ['same plaza', town?.name],
+    ]);
+    expect(names('Los devolvieron por este mismo punto fronterizo.', context)).toEqual([]);
+  });
+
   it('reads the dateline town by description and by its short name', () => {
     expect(names('Llegaron a esta ciudad; aquí descansan.', { dateline: town })).toEqual([
       ['esta ciudad', town?.name],

@@ -1,5 +1,6 @@
 import type { Gazetteer, PlaceCandidate } from './buildGazetteer.ts';
 import type { PlaceMention } from './findPlaces.ts';
+import { REGION_NAMES } from './regionNames.ts';
 
 /** What earlier sentences tell about the words "this city", "la capital", "the state capital". */
 export interface PlaceContext {
@@ -11,6 +12,8 @@ export interface PlaceContext {
   state?: string | undefined;
   /** Where the sentences just before left the group: what "there" and "allí" name. */
   lastStop?: PlaceCandidate | undefined;
+  /** The town the story last told a group set out from: what "the same plaza" is in. */
+  lastLeft?: PlaceCandidate | undefined;
   /** The whole article: a town it also names short is proposed under the short name. */
   article?: string | undefined;
 }
@@ -27,6 +30,11 @@ const THIS_TOWN =
 // from.
 const THIS_VENUE =
   /(?<![\p{L}])(?:these\s+gates|(?:this|these|este|esta|estos)\s+(?:stadium|shelter|camp|sports complex|square|plaza|park|estadio|albergue|campamento|parque|deportivo|explanada))(?![\p{L}])/giu;
+// "salió de la misma plaza un primer grupo", "left the same plaza on Sunday": where the group
+// the story told of before set out from.
+const SAME_PLACE =
+  /(?<![\p{L}])(?:mism[oa]|same)\s+(?:lugar|plaza|punto|sitio|parque|place|square|spot|point|park)(?![\p{L}])(?!\s+fronteriz)/giu;
+
 // "rested in the city", "the city's southern edge", "en el parque central": with a dateline,
 // the town it names.
 const THE_TOWN =
@@ -100,7 +108,7 @@ function capitalMentions(
 /**
  * Places a sentence names by description, not by name: "this city" and "aquí" (the dateline
  * town), its short name ("San Cristóbal"), "la capital" and "the state capital" of the country
- * and state the story is in.
+ * and state the story is in, "the same plaza" a group set out from before.
  */
 export function describedPlaces(
   sentence: string,
@@ -110,6 +118,7 @@ export function describedPlaces(
   const { dateline, country, state } = context;
   return [
     ...datelineMentions(sentence, dateline),
+    ...sameMentions(sentence, context),
     ...capitalMentions(
       sentence,
       BARE_CAPITAL,
@@ -122,6 +131,25 @@ export function describedPlaces(
     ),
   ];
 }
+
+/** "salió de la misma plaza": the town a group set out from before, else the dateline's. */
+function sameMentions(sentence: string, context: PlaceContext): PlaceMention[] {
+  const matches = [...sentence.matchAll(SAME_PLACE)];
+  if (matches.length === 0) return [];
+  // "In El Salvador, about 2,000 set out from the same plaza": a plaza of that country.
+  const countries = COUNTRY_PATTERNS.filter((c) => c.pattern.test(sentence)).map((c) => c.code);
+  const fits = (p: PlaceCandidate | undefined) =>
+    p !== undefined && (countries.length === 0 || countries.includes(p.country));
+  const same = [context.lastLeft, context.dateline].find(fits);
+  return same ? matches.map((m) => toMention(m, same)) : [];
+}
+
+const COUNTRY_PATTERNS = [...REGION_NAMES]
+  .filter(([, r]) => r.admin1 === undefined)
+  .map(([name, r]) => ({
+    code: r.country,
+    pattern: new RegExp(`(?<![\\p{L}])${name.replace(/\./g, '\\.')}(?![\\p{L}])`, 'u'),
+  }));
 
 function datelineMentions(sentence: string, dateline: PlaceCandidate | undefined): PlaceMention[] {
   if (!dateline) return [];

@@ -38,6 +38,8 @@ export interface ProposeOptions {
   lastStop?: PlaceCandidate;
   /** Where the journey they told last set out from: where "la víspera" found the group. */
   lastStart?: PlaceCandidate;
+  /** The town the story last told a group set out from, in any paragraph. */
+  lastLeft?: PlaceCandidate;
   /** The whole article, for the names it gives a town. */
   article?: string;
   /** Where the story has told the group set out from, and where it set out for. */
@@ -80,6 +82,7 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     | { index: number; paragraph: number; place: PlaceCandidate; start?: PlaceCandidate }
     | undefined;
   const journey = { started: new Map<string, string>(), goals: new Set<string>() };
+  let left: PlaceCandidate | undefined; // the town of "salió de la misma plaza"
   let country = options.dateline?.country;
   let state = stateOf(options.dateline);
   for (const [i, sentence] of sentences.entries()) {
@@ -111,6 +114,7 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
       ...(country ? { country } : {}),
       ...(state ? { state } : {}),
       journey,
+      ...(left ? { lastLeft: left } : {}),
       // "Reached Jamiltepec on Monday. They rested there on Tuesday."
       ...(stop && stop.index >= i - 2 && stop.paragraph === sentence.paragraph
         ? { lastStop: stop.place, ...(stop.start ? { lastStart: stop.start } : {}) }
@@ -155,6 +159,7 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
       ...figureDrafts(reading, here).map(dated),
     ].filter((d) => !within(history, d.anchor));
     noteJourney(journey, drafts, reading);
+    left = leftFrom(drafts, reading) ?? left;
     // A sentence that puts the group in no town but names one ("In La Ceiba, the port city")
     // gives "the city" after it; one that names several breaks the thread.
     const named = [...new Set(reading.places.filter((p) => !p.there).map((p) => p.place))];
@@ -215,6 +220,20 @@ function lastStopOf(drafts: Draft[], reading: Reading): PlaceCandidate | undefin
   const id = drafts.findLast((d) => d.fact === 'position');
   const last = id?.placeTo ?? id?.place;
   return reading.places.find((p) => p.place.id === last)?.place;
+}
+
+// "salieron de la plaza Salvador del Mundo", "left the bus terminal in San Pedro Sula".
+const VENUE =
+  /(?<![\p{L}])(?:plaza|square|parque|park|terminal|estadio|stadium|monument|monumento)(?![\p{L}])/iu;
+
+/** The town a sentence's last departure from a square or a terminal in it left. */
+function leftFrom(drafts: Draft[], reading: Reading): PlaceCandidate | undefined {
+  const ids = new Set(drafts.filter((d) => d.fact === 'position').map((d) => d.place));
+  const text = reading.sentence.text;
+  const fromVenue = (p: { start: number; end: number }) =>
+    VENUE.test(text.slice(Math.max(0, p.start - 40), p.end));
+  return reading.places.findLast((p) => p.role === 'from' && ids.has(p.place.id) && fromVenue(p))
+    ?.place;
 }
 
 /** Where the sentence's last journey set out from. */
