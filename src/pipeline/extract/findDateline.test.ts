@@ -22,6 +22,7 @@ it.each([
   ],
   ['CORRESPONDENT (MARCUS OYELARAN, LIVE, GUADALAJARA): Dana, I am here.', 'Guadalajara'],
   ['Caravana llega\n\nPOPTÚN, Petén.\n\nUnos 300 migrantes llegaron.', 'Poptún'],
+  ['A long way north\n\nVANEGAS, San Luis Potosí — Trains pass this town.', 'Vanegas'],
   ['Llega la caravana\n\nSan Miguel (El Salvador), 16 ene (Agencia).- Llegaron.', 'San Miguel'],
   [
     'LOCUTORA: Nuestro corresponsal Edwin Mita está en Jalpatagua.\n\nCORRESPONSAL: Aquí durmieron.',
@@ -36,6 +37,12 @@ it.each([
   ['REPORTERA (EN VIVO, LA MESILLA): Aquí amanecieron.', 'La Mesilla'],
 ])('reads the dateline of "%s"', (text, name) => {
   expect(dateline(text)).toBe(name);
+});
+
+it('takes a broadcast header in capitals for no dateline', () => {
+  expect(
+    dateline('RADIO VOZ DEL SUR, CHOLUTECA — Noticiero del Mediodía\n\nBuenas tardes.'),
+  ).not.toBe('Radio Voz del Sur');
 });
 
 it('takes an opening town with an apposition for no dateline', () => {

@@ -39,5 +39,15 @@ export function sectionPlace(
   // word heading a transcript: "Transcripción, martes 17 de mayo".
   const trusted =
     dateline || /^\s*\d/u.test(head[0]) || name === name.toUpperCase() || /\s/u.test(name);
-  return found ?? (REGION_NAMES.has(name) || !trusted ? undefined : unlistedPlace(name));
+  if (found || REGION_NAMES.has(name) || !trusted) return found;
+  // "VANEGAS, San Luis Potosí —": the town as a map labels it.
+  const capitals = name === name.toUpperCase();
+  return unlistedPlace(capitals ? titleCase(name) : name);
+}
+
+function titleCase(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/(?:^|\s)\p{L}/gu, (c) => c.toUpperCase())
+    .replace(/\s(?:De|Del|La|Las|Los|El)\s/gu, (c) => c.toLowerCase());
 }
