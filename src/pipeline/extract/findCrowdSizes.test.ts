@@ -40,6 +40,10 @@ describe('findCrowdSizes', () => {
     ).toEqual([]);
     expect(values('El auditorio, cuya capacidad es de 300 personas, se llenó.')).toEqual([]);
     expect(values('La parroquia habilitó su salón para 600 personas.')).toEqual([]);
+    expect(values('The caravan found the complex set up for about 1,000 people.')).toEqual([]);
+    expect(values("The caravan's shelter, built for 150 people, had closed.")).toEqual([]);
+    // A few people in a story are no group on the road.
+    expect(values('Three people in the caravan fainted on the climb.')).toEqual([]);
     expect(values('More than 1,000 caravan members have taken its offer of a bus home.')).toEqual(
       [],
     );

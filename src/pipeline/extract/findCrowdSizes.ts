@@ -31,7 +31,7 @@ const OF_ANOTHER_BODY =
 // "detained 1,340 migrants", "capacidad para 250 personas", "3,000 asylum seekers wait in
 // shelters": people counted by an agency or a building, not a crowd on the road.
 const COUNTED_BEFORE =
-  /\b(?:detained|deported|arrested|apprehended|tested|vaccinated|treated|returned|expelled|rescued|received|processed|takes? in|took in|admits?|admitted|accepts?|accepted|processes|capacity (?:for|of)|room for|beds? for|(?:town|city|village|municipality|ciudad|pueblo|municipio|localidad) (?:of|de)|issued|granted|otorg[oó]|emiti[oó]|detuvo|detuvieron|deport[oó]|deportaron|deportad[oa]s?|retornad[oa]s|devuelt[oa]s|devolvi[oó]|devolvieron|detenid[oa]s?|rescatado|atendido|rescat[oó]|rescataron|atendi[oó]|recibi[oó]|capacidad (?:para|de|es de)|capacity (?:is|was)|(?:espacio|sal[oó]n|lugar) para|(?:space|room|hall) for|cupo para|traslad[oó]|trasladaron|retornaron a|holds|can hold|sleeps|built to (?:sleep|hold|house)|meant for|designed for)\s+(?:\p{L}+\s+){0,4}$/iu;
+  /\b(?:detained|deported|arrested|apprehended|tested|vaccinated|treated|returned|expelled|rescued|received|processed|takes? in|took in|admits?|admitted|accepts?|accepted|processes|capacity (?:for|of)|room for|beds? for|(?:town|city|village|municipality|ciudad|pueblo|municipio|localidad) (?:of|de)|issued|granted|otorg[oó]|emiti[oó]|detuvo|detuvieron|deport[oó]|deportaron|deportad[oa]s?|retornad[oa]s|devuelt[oa]s|devolvi[oó]|devolvieron|detenid[oa]s?|rescatado|atendido|rescat[oó]|rescataron|atendi[oó]|recibi[oó]|capacidad (?:para|de|es de)|capacity (?:is|was)|(?:espacio|sal[oó]n|lugar) para|(?:space|room|hall) for|cupo para|traslad[oó]|trasladaron|retornaron a|holds|can hold|sleeps|built to (?:sleep|hold|house)|built for|set up for|meant for|designed for|habilitad[oa] para)\s+(?:\p{L}+\s+){0,4}$/iu;
 const COUNTED_AFTER =
   /^\s*(?:\p{L}+\s+){0,4}?(?:were |have been |han sido |fueron )?(?:detained|deported|returned|accepted|applied|received|already wait|turned back|gave up|went (?:back )?home|dropped out|quit|left the caravan|were bused back|regresaron|desistieron|abandonaron la caravana|se entregaron|wait(?:ing)? in|(?:(?:had|have|has) )?(?:asked|applied|requested)\b|sought asylum|were taken|taken (?:to|from|off)|pulled from|(?:were |are )?(?:already )?on (?:an?|the) (?:\p{L}+ )?(?:waiting )?list|flown home|hospitali[sz]ed|injured|treated|killed|died|detenid[oa]s|deportad[oa]s|retornad[oa]s|devuelt[oa]s|(?:han |habían )?(?:retornado|regresado)|retornaron|were stopped|fueron detenid[oa]s|aceptaron|solicitaron|(?:han |habían )?solicitado|(?:have |has |had )?taken (?:its|an?|the|their) offer|(?:had |have |has )?(?:already )?been (?:flown|bused|sent|returned|deported)|en su albergue|in (?:its|their) shelter|pidieron|recibieron|obtuvieron|esperan|ya esperan|trasladad[oa]s|hospitalizad[oa]s|atendid[oa]s|herid[oa]s|muert[oa]s|murieron|fallecieron)\b/iu;
 // "Federal Highway 57 open to walkers", "un botiquín por cada veinte personas": a road's
@@ -63,6 +63,9 @@ const RATE =
 // A caravan of tens of thousands is the most any report has stated; larger figures are policy
 // numbers (deportations, national populations), not crowds on the road.
 const MAX_CROWD = 100_000;
+// "four people were thrown from the truck", "three in her group fainted": people in a story,
+// not a group on the road.
+const MIN_CROWD = 10;
 
 /**
  * The crowd sizes a sentence states: "some 7,200 people", "entre 4.000 y 5.000 migrantes".
@@ -163,7 +166,7 @@ function isCrowd(
   caravan: boolean,
   sentence: string,
 ): boolean {
-  if ((n.valueMax ?? n.value) > MAX_CROWD || n.value < 2) return false;
+  if ((n.valueMax ?? n.value) > MAX_CROWD || n.value < MIN_CROWD) return false;
   if (NOT_PEOPLE_WORDS.test(noun[1] ?? '')) return false;
   const after = sentence.slice(n.end + noun[0].length);
   if (RATE.test(after) || COUNTED_AFTER.test(after) || OF_ANOTHER_BODY.test(after)) return false;
