@@ -266,6 +266,24 @@ describe('findDistances', () => {
     );
   });
 
+  it('reads a town named as the goal as the destination, even on a border', () => {
+    const measures = (t: string) => first(t)?.measures;
+    expect(
+      measures('Les faltan unos 500 kilómetros para llegar a Matamoros, en la frontera.'),
+    ).toBe('to-destination');
+    expect(
+      measures(
+        'Agua Prieta, the border city the group is aiming for, is still about 120 miles away.',
+      ),
+    ).toBe('to-destination');
+    expect(measures('They still face about 175 miles to the Mexican border at La Mesilla.')).toBe(
+      'to-destination',
+    );
+    expect(measures('Les quedan unos 3 mil kilómetros hasta la frontera de Estados Unidos.')).toBe(
+      'to-border',
+    );
+  });
+
   it('reads how far another group is, whatever it set out from before', () => {
     const measures = (t: string) => first(t)?.measures;
     expect(

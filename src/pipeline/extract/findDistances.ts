@@ -104,6 +104,10 @@ const PER_DAY = /^\s*(?:\([^)]*\)\s*)?(?:a|per|each|al|por|cada)\s+(?:day|d[ií]
 // "A la frontera con Estados Unidos aún les separan": the border, then what is left.
 const BORDER_FIRST =
   /^\s*(?:to|a|hasta)\s+(?:the\s+|la\s+)?(?:U\.S\.\s+)?(?:border|frontera)(?:\s+(?:con|with)\s+(?:Estados Unidos|the United States|EE\.\s?UU\.|Texas|Arizona|California|Nuevo M[eé]xico|New Mexico))?\b/iu;
+const TOWN_GOAL =
+  /^\s*(?:more\s+|m[aá]s\s+)?(?:para llegar a|para alcanzar|to reach|to get to|to|hasta|toward|towards|hacia)\s+(?!(?:The|La|El)\s)\p{Lu}/u;
+const NEAREST = /\b(?:nearest|closest|m[aá]s cercan[oa])\b/iu;
+const TOWN_FIRST = /^\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*,\s+(?:the|la|el)\s/u;
 // "llegó desde Santiago Niltepec, a unos 40 kilómetros de aquí": the stretch just walked.
 const FROM_APPOSED =
   /\b(?:desde|from|procedentes? de|(?:salieron|sali[oó]|partieron|parti[oó])(?:\s+\p{L}+){0,3}\s+de|left)\s+[^,;]{1,40},\s*(?:a\s+)?$/iu;
@@ -222,18 +226,23 @@ function measuresOf(before: string, after: string): Measures {
     return BORDER_IS.test(before) ? 'to-destination' : 'leg';
   }
   if (FROM_APPOSED.test(before)) return 'leg';
-  if (BORDER_IS.test(before) && namesBorder(before.slice(-60))) return 'to-border';
-  const toward = TOWARD.exec(near);
   // "80 km para llegar a Tecún Umán, y 25 días para alcanzar la frontera norte": the words up
   // to the next figure or clause say where a distance runs to.
   const own = after.split(/\d|;|,\s+(?:y|and|e)\s|\.\s+\(/u)[0] ?? '';
+  const stillToGo = STILL_AFTER.test(near) || LEFT_TO_GO.test(before.slice(-40));
+  // "para llegar a Matamoros, en la frontera con Texas", "Agua Prieta, the border city the
+  // group is aiming for, is still 120 miles away": a town named as the goal is the destination,
+  // unless it stands for the border ("McAllen, Texas, the nearest point on the U.S. border").
+  const townGoal = (TOWN_GOAL.test(own) && !NEAREST.test(own)) || TOWN_FIRST.test(before);
+  if ((stillToGo || AWAY.test(near)) && townGoal) return 'to-destination';
+  if (BORDER_IS.test(before) && namesBorder(before.slice(-60))) return 'to-border';
+  const toward = TOWARD.exec(near);
   // "roughly 1,100 miles to McAllen, Texas, the nearest point on the U.S. border"
   if (toward && namesBorder(own.slice(toward[0].length, toward[0].length + 60))) {
     return 'to-border';
   }
   if (GAP.test(near)) return 'gap';
   if (COVERED.test(near.slice(0, 25))) return 'covered';
-  const stillToGo = STILL_AFTER.test(near) || LEFT_TO_GO.test(before.slice(-40));
   if (stillToGo || AWAY.test(near) || DISTANT.test(before)) {
     // "A la frontera con Estados Unidos aún les separan unos 3,000 km": the goal said first.
     if (namesBorder(own) || (stillToGo && BORDER_FIRST.test(before))) return 'to-border';

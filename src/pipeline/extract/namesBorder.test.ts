@@ -13,3 +13,10 @@ it('does not take a border on the way for the US border', () => {
   expect(namesBorder("Mexico's southern border")).toBe(false);
   expect(namesBorder('the border with the United States')).toBe(true);
 });
+
+it('does not take a crossing named for its town for the US border', () => {
+  expect(namesBorder('the Mexican border at La Mesilla')).toBe(false);
+  expect(namesBorder('La frontera de El Espino, con Honduras')).toBe(false);
+  expect(namesBorder('la frontera de Estados Unidos')).toBe(true);
+  expect(namesBorder('the border at night')).toBe(true);
+});

@@ -3,9 +3,13 @@ const BORDER = /\b(?:border|frontera|united states|u\.s\.|ee\.\s?uu\.|estados un
 // "la frontera con México", "the southern border": a border the caravan crosses on the way.
 const OTHER_BORDER =
   /(?:(?:southern|south|sur|guatemalan|guatemalteca|mexican-guatemalan|Mexican\s+(?:border\s+)?(?:post|crossing))\s*(?:border|frontera)?|(?:border|frontera)\s+(?:with|con|de)\s+(?:Mexico|México|Guatemala|Honduras|El Salvador|Belice|Belize)|(?:border|frontera)\s+(?:sur|guatemalteca|hondure[ñn]a)|(?:border|fronterizo)\s+(?:crossing|post|bridge)\s+(?:at|of|in)|(?:puesto|cruce|paso)\s+fronterizo\s+de)/giu;
+// "the Mexican border at La Mesilla", "la frontera de El Espino": a crossing named for its town
+// (case-sensitive: "the border at night" is not one).
+const NAMED_CROSSING =
+  /\b(?:border|frontera)\s+(?:at|de)\s+(?:la\s+|el\s+)?(?!Estados Unidos|EE\.|EEUU|U\.S\.|Texas|Arizona|California|Nuevo M[eé]xico|New Mexico)\p{Lu}/gu;
 
 /** True when a text names the US border or the country behind it ("US" only in capitals). */
 export function namesBorder(text: string): boolean {
-  const rest = text.replace(OTHER_BORDER, ' ');
+  const rest = text.replace(OTHER_BORDER, ' ').replace(NAMED_CROSSING, ' ');
   return BORDER.test(rest) || /\bUS\b/.test(rest);
 }
