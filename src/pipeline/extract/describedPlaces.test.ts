@@ -14,6 +14,16 @@ const names = (s: string, context = {}) =>
   describedPlaces(s, gazetteer, context).map((m) => [m.text, m.place.name]);
 
 describe('describedPlaces', () => {
+  it('reads "here" with no dateline as where the sentences before left the group, outside quotes', () => {
+    const context = { lastStop: town };
+    expect(names('A group of about 80 got here on Sunday.', context)).toEqual([
+      ['here', town?.name],
+    ]);
+    expect(names('Llegaron aquí por la tarde.', { ...context, dateline: undefined })).toEqual([
+      ['aquí', town?.name],
+    ]);
+    expect(names('Le escribieron: "Aquí hace frío".', context)).toEqual([]);
+  });
   it('reads "the same plaza" as the town a group set out from before, in the country named', () => {
     const salvador = gazetteer.names.get('san salvador')?.find((p) => p.country === 'SV');
     const context = { lastLeft: salvador, dateline: town };

@@ -118,6 +118,7 @@ export function describedPlaces(
   const { dateline, country, state } = context;
   return [
     ...datelineMentions(sentence, dateline),
+    ...hereMentions(sentence, dateline ? undefined : context.lastStop),
     ...sameMentions(sentence, context),
     ...capitalMentions(
       sentence,
@@ -150,6 +151,25 @@ const COUNTRY_PATTERNS = [...REGION_NAMES]
     code: r.country,
     pattern: new RegExp(`(?<![\\p{L}])${name.replace(/\./g, '\\.')}(?![\\p{L}])`, 'u'),
   }));
+
+// "got here Sunday", "aquí descansan": with no dateline, where the sentences just before left
+// the group, as in a live blog's entry.
+const HERE = /(?<![\p{L}])(?:[Hh]ere|[Aa]qu[ií])(?![\p{L}])/gu;
+
+function hereMentions(sentence: string, lastStop: PlaceCandidate | undefined): PlaceMention[] {
+  if (!lastStop) return [];
+  return [...sentence.matchAll(HERE)]
+    .filter((m) => !quoted(sentence.slice(0, m.index)))
+    .map((m) => thereMention(m, lastStop));
+}
+
+/** Inside a quotation: a speaker's "here" may be anywhere. */
+function quoted(before: string): boolean {
+  const straight = (before.match(/"/gu) ?? []).length % 2 === 1;
+  const opened = (open: string, close: string) =>
+    before.lastIndexOf(open) > before.lastIndexOf(close);
+  return straight || opened('“', '”') || opened('«', '»');
+}
 
 function datelineMentions(sentence: string, dateline: PlaceCandidate | undefined): PlaceMention[] {
   if (!dateline) return [];

@@ -157,6 +157,7 @@ describe('findPlaces and the present tense of a timeline', () => {
 
   it('takes a venue named for a hero for no town', () => {
     expect(ids('Trucks dropped them outside the Benito Juárez sports complex.')).toEqual([]);
+    expect(ids('Most of them are at the Benito Juárez complex.')).toEqual([]);
     expect(ids('The main group reaches Emiliano Zapata, Tabasco.')).toEqual(['emiliano-zapata']);
   });
 

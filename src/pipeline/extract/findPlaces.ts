@@ -194,7 +194,7 @@ function longestAt(
 const HERO_NAME =
   /^(?:Benito|Emiliano|L[aá]zaro|Vicente|Miguel|Jos[eé]|Francisco|Jes[uú]s|Ignacio|Venustiano|Álvaro|Alvaro|Adolfo|Guadalupe)\s/u;
 const VENUE_AFTER =
-  /^\s+(?:sports?\s+(?:complex|center|centre|field|hall)|stadium|auditorium|park|shelter|dam|street|avenue|boulevard|school|hospital|market|airport|square|plaza|bridge|gym(?:nasium)?)\b/iu;
+  /^\s+(?:sports?\s+(?:complex|center|centre|field|hall)|complex|stadium|auditorium|park|shelter|dam|street|avenue|boulevard|school|hospital|market|airport|square|plaza|bridge|gym(?:nasium)?)\b/iu;
 
 /** "the Benito Juárez sports complex": a venue named for a hero, not the town of that name. */
 function venueOfHero(name: string, after: string): boolean {
