@@ -170,6 +170,9 @@ describe('findPlaces and the present tense of a timeline', () => {
     expect(ids('La caravana llegó el viernes a Jutiapa.')).toEqual(['jutiapa']);
     expect(ids('About 600 people were camped at the fairground in Yoro.')).toEqual(['yoro']);
     expect(ids('Durmieron en el polideportivo municipal de Ahuachapán.')).toEqual(['ahuachapan']);
+    expect(ids('Migrants sleep in the municipal market of Chimaltenango.')).toEqual([
+      'chimaltenango',
+    ]);
     // A road's direction, people's homes, a town's department and a state are no stop.
     expect(ids('The highway splits toward Quetzaltenango and Huehuetenango.')).toEqual([]);
     expect(ids('Viajan con algunos guatemaltecos de Huehuetenango.')).toEqual([]);

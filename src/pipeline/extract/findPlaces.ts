@@ -259,7 +259,7 @@ function departmentTown(c: PlaceCandidate, before: string, after: string): boole
 
 // Not "toward Quetzaltenango and Huehuetenango", where a road leads.
 const SEAT_BEFORE =
-  /\b(?:in|at|into|near|outside|from|to|en|a|al|desde|de)(?:\s+(?:the|la|el))?\s+$/iu;
+  /\b(?:in|at|of|into|near|outside|from|to|en|a|al|desde|de)(?:\s+(?:the|la|el))?\s+$/iu;
 // "guatemaltecos de Huehuetenango", "people from Yoro": where people come from.
 const PEOPLE_OF = /(?:\p{L}(?:os|as|es)|people|families)\s+(?:de|from)\s+$/iu;
 // "the Suchitepéquez capital", "Sololá department": the department.
