@@ -82,4 +82,14 @@ describe('findDurations', () => {
   it('keeps "in N days" when the sentence speaks of travel', () => {
     expect(first('They walked 200 km in five days.')).toMatchObject({ value: 5, unit: 'days' });
   });
+
+  it('reads days after setting out as the way so far, and leaves a child’s age', () => {
+    const found = (t: string) => findDurations(t).map((d) => `${d.value} ${d.measures}`);
+    expect(found('Ten days after setting out from San Pedro Sula, they rested.')).toEqual([
+      '10 covered',
+    ]);
+    expect(found('En cuatro días de camino recorrieron 100 kilómetros.')).toEqual(['4 covered']);
+    expect(found('The youngest child here is eleven days old.')).toEqual([]);
+    expect(found('The caravan as a group is only four days old.')).toEqual(['4 other']);
+  });
 });

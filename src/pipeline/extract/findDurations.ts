@@ -20,7 +20,12 @@ const UNIT =
 // "three days ago", "hace tres días", "two days later": a date, not a duration.
 const OFFSET_AFTER = /^\s*(?:ago|later|earlier|before|after|antes|despu[eé]s|atr[aá]s)\b/iu;
 const SINCE_SETTING_OUT =
-  /^\s*(?:after|despu[eé]s de)\s+[^.;]{0,30}?(?:set out|set off|left|started|walked out|stepping off|getting off|salida|departure|leaving|salir|partir|salieron|partieron|sali[oó]|parti[oó])(?![\p{L}])/iu;
+  /^\s*(?:after|despu[eé]s de)\s+[^.;]{0,30}?(?:set out|set off|setting out|setting off|left|started|starting|walked out|stepping off|getting off|salida|departure|leaving|departing|salir|partir|salieron|partieron|sali[oó]|parti[oó])(?![\p{L}])/iu;
+// "En cuatro días de camino": the days on the road.
+const ON_THE_ROAD_AFTER =
+  /^\s*(?:de camino|de caminata|de marcha|on the road|of walking)(?![\p{L}])/iu;
+// "the youngest is eleven days old", "un bebé de 20 días de nacido": an age.
+const AGE_AFTER = /^\s*(?:old|of age|de nacid[oa]|de edad)(?![\p{L}])/iu;
 const OFFSET_BEFORE = /\b(?:hace|hac[ií]a|within)\s+$/iu;
 const ON_THE_ROAD_SINCE = /^\s+(?:recorre|recorren|camina|caminan|avanza|avanzan|viaja|viajan)\b/iu;
 // "salió de San Pedro Sula hace ya 29 días": the days since the start, not a date.
@@ -96,7 +101,7 @@ function numbered(sentence: string): DurationMatch[] {
     const unit = UNIT.exec(sentence.slice(n.end));
     if (!unit?.[1] || n.value <= 0) return [];
     const end = n.end + unit[0].length;
-    if (pointInTime(sentence, n.start, end)) return [];
+    if (pointInTime(sentence, n.start, end) || anAge(sentence, n.start, end)) return [];
     // "closed the crossing for about five hours": hours count only for a stretch walked.
     // "They covered the last 18 kilometers, from Metapa, in about four hours": "in" looks back.
     const around = clauseAround(sentence, n.start);
@@ -108,6 +113,12 @@ function numbered(sentence: string): DurationMatch[] {
     }
     return [toMatch(n, unit[1], sentence, end)];
   });
+}
+
+/** "the youngest is eleven days old": a child's age; "the caravan is four days old" is not. */
+function anAge(sentence: string, start: number, end: number): boolean {
+  const group = /\b(?:caravan|group|column|caravana|grupo|columna)\b/iu;
+  return AGE_AFTER.test(sentence.slice(end)) && !group.test(sentence.slice(0, start));
 }
 
 /** "three days ago", "hace tres días", "in two weeks" (unless the sentence speaks of travel). */
@@ -155,7 +166,14 @@ function measuresOf(before: string, after: string, sentence: string): DurationMa
   if (TO_BORDER.test(near) || reachBorder) return 'to-border';
   if (TO_DESTINATION.test(near)) return 'to-destination';
   const onTheRoad = OFFSET_BEFORE.test(before) && ON_THE_ROAD_SINCE.test(after);
-  if (COVERED.test(before) || LEFT_AGO.test(before) || SINCE_SETTING_OUT.test(after) || onTheRoad) {
+  const walked = ON_THE_ROAD_AFTER.test(after);
+  if (
+    COVERED.test(before) ||
+    LEFT_AGO.test(before) ||
+    SINCE_SETTING_OUT.test(after) ||
+    onTheRoad ||
+    walked
+  ) {
     return 'covered';
   }
   return 'other';
