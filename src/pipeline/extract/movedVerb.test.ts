@@ -20,6 +20,9 @@ it('finds verbs of the road in English and Spanish', () => {
   expect(movedVerb('About 250 people spent Saturday night on the riverbank.')).toBe(true);
   expect(movedVerb('Men wait for a ride on the road from Tierra Blanca to Córdoba.')).toBe(true);
   expect(movedVerb('They spent Sunday and Monday in Lerdo.')).toBe(true);
+  expect(movedVerb('Cruzan a Guatemala por Agua Caliente y pasan la noche en Esquipulas.')).toBe(
+    true,
+  );
   expect(movedVerb('The town spent $2,000 on food.')).toBe(false);
   expect(movedVerb('Tourists have stayed away.')).toBe(false);
   expect(movedVerb('Officials counted the votes.')).toBe(false);
