@@ -18,6 +18,8 @@ describe('findUnlistedPlaces', () => {
     ]);
     expect(names('La noche del martes durmieron en Jocotán.')).toEqual(['jocotan']);
     expect(names('Tuesday, March 7: A day of rest in Padilla.')).toEqual(['padilla']);
+    expect(names('La caravana salió de Cuencamé rumbo a Gómez Palacio.')).toEqual(['cuencame']);
+    expect(names('Early on Friday they set out from Colonet.')).toEqual(['colonet']);
     expect(names('About 900 people camped around the bus station in Cardel.')).toEqual(['cardel']);
     expect(names('They covered 19 miles, reaching Santiago Jamiltepec.')).toEqual([
       'santiago-jamiltepec',

@@ -14,6 +14,9 @@ const PLACE_ONLY_BEFORE = new RegExp(
     String.raw`\b(?:border crossing|crossing|crossing point|port of entry|border post|checkpoint|border) (?:at|of)`,
     String.raw`\b(?:a|)cross(?:ed|es|ing)?\b[^.;:,]{0,40}?\b(?:at|through)(?: the)?`,
     String.raw`\b(?:reach(?:ed|es|ing)|arrive[sd]? (?:in|at)|arriving (?:in|at)|walked into)`,
+    // "La caravana salió de Cuencamé rumbo a Gómez Palacio", "set out from Ures".
+    String.raw`\b(?:sali(?:[oó]|eron|mos)|parti(?:[oó]|eron)) (?:de|desde)`,
+    String.raw`\b(?:set out|set off|departed) from`,
     // "slept Friday night in Omoa", "camped overnight at", "a day of rest in Padilla".
     String.raw`\b(?:slept|sleeping|spent (?:the|\p{L}+) night|camped|camping|rested|resting|stopped|day of rest|rest day|d[ií]a de descanso)(?: \p{L}+){0,3}? (?:in|at|outside|near|en)`,
     String.raw`\b(?:(?:por|en|a) )?(?:la|el) (?:aduana|frontera|paso fronterizo|puesto fronterizo|garita|punto fronterizo)(?: de)?`,

@@ -20,6 +20,7 @@ it('finds verbs of the road in English and Spanish', () => {
   expect(movedVerb('About 250 people spent Saturday night on the riverbank.')).toBe(true);
   expect(movedVerb('Men wait for a ride on the road from Tierra Blanca to Córdoba.')).toBe(true);
   expect(movedVerb('They spent Sunday and Monday in Lerdo.')).toBe(true);
+  expect(movedVerb('Recorren los 18 kilómetros de Metapa a Tapachula.')).toBe(true);
   expect(movedVerb('Cruzan a Guatemala por Agua Caliente y pasan la noche en Esquipulas.')).toBe(
     true,
   );
