@@ -1,4 +1,6 @@
+import type { Draft } from './baseDraft.ts';
 import type { DateMention } from './findDates.ts';
+import type { Reading } from './readSentence.ts';
 
 // "Sunday and Monday", "el sábado y el domingo": two days told as one; not "on Monday and on
 // Tuesday walked", two days of two things.
@@ -23,4 +25,12 @@ export function pairedDay(
     if (second.date === day && first.date !== day) return first;
   }
   return undefined;
+}
+
+/** "They spent Sunday and Monday there": a stay on each of two days told as one. */
+export function withPairedDay(r: Reading, draft: Draft): Draft[] {
+  const other = draft.placeTo ? undefined : pairedDay(r.sentence.text, r.dates, draft.date);
+  if (!other) return [draft];
+  const { dateEnd: _, ...rest } = draft;
+  return [draft, { ...rest, date: other.date, dateBasis: other.basis, dateWords: other.words }];
 }

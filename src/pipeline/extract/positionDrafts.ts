@@ -1,12 +1,14 @@
 import { acrossClause } from './acrossClause.ts';
+import { arrivedHere, arrivedThereBefore, reachedAfter } from './arrivals.ts';
 import { baseDraft, checkPlace, type Draft } from './baseDraft.ts';
 import { clauseBefore } from './clauseBefore.ts';
+import { dayBefore } from './dayBefore.ts';
 import type { DateMention } from './findDates.ts';
-import { earlierStay, elsewhereBut, notThereNow, WHERE_ARRIVED } from './notThereNow.ts';
-import { pairedDay } from './pairedDay.ts';
+import { earlierStay, elsewhereBut, notThereNow } from './notThereNow.ts';
+import { withPairedDay } from './pairedDay.ts';
 import type { ProposeOptions } from './proposeRows.ts';
 import type { Reading, RolePlace } from './readSentence.ts';
-import { shiftDay } from './shiftDay.ts';
+import { southOfBorder } from './southOfBorder.ts';
 import { spanGap } from './spanGap.ts';
 
 // "El presidente … viajó ayer a Palenque": someone else's trip, not the caravan's.
@@ -73,55 +75,6 @@ function walkedBetween(r: Reading): [RolePlace, RolePlace] | undefined {
     { ...a, role: 'from' },
     { ...b, role: 'to' },
   ];
-}
-
-// "La columna llegó ayer desde Niltepec", "tras llegar procedentes de Naranjos", filed from
-// Juchitán: an arrival that names only where the group came from ends at the dateline's town.
-const ARRIVED_FROM =
-  /\b(?:arrived|arriving|reached|pulled in|came in|llegaron|lleg[oó]|llegado|llegar|llegan|arribaron|arrib[oó])(?![\p{L}])[^.;]{0,60}$/iu;
-
-function arrivedHere(
-  r: Reading,
-  places: RolePlace[],
-  options: ProposeOptions,
-): RolePlace | undefined {
-  const here = options.dateline;
-  if (!here || places.some((p) => p.role === 'at' || p.role === 'to')) return undefined;
-  const origin = places.find((p) => p.role === 'from' || p.role === 'origin');
-  if (!origin || origin.place.id === here.id) return undefined;
-  const verb = ARRIVED_FROM.exec(clauseBefore(r.sentence.text, origin.start));
-  if (!verb) return undefined;
-  const start = r.sentence.text.lastIndexOf(verb[0], origin.start);
-  return {
-    start,
-    end: start + verb[0].length,
-    text: verb[0],
-    place: here,
-    alternatives: [],
-    role: 'at',
-  };
-}
-
-// ", a unos 70 kilómetros, por la carretera federal 15, a donde llegaron anoche".
-const ARRIVED_AT_END =
-  /^((?:,[^,;.]{1,50}?){0,3}),\s*(?:a donde|adonde|where)\s+(?:(?:they|had|ya|hab[ií]an)\s+)*(?:arrived|reached|llegaron|lleg[oó]|llegado|arribaron|arrib[oó])(?![\p{L}])/iu;
-
-/** An arrival told after a destination and the words about it, anchored on its verb. */
-function reachedAfter(r: Reading, end: RolePlace): RolePlace | undefined {
-  const m = ARRIVED_AT_END.exec(r.sentence.text.slice(end.end));
-  if (!m) return undefined;
-  const clause = end.end + (m[1]?.length ?? 0);
-  if (r.places.some((p) => p.start > end.end && p.start < clause)) return undefined;
-  const start = end.end + m[0].length - 1;
-  return { ...end, start, end: start + 1, role: 'at' };
-}
-
-/** The arrival a relative clause tells of, anchored on its verb so it takes its own date. */
-function arrivedThereBefore(text: string, place: RolePlace): RolePlace | undefined {
-  const m = WHERE_ARRIVED.exec(text.slice(place.end));
-  if (!m) return undefined;
-  const start = place.end + m[0].search(/(?:a donde|adonde|donde|where)/u);
-  return { ...place, start, end: place.end + m[0].length };
 }
 
 // Words that open a clause telling of the start in passing: "the column that formed in…".
@@ -214,33 +167,8 @@ function stayHere(r: Reading, options: ProposeOptions): Draft[] {
 /** Where a group was: a sentence about the caravan, or a dated sentence at one of the log's places. */
 export function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
   return draftsOf(r, options)
-    .flatMap((d) => southOfBorder(r, d, options))
+    .flatMap((d) => southOfBorder(r, d, options.gazetteer))
     .flatMap((d) => withPairedDay(r, d));
-}
-
-/**
- * The caravans stop at the border. "In Tijuana, a march toward San Ysidro": the group stays in
- * Tijuana. "A march toward the San Ysidro crossing", naming no town: in the town across from
- * it. "Asylum seekers wait at San Ysidro": someone else.
- */
-function southOfBorder(r: Reading, draft: Draft, options: ProposeOptions): Draft[] {
-  if (draft.fact !== 'position') return [draft];
-  const inUs = (id: string | undefined) =>
-    r.places.find((p) => p.place.id === id)?.place.country === 'US';
-  const { placeTo: _, ...stay } = draft;
-  if (inUs(draft.placeTo) && !inUs(draft.place)) return [stay];
-  if (!inUs(draft.place)) return [draft];
-  const heading = draft.notes.some((n) => n.startsWith('heading to'));
-  const twin = heading ? options.gazetteer.twins.get(draft.place ?? '') : undefined;
-  return twin ? [{ ...stay, place: twin.id }] : [];
-}
-
-/** "They spent Sunday and Monday there": a stay on each of two days told as one. */
-function withPairedDay(r: Reading, draft: Draft): Draft[] {
-  const other = draft.placeTo ? undefined : pairedDay(r.sentence.text, r.dates, draft.date);
-  if (!other) return [draft];
-  const { dateEnd: _, ...rest } = draft;
-  return [draft, { ...rest, date: other.date, dateBasis: other.basis, dateWords: other.words }];
 }
 
 function draftsOf(r: Reading, options: ProposeOptions): Draft[] {
@@ -425,21 +353,4 @@ function positionDraft(
   }
   if (!moving) delete draft.group;
   return draft;
-}
-
-// "spent Wednesday resting here, a day after trudging 40 km from Niltepec to Juchitán".
-const DAYS_AFTER = /\b(a|one|two|un|dos)\s+d(?:ays?|[ií]as?)\s+(?:after|despu[eé]s\s+de)\s/iu;
-
-/** A place told after "a day after", dated by a day before it: the day before that one. */
-function dayBefore(r: Reading, draft: Draft, place: RolePlace): Draft {
-  const cue = DAYS_AFTER.exec(r.sentence.text);
-  if (!cue || place.start < cue.index || draft.anchor.start >= cue.index) return draft;
-  if (draft.dateBasis === 'published' || draft.dateBasis === 'inferred') return draft;
-  const days = /^(?:two|dos)$/iu.test(cue[1] ?? '') ? 2 : 1;
-  const { dateEnd: _, ...rest } = draft;
-  return {
-    ...rest,
-    date: shiftDay(draft.date, -days),
-    dateWords: `${cue[0].trim()} ${draft.dateWords}`,
-  };
 }
