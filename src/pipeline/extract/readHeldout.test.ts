@@ -55,6 +55,8 @@ describe('readHeldout', () => {
     'dev32',
     'dev33',
     'dev34',
+    'dev35',
+    'dev36',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
