@@ -32,6 +32,13 @@ describe('findReference', () => {
     expect(found.printed).toBeUndefined(); // so its weekdays fall on or before it
   });
 
+  it('stays on the day a broadcast went out, stamped near its top', () => {
+    const text =
+      'Caravana llega a la capital\nRADIO VOZ DEL VALLE\nTranscripción de la emisión del miércoles 17 de octubre de 2018, 9:00 p.m.\n\nLOCUTORA: Hoy salieron de Chiquimula. El 20 de octubre esperan seguir.';
+    const found = findReference(splitSentences(text), 'es', undefined, '2030-01-01');
+    expect(found).toMatchObject({ date: '2018-10-17', given: false });
+  });
+
   it('stays on the printed day when the weekdays fall before it, or are plans', () => {
     const text =
       'A photo from March 4, 2019. They left on Saturday. They hope to cross next Thursday.';

@@ -23,6 +23,11 @@ export function findReference(
   if (published) return { date: published, label: `publication ${published}`, given: true };
   // Only the clock needs the story's time: "lunes 2 de diciembre" fits 2019 and 2024 alike.
   const clock: Reference = { date: today, label: '', ...(near ? { near } : {}) };
+  const stamped = stampDay(sentences, language, clock);
+  if (stamped) {
+    const label = `the day stamped at the top of the text, ${stamped} (publication day not given)`;
+    return { date: stamped, label, given: false };
+  }
   // No year printed anywhere: the dates are the story's, so they take the year of its time.
   const printedYear = latestPrinted(sentences, language, clock);
   const storyYear = !printedYear && near ? yearless(sentences, language, near) : undefined;
@@ -48,11 +53,24 @@ export function findReference(
   return { date: named, label, given: false, printed };
 }
 
+// "Transcripción de la emisión del miércoles 17 de octubre de 2018", "Published Nov. 9": the
+// day a broadcast went out or a story was posted, stamped near its top.
+const STAMP =
+  /^(?:transcripci[oó]n|emisi[oó]n|broadcast|aired|published|publicado|posted|updated|actualizado)(?![\p{L}])/iu;
+const STAMP_PARAGRAPHS = 4;
+
 /** The days printed in the masthead, headline and deck. */
 function headDates(sentences: readonly Sentence[], language: Language, probe: Reference): string[] {
   return sentences
     .filter((s) => s.headline)
     .flatMap((s) => printedDates(s.text, probe, language).map((d) => d.date));
+}
+
+/** The day a stamp near the top says the text went out, with its year printed. */
+function stampDay(sentences: readonly Sentence[], language: Language, probe: Reference) {
+  const stamp = sentences.find((s) => s.paragraph < STAMP_PARAGRAPHS && STAMP.test(s.text));
+  const [day] = stamp ? printedDates(stamp.text, probe, language) : [];
+  return day && !day.words.includes('(year from') ? day.date : undefined;
 }
 
 /** The latest printed day of a text that prints no year, placed in the year nearest `near`. */
