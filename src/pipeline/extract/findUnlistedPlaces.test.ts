@@ -20,6 +20,10 @@ describe('findUnlistedPlaces', () => {
     expect(names('Tuesday, March 7: A day of rest in Padilla.')).toEqual(['padilla']);
     expect(names('La caravana salió de Cuencamé rumbo a Gómez Palacio.')).toEqual(['cuencame']);
     expect(names('Early on Friday they set out from Colonet.')).toEqual(['colonet']);
+    // The far end is vouched for by the stretch walked to it.
+    expect(names('They walked the 45 km (28 miles) from Choluteca to Pespire.')).toEqual([
+      'pespire',
+    ]);
     expect(names('About 900 people camped around the bus station in Cardel.')).toEqual(['cardel']);
     expect(names('They covered 19 miles, reaching Santiago Jamiltepec.')).toEqual([
       'santiago-jamiltepec',

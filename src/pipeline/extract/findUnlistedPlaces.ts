@@ -26,6 +26,8 @@ const PLACE_ONLY_BEFORE = new RegExp(
     // Where a group stays: "a gymnasium in Villa Ahumada", "el albergue de Jocotán".
     String.raw`\b(?:shelter|gymnasium|gym|stadium|sports field|park|plaza|square|church|bus station|bus terminal|market|parish hall|albergue|gimnasio|estadio|cancha|parque|iglesia|auditorio|unidad deportiva|campamento|central camionera|terminal de autobuses|mercado)(?: (?:central|principal|municipal|main))? (?:in|at|of|de|en)`,
     String.raw`\b(?:ya )?(?:estaba|estaban|se encontraban?) en`,
+    // "walked the 45 km (28 miles) from Choluteca to Pespire": the stretch's far end.
+    String.raw`\b(?:km|kil[oó]metros|kilomet(?:er|re)s|miles|millas)\s+(?:\([^)]*\)\s+)?(?:from|de|desde)\s+\p{Lu}[^,;.]{0,40}?\s+(?:to|a|hasta)`,
     // "los 270 kilómetros que separan La Hachadura de Tecún Umán": both ends of a stretch.
     String.raw`\b${SEPARATING}`,
     String.raw`\b${SEPARATING} \p{Lu}[^,;]{0,40} (?:de|from|and|y)`,
