@@ -20,6 +20,8 @@ describe('findUnlistedPlaces', () => {
     expect(names('Tuesday, March 7: A day of rest in Padilla.')).toEqual(['padilla']);
     expect(names('La caravana salió de Cuencamé rumbo a Gómez Palacio.')).toEqual(['cuencame']);
     expect(names('Early on Friday they set out from Colonet.')).toEqual(['colonet']);
+    expect(names("They spent Tuesday resting in Pespire's market square.")).toEqual(['pespire']);
+    expect(names("They are sleeping in Costa Rica's north.")).toEqual([]);
     // The far end is vouched for by the stretch walked to it.
     expect(names('They walked the 45 km (28 miles) from Choluteca to Pespire.')).toEqual([
       'pespire',

@@ -50,7 +50,7 @@ const TO_TOWN_AFTER = /^\s+(?:a|al|hasta|to)\s+\p{Lu}/u;
 const THROUGH_THE = /\bthrough the\s+$/iu;
 const CROSSING_AFTER = /^\s+(?:border\s+)?(?:crossing|checkpoint|port|border post)\b/iu;
 const NAME =
-  /^\p{Lu}[\p{L}-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)*\p{Lu}[\p{L}-]*){0,4}(?![\p{L}’'])/u;
+  /^\p{Lu}[\p{L}-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)*\p{Lu}[\p{L}-]*){0,4}(?![\p{L}])(?![’'](?!s(?![\p{L}])))/u;
 // Capitalised words that follow "reached" and "arrived in" but name no place.
 const NOT_PLACES = new Set(
   [
