@@ -1,6 +1,6 @@
 import type { Gazetteer, PlaceCandidate } from './buildGazetteer.ts';
 import type { PlaceMention } from './findPlaces.ts';
-import { REGION_NAMES } from './regionNames.ts';
+import { regionsIn } from './regionNames.ts';
 
 /** What earlier sentences tell about the words "this city", "la capital", "the state capital". */
 export interface PlaceContext {
@@ -138,19 +138,14 @@ function sameMentions(sentence: string, context: PlaceContext): PlaceMention[] {
   const matches = [...sentence.matchAll(SAME_PLACE)];
   if (matches.length === 0) return [];
   // "In El Salvador, about 2,000 set out from the same plaza": a plaza of that country.
-  const countries = COUNTRY_PATTERNS.filter((c) => c.pattern.test(sentence)).map((c) => c.code);
+  const countries = regionsIn(sentence)
+    .filter((m) => m.region.admin1 === undefined)
+    .map((m) => m.region.country);
   const fits = (p: PlaceCandidate | undefined) =>
     p !== undefined && (countries.length === 0 || countries.includes(p.country));
   const same = [context.lastLeft, context.dateline].find(fits);
   return same ? matches.map((m) => toMention(m, same)) : [];
 }
-
-const COUNTRY_PATTERNS = [...REGION_NAMES]
-  .filter(([, r]) => r.admin1 === undefined)
-  .map(([name, r]) => ({
-    code: r.country,
-    pattern: new RegExp(`(?<![\\p{L}])${name.replace(/\./g, '\\.')}(?![\\p{L}])`, 'u'),
-  }));
 
 // "got here Sunday", "aquí descansan": with no dateline, where the sentences just before left
 // the group, as in a live blog's entry.

@@ -10,7 +10,7 @@ import {
 import { findUnlistedPlaces } from './findUnlistedPlaces.ts';
 import { longNameIn } from './longNameIn.ts';
 import { preferShortName } from './preferShortName.ts';
-import { REGION_NAMES, type Region } from './regionNames.ts';
+import { REGION_NAMES, type Region, type RegionMention, regionsIn } from './regionNames.ts';
 
 /** A place named in a sentence: the words, the place chosen and the others it may be. */
 export interface PlaceMention {
@@ -348,22 +348,4 @@ function choose(
   const place = ranked[0] as PlaceCandidate;
   const alternatives = ranked.slice(1).filter((c) => said(c) === said(place));
   return { place, alternatives };
-}
-
-const REGION_PATTERNS = [...REGION_NAMES].map(([name, region]) => ({
-  pattern: new RegExp(`(?<![\\p{L}.])${name.replace(/\./g, '\\.')}(?![\\p{L}])`, 'u'),
-  region,
-}));
-
-interface RegionMention {
-  region: Region;
-  start: number;
-  end: number;
-}
-
-function regionsIn(sentence: string): RegionMention[] {
-  return REGION_PATTERNS.flatMap(({ pattern, region }) => {
-    const m = pattern.exec(sentence);
-    return m ? [{ region, start: m.index, end: m.index + m[0].length }] : [];
-  });
 }

@@ -71,3 +71,23 @@ function buildRegions(): Map<string, Region> {
     regions.set(name, { country: 'US', admin1 });
   return regions;
 }
+
+/** A country or state a sentence names, and where. */
+export interface RegionMention {
+  region: Region;
+  start: number;
+  end: number;
+}
+
+const REGION_PATTERNS = [...REGION_NAMES].map(([name, region]) => ({
+  pattern: new RegExp(`(?<![\\p{L}.])${name.replace(/\./g, '\\.')}(?![\\p{L}])`, 'u'),
+  region,
+}));
+
+/** The countries and states a sentence names, each at its first mention. */
+export function regionsIn(sentence: string): RegionMention[] {
+  return REGION_PATTERNS.flatMap(({ pattern, region }) => {
+    const m = pattern.exec(sentence);
+    return m ? [{ region, start: m.index, end: m.index + m[0].length }] : [];
+  });
+}
