@@ -3,6 +3,7 @@ import { findPlaces } from './findPlaces.ts';
 import { unlistedPlace } from './findUnlistedPlaces.ts';
 import { sectionPlace } from './sectionPlace.ts';
 import type { Sentence } from './splitSentences.ts';
+import { titleCase } from './titleCase.ts';
 
 // A story's dateline comes within its first lines: after the headline, a deck, a byline.
 const HEAD_SENTENCES = 8;
@@ -47,13 +48,10 @@ function reporterPlace(
   for (const sentence of sentences) {
     const name = LIVE_FROM.exec(sentence.text)?.[1];
     if (name) {
-      const town = name.toLowerCase().replace(/(?:^|\s)\p{L}/gu, (c) => c.toUpperCase());
+      const town = titleCase(name);
       const found = findPlaces(`${town}, 1`, gazetteer).find((p) => p.dateline);
       // Where the reporter is live from is a place, listed or not: "EN VIVO, LA MESILLA".
-      return (
-        found?.place ??
-        unlistedPlace(town.replace(/\s(?:De|Del|La|Las|Los|El)\s/gu, (c) => c.toLowerCase()))
-      );
+      return found?.place ?? unlistedPlace(town);
     }
     const at = REPORTER_AT.exec(sentence.text);
     if (!at) continue;

@@ -4,6 +4,7 @@ import { CAPTION_NUMBER } from './captionNumber.ts';
 import { findPlaces } from './findPlaces.ts';
 import { unlistedPlace } from './findUnlistedPlaces.ts';
 import { REGION_NAMES } from './regionNames.ts';
+import { titleCase } from './titleCase.ts';
 
 // "3/8 — San Pedro Carchá, 4 October 2022", "4. RINCÓN DE ROMOS, 17 October 2021 —": a
 // caption's counter, then its place and a comma.
@@ -43,11 +44,4 @@ export function sectionPlace(
   // "VANEGAS, San Luis Potosí —": the town as a map labels it.
   const capitals = name === name.toUpperCase();
   return unlistedPlace(capitals ? titleCase(name) : name);
-}
-
-function titleCase(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/(?:^|\s)\p{L}/gu, (c) => c.toUpperCase())
-    .replace(/\s(?:De|Del|La|Las|Los|El)\s/gu, (c) => c.toLowerCase());
 }
