@@ -1,5 +1,6 @@
 import { foldName } from '../admin1Codes.ts';
 import type { PlaceCandidate } from './buildGazetteer.ts';
+import { knownOrLargest } from './knownOrLargest.ts';
 
 // A US town on the border and the Mexican town across from it, where a caravan waits.
 const TWINS: Record<string, string> = {
@@ -20,9 +21,9 @@ export function borderTwinsOf(
 ): Map<string, PlaceCandidate> {
   return new Map(
     Object.entries(TWINS).flatMap(([us, town]) => {
-      const mexican = (names.get(foldName(town)) ?? []).filter((p) => p.country === 'MX');
-      const largest = [...mexican].sort((a, b) => b.population - a.population)[0];
-      const place = mexican.find((p) => p.known) ?? largest;
+      const place = knownOrLargest(
+        (names.get(foldName(town)) ?? []).filter((p) => p.country === 'MX'),
+      );
       return place ? [[us, place] as const] : [];
     }),
   );

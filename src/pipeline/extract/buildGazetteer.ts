@@ -3,6 +3,7 @@ import { admin1Code, foldName } from '../admin1Codes.ts';
 import type { GeoNamesCity } from '../findPlace.ts';
 import { readCsv } from '../readCsv.ts';
 import { borderTwinsOf } from './borderTwins.ts';
+import { knownOrLargest } from './knownOrLargest.ts';
 import { REGION_NAMES } from './regionNames.ts';
 
 /** A place a name in an article may mean. */
@@ -274,9 +275,7 @@ function stateCapitalsOf(
 function capitalOf(names: Map<string, PlaceCandidate[]>, city: string): PlaceCandidate | undefined {
   // "San José" is a town in many states and San Jose a city in California: the capital is the
   // largest of them on the route south of the US border.
-  const candidates = (names.get(foldName(city)) ?? []).filter((p) => p.country !== 'US');
-  const largest = [...candidates].sort((a, b) => b.population - a.population)[0];
-  return candidates.find((p) => p.known) ?? largest;
+  return knownOrLargest((names.get(foldName(city)) ?? []).filter((p) => p.country !== 'US'));
 }
 
 function capitalAliases(names: Map<string, PlaceCandidate[]>): Gazetteer['aliases'] {
