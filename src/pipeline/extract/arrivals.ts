@@ -1,5 +1,6 @@
 import { clauseBefore } from './clauseBefore.ts';
 import { WHERE_ARRIVED } from './notThereNow.ts';
+import { placeAtVerb } from './placeAtVerb.ts';
 import type { ProposeOptions } from './proposeRows.ts';
 import type { Reading, RolePlace } from './readSentence.ts';
 
@@ -23,15 +24,7 @@ export function arrivedHere(
   if (!origin || origin.place.id === here.id) return undefined;
   const verb = ARRIVED_FROM.exec(clauseBefore(r.sentence.text, origin.start));
   if (!verb) return undefined;
-  const start = r.sentence.text.lastIndexOf(verb[0], origin.start);
-  return {
-    start,
-    end: start + verb[0].length,
-    text: verb[0],
-    place: here,
-    alternatives: [],
-    role: 'at',
-  };
+  return placeAtVerb(verb[0], r.sentence.text.lastIndexOf(verb[0], origin.start), here, 'at');
 }
 
 // ", a unos 70 kilómetros, por la carretera federal 15, a donde llegaron anoche".

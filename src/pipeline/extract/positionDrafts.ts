@@ -6,6 +6,7 @@ import { dayBefore } from './dayBefore.ts';
 import type { DateMention } from './findDates.ts';
 import { earlierStay, elsewhereBut, notThereNow } from './notThereNow.ts';
 import { withPairedDay } from './pairedDay.ts';
+import { placeAtVerb } from './placeAtVerb.ts';
 import type { ProposeOptions } from './proposeRows.ts';
 import type { Reading, RolePlace } from './readSentence.ts';
 import { southOfBorder } from './southOfBorder.ts';
@@ -41,9 +42,7 @@ function leftFromDateline(
   }
   const verb = DEPARTED.exec(clauseBefore(r.sentence.text, to.start));
   if (!verb) return undefined;
-  const start = r.sentence.text.lastIndexOf(verb[0], to.start);
-  const end = start + verb[0].length;
-  return { start, end, text: verb[0], place: dateline, alternatives: [], role: 'from' };
+  return placeAtVerb(verb[0], r.sentence.text.lastIndexOf(verb[0], to.start), dateline, 'from');
 }
 
 const ARRIVAL =
@@ -153,14 +152,7 @@ function stayHere(r: Reading, options: ProposeOptions): Draft[] {
   const eve = venue && EVE.test(r.sentence.text) ? options.lastStart : undefined;
   const here = eve ?? options.dateline ?? (venue ? options.lastStop : undefined);
   if (!verb || !here || r.places.length > 0 || GENERIC.test(r.sentence.text)) return [];
-  const place: RolePlace = {
-    start: verb.index,
-    end: verb.index + verb[0].length,
-    text: verb[0],
-    place: here,
-    alternatives: [],
-    role: 'at',
-  };
+  const place = placeAtVerb(verb[0], verb.index, here, 'at');
   return [positionDraft(r, place, undefined, options)];
 }
 
