@@ -35,8 +35,8 @@ const THIS_VENUE =
 const SAME_PLACE =
   /(?<![\p{L}])(?:mism[oa]|same)\s+(?:lugar|plaza|punto|sitio|parque|place|square|spot|point|park)(?![\p{L}])(?!\s+fronteriz)/giu;
 
-// "rested in the city", "the city's southern edge", "en el parque central": with a dateline,
-// the town it names.
+// "rested in the city", "the city's southern edge", "en el parque central": a town the
+// sentence or the ones before it name (see genericMentions).
 const THE_TOWN =
   /(?<=\b(?:in|at|on|into|of|en|a|de|reached|left|llegaron a|salieron de)\s+)(?:the|la|el)\s+(?:city|town|ciudad|pueblo|localidad|municipio|cabecera\s+(?:municipal|\p{Ll}+(?:eña|eca|ense|ana|ina))|municipal\s+seat|(?:main|central|town)\s+(?:square|plaza|park)|(?:parque|plaza|gimnasio|auditorio)\s+(?:central|principal|municipal)|unidad\s+deportiva)(?:['’]s)?(?![\p{L}])(?!\s+(?:\p{L}+\s+)?(?:of|de|del)\s)/giu;
 // "llegaron ayer a la capital": the capital of the country the story is in.
@@ -180,7 +180,7 @@ function datelineMentions(sentence: string, dateline: PlaceCandidate | undefined
 /**
  * "rested in the city", "en el parque central": the dateline town if the sentence names it
  * before, else the town named last before it ("llegaron a Metapán, donde durmieron en el parque
- * central"), else the dateline town, else where the sentences before left the group.
+ * central"), else where the sentences just before left the group, else the dateline town.
  */
 export function genericMentions(
   sentence: string,
