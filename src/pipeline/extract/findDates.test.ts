@@ -73,6 +73,7 @@ describe('findDates', () => {
     });
     expect(findDates('Saldrán el domingo.', ref, 'es')[0]?.ahead).toBe(true);
     expect(findDates('Llegaron el domingo.', ref, 'es')[0]?.ahead).toBeUndefined();
+    expect(findDates('El grupo prevé seguir el domingo.', ref, 'es')[0]?.ahead).toBe(true);
   });
 
   it('reads a weekday in a plan as ahead, and a photo count as no date', () => {
