@@ -32,6 +32,14 @@ describe('findReference', () => {
     expect(found.printed).toBeUndefined(); // so its weekdays fall on or before it
   });
 
+  it('stays on the date of a dateline, the day the story was filed', () => {
+    const text =
+      'Sale la caravana\n\nQuerétaro, 12 de noviembre de 2018.- Los migrantes salieron hoy. El grupo prevé seguir el martes.\n\nEl martes, el alcalde pidió ayuda.';
+    const found = findReference(splitSentences(text), 'es', undefined, '2030-01-01');
+    expect(found).toMatchObject({ date: '2018-11-12', given: false });
+    expect(found.label).toContain('the date in the dateline');
+  });
+
   it('stays on the day a broadcast went out, stamped near its top', () => {
     const text =
       'Caravana llega a la capital\nRADIO VOZ DEL VALLE\nTranscripción de la emisión del miércoles 17 de octubre de 2018, 9:00 p.m.\n\nLOCUTORA: Hoy salieron de Chiquimula. El 20 de octubre esperan seguir.';

@@ -38,10 +38,12 @@ export function findReference(
   }
   const year = storyYear ? ` (no year printed: the year of the log's time, ${near})` : '';
   const printed = { date: latest, label: `the latest date printed, ${latest}${year}` };
-  // A date over the story ("Pan-American Wire | Saturday, Nov. 9, 2024") is the article's own:
-  // its weekdays fall on or before it, as under a publication day.
-  if (headDates(sentences, language, clock).includes(latest)) {
-    const label = `the date at the head of the text, ${latest}${year} (publication day not given)`;
+  // A date over the story ("Pan-American Wire | Saturday, Nov. 9, 2024") or in its dateline
+  // ("Tapachula, Chis., 21 de octubre de 2018.-") is the article's own: its weekdays fall on or
+  // before it, as under a publication day.
+  const where = ownDateAt(sentences, language, clock, latest);
+  if (where) {
+    const label = `the date ${where}, ${latest}${year} (publication day not given)`;
     return { date: latest, label, given: false };
   }
   const named = latestWeekday(sentences, language, printed);
@@ -58,6 +60,32 @@ export function findReference(
 const STAMP =
   /^(?:transcripci[oó]n|emisi[oó]n|broadcast|aired|published|publicado|posted|updated|actualizado)(?![\p{L}])/iu;
 const STAMP_PARAGRAPHS = 4;
+
+/** Where the text prints `day` as its own date: over the story, or in its dateline. */
+function ownDateAt(
+  sentences: readonly Sentence[],
+  language: Language,
+  probe: Reference,
+  day: string,
+): string | undefined {
+  if (headDates(sentences, language, probe).includes(day)) return 'at the head of the text';
+  return datelineDay(sentences, language, probe) === day ? 'in the dateline' : undefined;
+}
+
+// A date closing a dateline: "Ciudad de México, 16 de noviembre de 2018.-", "TAPACHULA,
+// Mexico, Oct. 21 (Wire) —".
+const DATELINE_END = /^\s*(?:\([^)]{1,40}\)\s*)?(?:\.?\s*[-—–]|:)/u;
+const DATELINE_REACH = 60;
+
+/** The day printed in the dateline that opens the story. */
+function datelineDay(sentences: readonly Sentence[], language: Language, probe: Reference) {
+  const opening = sentences.find((s) => !s.headline && !s.caption);
+  if (!opening) return undefined;
+  const dated = printedDates(opening.text, probe, language).find(
+    (d) => d.end <= DATELINE_REACH && DATELINE_END.test(opening.text.slice(d.end)),
+  );
+  return dated?.date;
+}
 
 /** The days printed in the masthead, headline and deck. */
 function headDates(sentences: readonly Sentence[], language: Language, probe: Reference): string[] {
