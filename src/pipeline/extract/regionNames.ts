@@ -72,6 +72,20 @@ function buildRegions(): Map<string, Region> {
   return regions;
 }
 
+/**
+ * The name a namesake's id is told apart by: its state in Mexico and the US, its country
+ * elsewhere ("Ciudad Hidalgo" in Michoacán → ciudad-hidalgo-michoacan, "Escuintla" in
+ * Guatemala → escuintla-guatemala), as the answer keys write them.
+ */
+export function namesakeRegion(country: string, admin1: string): string | undefined {
+  const byState = country === 'MX' || country === 'US';
+  for (const [name, region] of REGION_NAMES) {
+    if (region.country === country && (byState ? region.admin1 === admin1 : !region.admin1))
+      return name;
+  }
+  return undefined;
+}
+
 /** A country or state a sentence names, and where. */
 export interface RegionMention {
   region: Region;
