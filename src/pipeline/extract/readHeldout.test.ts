@@ -52,6 +52,7 @@ describe('readHeldout', () => {
     'dev31',
     'test11',
     'test12',
+    'test13',
     'dev32',
     'dev33',
     'dev34',
