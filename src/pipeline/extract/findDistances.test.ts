@@ -303,4 +303,35 @@ describe('findDistances', () => {
       ),
     ).toBe('leg');
   });
+
+  it('reads the border said before the figure, a goal a group heads for or will leave for', () => {
+    const measures = (t: string) => first(t)?.measures;
+    expect(
+      measures('The first group set out 11 days ago, and the U.S. border is still 900 miles away.'),
+    ).toBe('to-border');
+    expect(
+      measures('Llevan tres días, y a la frontera con Estados Unidos les quedan 3.000 km.'),
+    ).toBe('to-border');
+    expect(measures('They are heading for Puebla, about 90 miles (145 km) north.')).toBe(
+      'to-destination',
+    );
+    expect(measures('They say they will leave for Tepic, about 60 km up the coast.')).toBe(
+      'to-destination',
+    );
+    expect(measures('Most are heading for Reynosa, which is roughly 500 miles from here.')).toBe(
+      'to-destination',
+    );
+    // Setting out today toward the next town is the day's stretch.
+    expect(
+      measures('They trudged out of the city at dawn, heading for Tonalá, 40 miles to the north.'),
+    ).toBe('leg');
+  });
+
+  it('reads the way from where a caravan formed, and "los 20 km que lo separan"', () => {
+    const measures = (t: string) => first(t)?.measures;
+    expect(measures('They rest here, about 150 km from Cobán, where the caravan formed.')).toBe(
+      'covered',
+    );
+    expect(measures('Caminó los 20 kilómetros que lo separan de esta ciudad.')).toBe('leg');
+  });
 });

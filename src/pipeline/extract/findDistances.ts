@@ -31,7 +31,7 @@ const GOAL_AFTER =
 // "began leaving Guadalajara … toward Tepic, about 220 km away": the day's stretch, not what is
 // left from a rest stop.
 const SETTING_OUT =
-  /\b(?:leaving|left|leaves?|departs?|pour(?:ing|ed) out|stream(?:ing|ed) out|set(?:s)? out|setting out|set off|heading|headed|departed|salieron|sal(?:i[oó]|en|e)|dejaron|dej[oó]|partieron|parti[oó]|parten?|abandonaron|abandon[oó]|avanz(?:ar|an|aron|[oó])|siguieron|sigui[oó]|continuaron|continu[oó]|continued|pushed on|reanud\p{L}+|tomaron la carretera|tom[oó] la carretera|took the (?:road|highway))(?![\p{L}])[^.;]*$/iu;
+  /\b(?:leaving|left|leaves?|departs?|\p{L}+(?:ed|ing) out(?: of)?|set(?:s)? out|setting out|set off|departed|salieron|sal(?:i[oó]|en|e)|dejaron|dej[oó]|partieron|parti[oó]|parten?|abandonaron|abandon[oó]|avanz(?:ar|an|aron|[oó])|siguieron|sigui[oó]|continuaron|continu[oó]|continued|pushed on|reanud\p{L}+|tomaron la carretera|tom[oó] la carretera|took the (?:road|highway))(?![\p{L}])[^.;]*$/iu;
 // "La segunda caravana … permanece en Saltillo, a casi 200 kilómetros de distancia": how far
 // behind the other group is.
 const OTHER_GROUP =
@@ -41,12 +41,12 @@ const FROM_OTHER_GROUP =
   /^\s*(?:de|del|from|of)\s+(?:the\s+|la\s+|el\s+)?(?:primer[oa]?|first|segund[oa]|second|other|otr[oa]|lead|leading|vanguardia)(?![\p{L}])/iu;
 const ALONE_AWAY = /^\s*(?:\w+\s+){0,1}?(?:de distancia|away)\s*[,.;]/iu;
 const GOAL_APPOSED =
-  /\b(?:hacia|rumbo a|(?:con |en )?direcci[oó]n a|toward|towards|for|to)\s[^.;]{1,60},\s*(?:a\s+)?(?:about|some|roughly|nearly|unos|unas|casi|cerca de|poco m[aá]s de)?\s*$/iu;
+  /\b(?:hacia|rumbo a|(?:con |en )?direcci[oó]n a|toward|towards|for|to)\s[^.;]{1,60},\s*(?:(?:which|that) (?:is|lies)\s+|que (?:est[aá]|queda)\s+)?(?:a\s+)?(?:about|some|roughly|nearly|unos|unas|casi|cerca de|poco m[aá]s de)?\s*$/iu;
 const STANDS =
   /\b(?:is|are|lies|lie|sits|remains|está|están|queda|quedan|se encuentra|se encuentran)\s+(?:now\s+|still\s+|ahora\s+|a[uú]n\s+)?(?:a\s+)?(?:\p{L}+\s+){0,2}$/iu;
 // "220 km up the coast from Tapachula, where they set out": all the way from the start.
 const FROM_THE_START =
-  /^[^.;]{0,40}?\b(?:from|of|de|desde)\s+[^,.;]{1,40},\s*(?:where|donde|de donde)\s+(?:they|it|the group|the caravan|the walk|the march|el grupo|la caravana|la caminata|la marcha)?\s*(?:had\s+)?(?:set out|set off|started|began|left|empez[oó]|comenz[oó]|sali[oó]|salieron|parti[oó]|partieron|empez[oó])/iu;
+  /^[^.;]{0,40}?\b(?:from|of|de|desde)\s+[^,.;]{1,40},\s*(?:where|donde|de donde)\s+(?:they|it|the group|the caravan|the walk|the march|el grupo|la caravana|la caminata|la marcha)?\s*(?:had\s+)?(?:set out|set off|started|began|left|formed|gathered|se form[oó]|se reuni[oó]|empez[oó]|comenz[oó]|sali[oó]|salieron|parti[oó]|partieron)/iu;
 // "The ride is about 150 miles": the stretch named, then the figure.
 const TRIP_IS =
   /\b(?:ride|walk|trek|hike|trip|journey|stretch|leg|recorrido|trayecto|tramo|caminata|viaje)(?:\s+(?:is|was|will be|es|fue|ser[aá])\s+|,\s*)(?:\p{L}+\s+){0,2}$/iu;
@@ -90,7 +90,7 @@ const NEXT_STOP =
 const TRIP_TO =
   /^\s*(?:\p{L}+\s+)?(?:walk|trek|hike|journey|trip|ride|march|stretch|leg|day|caminata|recorrido|trayecto|tramo|jornada)\s+(?:to|toward|towards|hacia|a|hasta)\b/iu;
 const BETWEEN_TOWNS =
-  /^\s*(?:(?:de|from)\s+\p{Lu}[^,.;]{0,40}?\s(?:a|to|hasta)\s+(?:la\s+|el\s+|esta\s+|this\s+)?\p{L}+|that separate|separating|separate|separates|que separan|que separa|separan|separa|de distancia|between|entre)\b/iu;
+  /^\s*(?:(?:de|from)\s+\p{Lu}[^,.;]{0,40}?\s(?:a|to|hasta)\s+(?:la\s+|el\s+|esta\s+|this\s+)?\p{L}+|that separate|separating|separate|separates|que (?:l[oae]s? )?separan?|separan|separa|de distancia|between|entre)\b/iu;
 const LAST_STRETCH = /\b(?:the last|the final|los [uú]ltimos|las [uú]ltimas)\s+$/iu;
 const APART = /^\s*(?:\w+\s+){0,1}?(?:apart|de distancia entre|separad[oa]s)\b/iu;
 const GROUPS = /\b(?:groups|caravans|contingents|grupos|caravanas|contingentes)\b/iu;
@@ -103,7 +103,7 @@ const LEFT_TO_GO =
 const PER_DAY = /^\s*(?:\([^)]*\)\s*)?(?:a|per|each|al|por|cada)\s+(?:day|d[ií]a|hour|hora)\b/iu;
 // "A la frontera con Estados Unidos aún les separan": the border, then what is left.
 const BORDER_FIRST =
-  /^\s*(?:to|a|hasta)\s+(?:the\s+|la\s+)?(?:U\.S\.\s+)?(?:border|frontera)(?:\s+(?:con|with)\s+(?:Estados Unidos|the United States|EE\.\s?UU\.|Texas|Arizona|California|Nuevo M[eé]xico|New Mexico))?\b/iu;
+  /(?:^|[,;]\s*(?:y\s+|and\s+|pero\s+|but\s+)?)\s*(?:to|a|hasta)\s+(?:the\s+|la\s+)?(?:U\.S\.\s+)?(?:border|frontera)(?:\s+(?:con|with)\s+(?:Estados Unidos|the United States|EE\.\s?UU\.|Texas|Arizona|California|Nuevo M[eé]xico|New Mexico))?\b[^,;]*$/iu;
 const TOWN_GOAL =
   /^\s*(?:more\s+|m[aá]s\s+)?(?:para llegar a|para alcanzar|to reach|to get to|to|hasta|toward|towards|hacia)\s+(?!(?:The|La|El)\s)\p{Lu}/u;
 const NEAREST = /\b(?:nearest|closest|m[aá]s cercan[oa])\b/iu;
@@ -113,7 +113,7 @@ const FROM_APPOSED =
   /\b(?:desde|from|procedentes? de|(?:salieron|sali[oó]|partieron|parti[oó])(?:\s+\p{L}+){0,3}\s+de|left)\s+[^,;]{1,40},\s*(?:a\s+)?$/iu;
 // "They plan to set out on Saturday for Campeche, 65 km to the north": what is left to a goal.
 const PLAN_TO =
-  /\b(?:plan|plans|planned|hope|hopes|intend|intends|planean|pretenden|esperan)\s+to\b|\bprev[eé]n\b/iu;
+  /\b(?:plan|plans|planned|hope|hopes|intend|intends|planean|pretenden|esperan)\s+to\b|\b(?:prev[eé]n?|will|would)\b/iu;
 // "160 km (100 miles)": the same distance again in the other unit.
 const CONVERSION_BEFORE = /\d[^()]{0,20}\(\s*(?:\p{L}+\s+)?$/u;
 
@@ -186,9 +186,11 @@ function settingOut(before: string): boolean {
 /** What a distance measures, from the words just after it and the rest of the sentence. */
 function measuresOf(before: string, after: string): Measures {
   const near = after.slice(0, 60);
+  // "…the first group gathered, and the U.S. border is still 1,000 miles away": no gap.
+  const borderSaid = namesBorder(before.slice(-60));
   if (
     GAP_BEFORE.test(before) ||
-    (ALONE_AWAY.test(after) && OTHER_GROUP.test(before)) ||
+    (ALONE_AWAY.test(after) && OTHER_GROUP.test(before) && !borderSaid) ||
     FROM_OTHER_GROUP.test(after)
   ) {
     return 'gap';
@@ -198,6 +200,7 @@ function measuresOf(before: string, after: string): Measures {
   if (
     GROUP_NAMED.test(before + after) &&
     FROM_HERE.test(near) &&
+    !borderSaid &&
     !settingOut(before) &&
     !walkedFrom
   ) {
