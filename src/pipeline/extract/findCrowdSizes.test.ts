@@ -303,4 +303,16 @@ describe('findCrowdSizes', () => {
     expect(values('The institute said 62 migrants had asked to be flown back.')).toEqual([]);
     expect(values('El INM trasladó ayer en autobuses a 300 migrantes a Tapachula.')).toEqual([]);
   });
+
+  it('reads "the true number was closer to", and people crammed, sheltering or resting', () => {
+    expect(values('Organizers said the true number was closer to 7,000.')).toEqual([
+      [7000, undefined],
+    ]);
+    const crammed = findCrowdSizes('Today about 6,000 of them are crammed into a stadium.', true);
+    expect(crammed.map((c) => c.value)).toEqual([6000]);
+    const rested = findCrowdSizes('The remaining 450 or so rested in the sports complex.', true);
+    expect(rested.map((c) => c.value)).toEqual([450]);
+    expect(values('About 350 people are now sheltering in the gym.')).toEqual([[350, undefined]]);
+    expect(values('The number of deportations was 300.')).toEqual([]);
+  });
 });

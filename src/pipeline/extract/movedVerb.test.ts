@@ -24,6 +24,8 @@ it('finds verbs of the road in English and Spanish', () => {
   expect(movedVerb('Cruzan a Guatemala por Agua Caliente y pasan la noche en Esquipulas.')).toBe(
     true,
   );
+  expect(movedVerb('Roughly 3,000 people force a gate on the bridge.')).toBe(true);
+  expect(movedVerb('Unas 3 mil personas se agolpan en el puente.')).toBe(true);
   expect(movedVerb('The town spent $2,000 on food.')).toBe(false);
   expect(movedVerb('Tourists have stayed away.')).toBe(false);
   expect(movedVerb('Officials counted the votes.')).toBe(false);
