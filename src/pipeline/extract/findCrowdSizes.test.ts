@@ -302,6 +302,11 @@ describe('findCrowdSizes', () => {
   it('leaves people who asked for something and people an agency moved', () => {
     expect(values('The institute said 62 migrants had asked to be flown back.')).toEqual([]);
     expect(values('El INM trasladó ayer en autobuses a 300 migrantes a Tapachula.')).toEqual([]);
+    expect(values('A flight carrying 120 Hondurans back to San Pedro Sula left today.')).toEqual(
+      [],
+    );
+    expect(values('Migración informó que ha devuelto a 1.700 migrantes.')).toEqual([]);
+    expect(values('Los bomberos atendieron a 45 personas de la caravana.')).toEqual([]);
   });
 
   it('reads "the true number was closer to", and people crammed, sheltering or resting', () => {
