@@ -61,6 +61,8 @@ describe('readHeldout', () => {
     'dev37',
     'dev38',
     'dev39',
+    'dev40',
+    'dev41',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
