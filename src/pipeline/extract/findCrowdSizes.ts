@@ -53,7 +53,11 @@ const ANOTHER_GROUP =
   /\b(?:(?:another|an earlier|a previous|otra|una anterior)\s+(?:caravan|caravana|group|grupo)|(?:than|que)\s+(?:the|la|el)\s+(?:caravan|caravana|group|grupo)(?:\s+\p{L}+){0,4}?)\s*,?\s+(?:of|de)\s+$/iu;
 // "42 migrantes prefirió subir a los autobuses … de regreso a Honduras": people going home.
 const GOING_HOME =
-  /^(?:(?!\b(?:and|y|while|mientras|but|pero)\b)[^.;]){0,140}\b(?:de regreso a|back (?:home|to \p{Lu}\p{L}*)|(?:volver|regresar|retornar) a (?:su pa[ií]s|Honduras|Guatemala|El Salvador|casa))\b/iu;
+  /^(?:(?!\b(?:and|y|while|mientras|but|pero)\b)[^.;]){0,140}\b(?:de regreso a|back (?:home|to (?:Honduras|Guatemala|El Salvador))|(?:volver|regresar|retornar) a (?:su pa[ií]s|Honduras|Guatemala|El Salvador|casa))\b/iu;
+// "a flight carrying 120 Hondurans back to San Pedro Sula": back to a town (case-sensitive,
+// so "back to the shelter" is not one).
+const BACK_TO_TOWN =
+  /^(?:(?!\b(?:and|y|while|mientras|but|pero)\b)[^.;]){0,140}\b[Bb]ack to \p{Lu}/u;
 // "en lo que va del año, 22 mil": a national tally, not a crowd on the road.
 const SO_FAR_THIS_YEAR =
   /\b(?:en lo que va (?:del? (?:a[ñn]o|mes|\d{4})|de (?:este|esta) (?:a[ñn]o|mes|semana)|de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))|so far this (?:month|week)|so far this year|this year alone|in the past year|en el [uú]ltimo a[ñn]o)\b[^.;]*$/iu;
@@ -76,7 +80,8 @@ export function findCrowdSizes(sentence: string, caravanBefore = false): CrowdMa
   return findNumbers(sentence).flatMap((n) => {
     const before = sentence.slice(0, n.start);
     const after = sentence.slice(n.end);
-    if (GOING_HOME.test(after) || ANOTHER_GROUP.test(before) || NOT_A_COUNT_BEFORE.test(before)) {
+    const home = GOING_HOME.test(after) || BACK_TO_TOWN.test(after);
+    if (home || ANOTHER_GROUP.test(before) || NOT_A_COUNT_BEFORE.test(before)) {
       return [];
     }
     // "$12 left of the $150": money.

@@ -73,9 +73,9 @@ function buildRegions(): Map<string, Region> {
 }
 
 /**
- * The name a namesake's id is told apart by: its state in Mexico and the US, its country
- * elsewhere ("Ciudad Hidalgo" in Michoacán → ciudad-hidalgo-michoacan, "Escuintla" in
- * Guatemala → escuintla-guatemala), as the answer keys write them.
+ * The name that tells a log place's namesake apart in its id: its state in Mexico and the US,
+ * its country elsewhere ("Ciudad Hidalgo" in Michoacán → ciudad-hidalgo-michoacan), as the
+ * answer keys write such ids.
  */
 export function namesakeRegion(country: string, admin1: string): string | undefined {
   const byState = country === 'MX' || country === 'US';
