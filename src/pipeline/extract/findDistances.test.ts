@@ -334,4 +334,42 @@ describe('findDistances', () => {
     );
     expect(measures('Caminó los 20 kilómetros que lo separan de esta ciudad.')).toBe('leg');
   });
+
+  it('reads a climb, a clock time, what is still to walk, and the way covered so far', () => {
+    const measures = (t: string) => first(t)?.measures;
+    expect(measures('The 16-mile (25 km) climb took seven hours.')).toBe('leg');
+    expect(
+      measures('They left Tula at 4 a.m. on Wednesday, bound for Huichapan, 36 miles away.'),
+    ).toBe('leg');
+    expect(
+      measures('They still have about 60 miles (95 km) to walk to the border post at El Espino.'),
+    ).toBe('to-destination');
+    expect(measures('They reached Saltillo on Sunday, having covered roughly 96 miles.')).toBe(
+      'covered',
+    );
+    expect(measures('They rested, having covered the 260 km from Saltillo in five days.')).toBe(
+      'leg',
+    );
+  });
+
+  it('reads a goal named as such, the US as the goal, another group from here, a stop ahead', () => {
+    const measures = (t: string) => first(t)?.measures;
+    expect(
+      measures("The caravan's goal is Reynosa, on the Texas border, about 270 miles north."),
+    ).toBe('to-destination');
+    expect(
+      measures('They want to continue to the United States, more than 2,000 miles away.'),
+    ).toBe('to-border');
+    expect(
+      measures('They left Zamora for La Piedad, on the Jalisco border, about 31 miles away.'),
+    ).toBe('leg');
+    expect(
+      measures(
+        'La primera caravana salió hoy de Niltepec, unos 400 kilómetros al noroeste de aquí.',
+      ),
+    ).toBe('gap');
+    expect(measures('Un grupo se adelantó a Camargo, a 22 kilómetros, y ya descansa allí.')).toBe(
+      'leg',
+    );
+  });
 });

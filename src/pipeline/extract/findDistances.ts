@@ -24,7 +24,7 @@ const AWAY = /^\s*(?:\w+\s+){0,2}?(?:away|further|farther)\b/iu;
 // "hacia esta ciudad, distante unos 40 kilómetros": how far off, said before the figure.
 const DISTANT = /\bdistantes?\s+(?:a\s+)?$/iu;
 const NEXT_GOAL =
-  /\b(?:next destination|(?:su |el )?(?:pr[oó]ximo|siguiente) destino|(?:su|their|its|the) (?:meta|goal))(?![\p{L}])[^.;,]*,?\s*(?:[\p{L}.]+,?\s+){0,3}$/iu;
+  /\b(?:next destination|(?:su |el )?(?:pr[oó]ximo|siguiente) destino|(?:su|their|its|the|\p{L}+['’]s) (?:meta|goal))(?![\p{L}])[^.;,]*,?\s*(?:(?:on|en) (?:the|la) [^,;.]{1,30},\s*)?(?:[\p{L}.]+,?\s+){0,3}$/iu;
 // "a más de 900 kilómetros de Ciudad Juárez, su meta": the goal named after the figure.
 const GOAL_AFTER =
   /^\s*(?:de|from|to)\s+[^,;.]{1,40},\s*(?:su|their|its|the group's|the caravan's)\s+(?:meta|goal|destino|destination|final destination)\b/iu;
@@ -54,10 +54,10 @@ const COVERED =
   /\b(?:into|covered|covering|travell?ed|walked|walking|hiked|come|came|so far|already|recorrid[oa]s?|recorrieron|recorrer|caminad[oa]s?|caminaron|caminar|avanzad[oa]s?|avanzaron|han recorrido|llevan|venido)\b/iu;
 // "walked 40 km on Tuesday" is that day's stretch; "have walked 300 km so far" is the total.
 const SO_FAR =
-  /\b(?:so far|already|since|in all|in total|from the start|(?:has|have|had|['’]ve)\b[^.;]{0,40}?\b(?:covered|walked|travell?ed)|ya|en total|hasta ahora|llevan|(?:han|ha|hemos|hab[ií]an?) (?:recorrido|caminado))\b/iu;
+  /\b(?:so far|already|since|in all|in total|from the start|(?:has|have|had|having|['’]ve)\b[^.;]{0,40}?\b(?:covered|walked|travell?ed)|ya|en total|hasta ahora|llevan|(?:han|ha|hemos|hab[ií]an?) (?:recorrido|caminado))\b/iu;
 // "today's 40-kilometre walk", "the 15-km stretch": the noun after the figure is a day's leg.
 const TRIP_AFTER =
-  /^\s*(?:walk|trek|hike|trip|ride|march|stretch|leg|day|caminata|recorrido|trayecto|tramo|jornada)\b/iu;
+  /^\s*(?:walk|trek|hike|trip|ride|march|stretch|leg|day|climb|ascent|descent|caminata|recorrido|trayecto|tramo|jornada|subida|ascenso|bajada)\b/iu;
 const STRETCH_BEFORE = /\b(?:tramo|stretch|trayecto|leg)\s+(?:de\s+|of\s+)?$/iu;
 const GAP =
   /^\s*(?:\w+\s+){0,2}?(?:behind|ahead of|detr[aá]s del?|delante del?|adelante del?|atr[aá]s del?)(?![\p{L}])/iu;
@@ -70,6 +70,7 @@ const DIRECTION =
   /^\s*(?:\w+\s+){0,2}?(?:north|south|east|west|northwest|northeast|southwest|southeast|up the road|down the road|al norte|al sur|al este|al oeste|hacia el norte|rumbo al norte|m[aá]s adelante)\b/iu;
 // "80 kilómetros desde Donají": the stretch from a named town to where the group is.
 const FROM_TOWN = /^\s*(?:from|desde)\s+\p{Lu}/u;
+const THE_STRETCH = /\b(?:the|los|las)\s+(?:\p{L}+\s+)?$/iu;
 // "pretenden llegar a la capital, a unos 150 km": what is left to a goal the group names.
 const GOAL_BEFORE =
   /\b(?:hope to reach|aim(?:ing)? for|plan to reach|want to reach|pretenden? llegar a|esperan? llegar a|quieren llegar a|buscan llegar a)\b[^.;]{0,60}$/iu;
@@ -128,6 +129,7 @@ const offHere = (more: string) =>
     'iu',
   );
 const FROM_HERE = offHere('ahead|behind|atr[aá]s|detr[aá]s|adelante');
+const OF_HERE = /\b(?:de aqu[ií]|from here)(?![\p{L}])/iu;
 // "Loreto está a unos 140 kilómetros al norte", "Durango city is about 100 miles from here":
 // how far a town ahead lies.
 const TOWN_STANDS =
@@ -135,7 +137,7 @@ const TOWN_STANDS =
 const TOWN_AHEAD_AFTER = offHere('de distancia');
 // "Esa misma noche durmió en Minatitlán, a unos 25 kilómetros.": the stretch walked to a stop.
 const STOP_APPOSED =
-  /\b(?:pernoct(?:[oó]|aron)|durmi(?:[oó]|eron)|slept|spent the night|lleg(?:[oó]|aron)|arrived|reached)(?![\p{L}])[^.;]{0,60},\s*(?:a\s+)?(?:about|some|roughly|unos?|unas?|casi|cerca de)?\s*$/iu;
+  /\b(?:pernoct(?:[oó]|aron)|durmi(?:[oó]|eron)|slept|spent the night|lleg(?:[oó]|aron)|arrived|reached|se adelant(?:[oó]|aron))(?![\p{L}])[^.;]{0,60},\s*(?:a\s+)?(?:about|some|roughly|unos?|unas?|casi|cerca de)?\s*$/iu;
 
 // "les faltan unos 90 para llegar a Huajuapan": what is left, its unit said before.
 const LEFT_UNSAID = /^\s+(?:m[aá]s\s+)?(?:para llegar|para alcanzar|para \p{Lu}|to go|more to)/u;
@@ -183,8 +185,17 @@ function settingOut(before: string): boolean {
   return m !== null && !IN_PASSING.test(before.slice(0, m.index));
 }
 
+// "left Tula at 4 a.m. on Wednesday, bound for Huichapan": a clock time ends no clause.
+const CLOCK = /\b([ap])\.m\./giu;
+
+// "continue to the United States, more than 2,000 miles away": the goal named is the border
+// itself, not a town on some border ("La Piedad, on the Jalisco border, about 31 miles").
+const GOAL_US =
+  /\b(?:to|toward|towards|for|hacia|rumbo a|hasta)\s+(?:the\s+|la\s+)?(?:United States|U\.S\.(?:\s+border)?|US border|Estados Unidos|EE\.\s?UU\.|frontera (?:con|de) Estados Unidos|frontera norte|border with the (?:United States|U\.S\.))\s*,\s*(?:\p{L}+\s+){0,3}$/iu;
+
 /** What a distance measures, from the words just after it and the rest of the sentence. */
-function measuresOf(before: string, after: string): Measures {
+function measuresOf(said: string, after: string): Measures {
+  const before = said.replace(CLOCK, '$1m');
   const near = after.slice(0, 60);
   // "…the first group gathered, and the U.S. border is still 1,000 miles away": no gap.
   const borderSaid = namesBorder(before.slice(-60));
@@ -201,16 +212,26 @@ function measuresOf(before: string, after: string): Measures {
     GROUP_NAMED.test(before + after) &&
     FROM_HERE.test(near) &&
     !borderSaid &&
-    !settingOut(before) &&
+    // "La primera caravana salió de Niltepec …, unos 400 km al noroeste de aquí": still a gap.
+    (!settingOut(before) || OF_HERE.test(near)) &&
     !walkedFrom
   ) {
     return 'gap';
   }
-  if (LAST_STRETCH.test(before) || TRIP_TO.test(near) || BETWEEN_TOWNS.test(near)) return 'leg';
+  // "still have about 60 miles to walk to the border post" is what is left, not a stretch walked.
+  const leftToWalk = TRIP_TO.test(near) && LEFT_TO_GO.test(before.slice(-40));
+  if (
+    LAST_STRETCH.test(before) ||
+    (TRIP_TO.test(near) && !leftToWalk) ||
+    BETWEEN_TOWNS.test(near)
+  ) {
+    return 'leg';
+  }
   if (TOWN_STANDS.test(before) && TOWN_AHEAD_AFTER.test(near) && !namesBorder(before.slice(-60))) {
     return 'to-destination';
   }
-  if (STOP_APPOSED.test(before) && /^\s*(?:[.;]|$)/u.test(near)) return 'leg';
+  // "…a Camargo, a 22 kilómetros, y ya descansa en el atrio": the clause may go on.
+  if (STOP_APPOSED.test(before) && /^\s*(?:[.;]|$|,\s*(?:y|and)\s)/u.test(near)) return 'leg';
   // "have travelled a journey of roughly 4,300 km": the whole way so far.
   if (WALK_OF.test(before) && SO_FAR.test(before.slice(-60))) return 'covered';
   if (TRIP_AFTER.test(near) || STRETCH_BEFORE.test(before) || WALK_OF.test(before)) return 'leg';
@@ -218,6 +239,8 @@ function measuresOf(before: string, after: string): Measures {
   if (FROM_THE_START.test(after.slice(0, 120))) return 'covered';
   if (APART.test(near)) return GROUPS.test(before + after) ? 'gap' : 'leg';
   if (COVERED.test(before.slice(-40))) {
+    // "having covered the 260 km from Saltillo": the stretch from a town named.
+    if (THE_STRETCH.test(before) && FROM_TOWN.test(near)) return 'leg';
     // "desde temprano" at the sentence's end says nothing of the figure.
     const around = before.slice(-60) + after.slice(0, 40);
     return SO_FAR.test(around) || CAME.test(before.slice(-40)) ? 'covered' : 'leg';
@@ -248,11 +271,14 @@ function measuresOf(before: string, after: string): Measures {
   if (COVERED.test(near.slice(0, 25))) return 'covered';
   if (stillToGo || AWAY.test(near) || DISTANT.test(before)) {
     // "A la frontera con Estados Unidos aún les separan unos 3,000 km": the goal said first.
-    if (namesBorder(own) || (stillToGo && BORDER_FIRST.test(before))) return 'to-border';
+    if (namesBorder(own) || (stillToGo && BORDER_FIRST.test(before)) || GOAL_US.test(before)) {
+      return 'to-border';
+    }
     return SETTING_OUT.test(before) && !stillToGo ? 'leg' : 'to-destination';
   }
   // "hacia la frontera de La Hachadura, a unos 118 kilómetros": how far the goal named lies.
   if (GOAL_APPOSED.test(before)) {
+    if (GOAL_US.test(before)) return 'to-border';
     return SETTING_OUT.test(before) && !PLAN_TO.test(before) ? 'leg' : 'to-destination';
   }
   if (LEG.test(before + after) || TOWN_TO_TOWN.test(before + after) || TRIP_FROM.test(near)) {
