@@ -24,6 +24,14 @@ describe('backgroundSpans', () => {
     expect(s.slice(span?.start, span?.end)).toBe(' founded in 2011');
   });
 
+  it('reads "two years ago" and "hace dos años" as an earlier episode', () => {
+    const s = 'Contó que su hijo fue deportado hace dos años con un grupo de 60 guatemaltecos.';
+    expect(spans(s)).toEqual(whole(s));
+    const t = 'About 700 people slept here, and a cousin went north two years ago.';
+    const [span] = spans(t);
+    expect(t.slice(span?.start, span?.end)).toBe(' and a cousin went north two years ago.');
+  });
+
   it('reads "3,500" as one number, not a clause break', () => {
     const s = 'Tijuana has absorbed migrants before: some 3,500 Haitians in 2016.';
     const [span] = spans(s);

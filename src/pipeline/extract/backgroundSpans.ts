@@ -23,6 +23,10 @@ const MONTH_ONLY =
 const EARLIER_CARAVAN =
   /\b(?:(?:previous|earlier|past|last year's)\s+caravans?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\s+caravans?|caravanas?\s+(?:anteriores?|de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))|otra caravana)\b/giu;
 
+// "two years ago", "hace dos años": an episode well before the story.
+const YEARS_AGO =
+  /\b(?:(?:a|one|two|three|four|five|several|\d+)\s+years?\s+ago|hace\s+(?:un|dos|tres|cuatro|cinco|varios|unos|\d+)\s+a[ñn]os?)\b/giu;
+
 /** Part of a sentence, by character offsets. */
 export interface Span {
   start: number;
@@ -58,5 +62,6 @@ function backgroundCues(sentence: string, reference: string): number[] {
     // A month before this one, named without a day: an earlier episode, not this day's news.
     return (month - named + 12) % 12 >= 1;
   });
-  return [...years, ...caravans, ...months].map((m) => m.index);
+  const ago = [...sentence.matchAll(YEARS_AGO)];
+  return [...years, ...caravans, ...months, ...ago].map((m) => m.index);
 }

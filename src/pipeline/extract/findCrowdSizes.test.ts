@@ -320,4 +320,17 @@ describe('findCrowdSizes', () => {
     expect(values('About 350 people are now sheltering in the gym.')).toEqual([[350, undefined]]);
     expect(values('The number of deportations was 300.')).toEqual([]);
   });
+
+  it('reads a count that "came to" a figure and how many set out "con unas 2 mil"', () => {
+    expect(
+      values(
+        'A count by civil protection, made as people bedded down in the plaza, came to 5,300.',
+      ),
+    ).toEqual([[5300, undefined]]);
+    expect(values('Este salió el miércoles de la plaza con unas 2 mil.')).toEqual([
+      [2000, undefined],
+    ]);
+    expect(values('He left home with 600 lempiras.')).toEqual([]);
+    expect(values('Mexico flew 400 Hondurans home last week.')).toEqual([]);
+  });
 });
