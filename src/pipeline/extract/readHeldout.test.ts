@@ -53,6 +53,7 @@ describe('readHeldout', () => {
     'test11',
     'test12',
     'test13',
+    'test14',
     'dev32',
     'dev33',
     'dev34',
@@ -63,6 +64,9 @@ describe('readHeldout', () => {
     'dev39',
     'dev40',
     'dev41',
+    'dev42',
+    'dev43',
+    'dev44',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
