@@ -102,5 +102,8 @@ it('reads a stay told with words between the verb and the place, and leaves a ch
     'el-cien',
   ]);
   expect(names('El domingo habían pernoctado en Trinidad.')).toEqual(['trinidad']);
+  expect(names('About 1,100 people were camped at the rodeo grounds in Filadelfia.')).toEqual([
+    'filadelfia',
+  ]);
   expect(names('Descansaron en el atrio de la iglesia de Santo Tomás.')).toEqual([]);
 });

@@ -18,4 +18,11 @@ describe('longNameIn', () => {
     expect(longNameIn(article, 'Tecún Umán')).toBeUndefined();
     expect(longNameIn(undefined, 'San Isidro')).toBeUndefined();
   });
+
+  it('leaves a speaker\'s hometown, and gives a town\'s "Ciudad" where the article drops it', () => {
+    const text =
+      'They walked to Santa Cruz. "We are tired," said Ana Ruiz, 31, from Santa Cruz de Mora. They left Tamazunchale for Ciudad Valles and rested in Valles.';
+    expect(longNameIn(text, 'Santa Cruz')).toBeUndefined();
+    expect(longNameIn(text, 'Valles')).toBe('Ciudad Valles');
+  });
 });

@@ -24,4 +24,8 @@ it('keeps the full name where the article never shortens it', () => {
   );
   expect(preferShortName(full, undefined).id).toBe('asuncion-nochixtlan');
   expect(preferShortName(short, 'Nochixtlán').id).toBe('nochixtlan');
+  // A surname is no short name: "el párroco Mateo Nochixtlán".
+  expect(preferShortName(full, 'Asunción Nochixtlán. Dijo el párroco Mateo Nochixtlán.').id).toBe(
+    'asuncion-nochixtlan',
+  );
 });

@@ -30,4 +30,5 @@ it('finds no town in a heading of a day, a road or a state', () => {
   expect(idOf('4/6 — Chiapas, 6 March 2024')).toBeUndefined();
   expect(idOf('3. HIGHWAY 45, 17 October 2021 — Troops wait')).toBeUndefined();
   expect(idOf('Transcripción, martes 17 de mayo de 2022')).toBeUndefined();
+  expect(idOf('By Irene Castellón, Central America Desk, Aug. 17, 2023')).toBeUndefined();
 });

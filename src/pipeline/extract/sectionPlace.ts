@@ -14,7 +14,7 @@ const HEAD_PLACE = new RegExp(
 );
 // First words of a heading that name no town: days, months, roads, "On the CA-2", "Updated".
 const NO_TOWN = new Set(
-  'on en near cerca along highway carretera route ruta road camino autopista updated actualizado today hoy monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo january february march april may june july august september october november december enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+  'by por on en near cerca along highway carretera route ruta road camino autopista updated actualizado today hoy monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo january february march april may june july august september october november december enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre jan feb mar apr jun jul aug sep sept oct nov dec'.split(
     ' ',
   ),
 );
