@@ -27,9 +27,5 @@ const NOT_NAMES = new Set(
 
 function surname(before: string): boolean {
   const word = FIRST_NAME_BEFORE.exec(before)?.[1];
-  return (
-    word !== undefined &&
-    !NOT_NAMES.has(word.toLowerCase()) &&
-    !/[.!?:]\s*$/u.test(before.slice(0, -word.length - 1))
-  );
+  return word !== undefined && !NOT_NAMES.has(word.toLowerCase());
 }
