@@ -333,4 +333,18 @@ describe('findCrowdSizes', () => {
     expect(values('He left home with 600 lempiras.')).toEqual([]);
     expect(values('Mexico flew 400 Hondurans home last week.')).toEqual([]);
   });
+
+  it("reads a city's figure and an estimate; leaves people sent back and beds laid on", () => {
+    const figure = findCrowdSizes("Dana, the city's figure this evening is about 4,800.", true);
+    expect(figure.map((c) => c.value)).toEqual([4800]);
+    expect(
+      values('Organizers estimate between 4,000 and 5,000 people are at the stadium.'),
+    ).toEqual([[4000, 5000]]);
+    expect(
+      values('Guatemala said it had bused about 2,000 Hondurans back across the border.'),
+    ).toEqual([]);
+    expect(values('It sent 230 Hondurans back last month.')).toEqual([]);
+    expect(values('El INM subió a 60 personas a autobuses.')).toEqual([]);
+    expect(values('Hay colchonetas para unas 500 personas en la caravana.')).toEqual([]);
+  });
 });

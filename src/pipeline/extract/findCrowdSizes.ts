@@ -31,9 +31,9 @@ const OF_ANOTHER_BODY =
 // "detained 1,340 migrants", "capacidad para 250 personas", "3,000 asylum seekers wait in
 // shelters": people counted by an agency or a building, not a crowd on the road.
 const COUNTED_BEFORE =
-  /\b(?:detained|deported|arrested|apprehended|tested|vaccinated|treated|returned|expelled|rescued|received|processed|flew|flies|takes? in|took in|admits?|admitted|accepts?|accepted|processes|capacity (?:for|of)|room for|beds? for|(?:town|city|village|municipality|ciudad|pueblo|municipio|localidad) (?:of|de)|issued|granted|otorg[oó]|emiti[oó]|detuvo|detuvieron|deport[oó]|deportaron|deportad[oa]s?|retornad[oa]s|devuelt[oa]s|(?:ha|han|hab[ií]an?) devuelto|devolvi[oó]|devolvieron|detenid[oa]s?|rescatado|atendido|rescat[oó]|rescataron|atendi[oó]|atendieron|recibi[oó]|capacidad (?:para|de|es de)|capacity (?:is|was)|(?:espacio|sal[oó]n|lugar) para|(?:space|room|hall) for|cupo para|traslad[oó]|trasladaron|retornaron a|holds|can hold|sleeps|built to (?:sleep|hold|house)|built for|set up for|meant for|designed for|habilitad[oa] para)\s+(?:\p{L}+\s+){0,4}$/iu;
+  /\b(?:detained|deported|arrested|apprehended|tested|vaccinated|treated|returned|expelled|rescued|received|processed|flew|flies|bused|bussed|sent|(?:ha|han|hab[ií]an?) trasladado|sub(?:i[oó]|ieron) a|takes? in|took in|admits?|admitted|accepts?|accepted|processes|capacity (?:for|of)|room for|beds? for|(?:town|city|village|municipality|ciudad|pueblo|municipio|localidad) (?:of|de)|issued|granted|otorg[oó]|emiti[oó]|detuvo|detuvieron|deport[oó]|deportaron|deportad[oa]s?|retornad[oa]s|devuelt[oa]s|(?:ha|han|hab[ií]an?) devuelto|devolvi[oó]|devolvieron|detenid[oa]s?|rescatado|atendido|rescat[oó]|rescataron|atendi[oó]|atendieron|recibi[oó]|capacidad (?:para|de|es de)|capacity (?:is|was)|(?:espacio|sal[oó]n|lugar) para|(?:space|room|hall) for|cupo para|traslad[oó]|trasladaron|retornaron a|holds|can hold|sleeps|built to (?:sleep|hold|house)|built for|set up for|meant for|designed for|habilitad[oa] para)\s+(?:\p{L}+\s+){0,4}$/iu;
 const COUNTED_AFTER =
-  /^\s*(?:\p{L}+\s+){0,4}?(?:were |have been |han sido |fueron )?(?:detained|deported|returned|accepted|applied|received|already wait|turned back|gave up|went (?:back )?home|dropped out|quit|left the caravan|were bused back|regresaron|desistieron|abandonaron la caravana|se entregaron|wait(?:ing)? in|(?:(?:had|have|has) )?(?:asked|applied|requested)\b|sought asylum|were taken|taken (?:to|from|off)|pulled from|(?:were |are )?(?:already )?on (?:an?|the) (?:\p{L}+ )?(?:waiting )?list|flown home|home|hospitali[sz]ed|injured|treated|killed|died|detenid[oa]s|deportad[oa]s|retornad[oa]s|devuelt[oa]s|(?:han |habían )?(?:retornado|regresado)|retornaron|were stopped|fueron detenid[oa]s|aceptaron|solicitaron|(?:han |habían )?solicitado|(?:have |has |had )?taken (?:its|an?|the|their) offer|(?:had |have |has )?(?:already )?been (?:flown|bused|sent|returned|deported)|en su albergue|in (?:its|their) shelter|pidieron|recibieron|obtuvieron|esperan|ya esperan|trasladad[oa]s|hospitalizad[oa]s|atendid[oa]s|herid[oa]s|muert[oa]s|murieron|fallecieron)\b/iu;
+  /^\s*(?:\p{L}+\s+){0,4}?(?:were |have been |han sido |fueron )?(?:detained|deported|returned|accepted|applied|received|already wait|turned back|gave up|went (?:back )?home|dropped out|quit|left the caravan|were bused back|regresaron|desistieron|abandonaron la caravana|se entregaron|wait(?:ing)? in|(?:(?:had|have|has) )?(?:asked|applied|requested)\b|sought asylum|were taken|taken (?:to|from|off)|pulled from|(?:were |are )?(?:already )?on (?:an?|the) (?:\p{L}+ )?(?:waiting )?list|flown home|home|back|hospitali[sz]ed|injured|treated|killed|died|detenid[oa]s|deportad[oa]s|retornad[oa]s|devuelt[oa]s|(?:han |habían )?(?:retornado|regresado)|retornaron|were stopped|fueron detenid[oa]s|aceptaron|solicitaron|(?:han |habían )?solicitado|(?:have |has |had )?taken (?:its|an?|the|their) offer|(?:had |have |has )?(?:already )?been (?:flown|bused|sent|returned|deported)|en su albergue|in (?:its|their) shelter|pidieron|recibieron|obtuvieron|esperan|ya esperan|trasladad[oa]s|hospitalizad[oa]s|atendid[oa]s|herid[oa]s|muert[oa]s|murieron|fallecieron)\b/iu;
 // "Federal Highway 57 open to walkers", "un botiquín por cada veinte personas": a road's
 // number or a ratio, not a count.
 const NOT_A_COUNT_BEFORE =
@@ -126,13 +126,15 @@ function crowdOf(n: NumberMatch, end: number): CrowdMatch {
 // with 600 lempiras", which a unit follows).
 const DEPARTED_WITH =
   /(?<![\p{L}])(?:sali[oó]|salieron|parti[oó]|partieron|left|set out)(?![\p{L}])[^.;]{0,80}\b(?:con|with)\s+$/iu;
+// "colchonetas para unas 500 personas", "food for 3,000 people": what was laid on, not who came.
+const FOR_BEFORE = /(?<![\p{L}])(?:para|for)\s+$/iu;
 // "put the number that set out from Arriaga on Saturday at about 4,000": the estimate's words
 // around a clause.
 const PUT_AT =
   /\b(?:puts?|placed|estimated|pegged|puso|pusieron|estim[oó]|calcul[oó]|cifr[oó])\s+(?:the\s+|their\s+|its\s+|la\s+|el\s+)?(?:number|figure|size|crowd|total|caravan|group|count|cifra|n[uú]mero|total)\b[^.;]{0,60}\s(?:at|en|(?:at\s+)?closer to|near)\s+$/iu;
 // "organizers said 1,700.", "by nightfall about 2,000 had been counted": a head count.
 const SAID_COUNT =
-  /\b(?:organi[sz]ers|organizadores|officials|autoridades|police|polic[ií]a|the UN|la ONU)\s+(?:said|say|says|dijeron|dicen|estimated|estiman|calculan)\s+$/iu;
+  /\b(?:organi[sz]ers|organizadores|coordinators|coordinadores|leaders|officials|autoridades|police|polic[ií]a|the UN|la ONU)\s+(?:said|say|says|claim|claims|claimed|dijeron|dicen|aseguran|estimated|estiman|calculan)\s+["“]?$/iu;
 // "National Guard members are walking alongside — we counted about 200": the troops, not
 // "la Policía Nacional contó unos 400", where the police are the counters.
 const FORCES_BEFORE =
@@ -140,7 +142,7 @@ const FORCES_BEFORE =
 const BEEN_COUNTED = /^\s+(?:(?:had|have|has|were|was)\s+)?(?:been\s+)?counted\b/iu;
 // "officials counted between 1,000 and 1,200 at the crossing": a head count of the group.
 const COUNTED =
-  /\b(?:counted|counts|tallied|registered|contaron|cont[oó]|contado|cuentan?|registra|contabiliz\p{L}+|registr[oó]|registraron|calculan?|calcul[oó]|estiman?|estim[oó])\s+(?:\p{L}+\s+){0,2}$/iu;
+  /\b(?:counted|counts|tallied|registered|contaron|cont[oó]|contado|cuentan?|registra|contabiliz\p{L}+|registr[oó]|registraron|calculan?|calcul[oó]|estiman?|estim[oó]|estimates?|estimated)\s+(?:\p{L}+\s+){0,2}$/iu;
 const COUNTED_WHERE =
   /^\s*(?:[.,;"”]|$|(?:at|in|on|en|a su paso|when|as|cuando|al|that|of them|de ellos)\s)/iu;
 const STRONG = /^(?:\s+|\s*-\s*)strong\b/iu;
@@ -157,7 +159,7 @@ const ON_THE_ROAD_AFTER =
 // "a caravan of about 2,500", "el contingente, de unas 1.300", "had grown to 3,000": a size
 // with no noun after it.
 const SIZE_OF_GROUP =
-  /\b(?:caravans?|caravanas?|groups?|grupos?|contingents?|contingentes?|columns?|columnas?|party|parties)(?:,)?\s+(?:of|de)\s+$|\b(?:put (?:the )?(?:marchers|caravan|group|crowd|number|figure) at|puso la cifra en|had grown to|grew to|(?:has |had )?(?:dwindled|shrunk|shrank|fallen|fell|dropped|thinned) to|se redujo a|baj[oó] a|(?:estimated|put|placed|pegged|calculated)\s+(?:the\s+)?(?:crowd|number|group|caravan|size|figure|total|marchers)?\s*at|(?:put|placed|estimated)\s+by\s+[^.;,]{1,40}\s+at|calcul[oó] en|cifr[oó] en|estim[oó] en|(?:bringing|brings|brought|raising|raised) the (?:number|total|count|crowd)(?:\s+\p{L}+){0,4}\s+to|(?:count|estimate|tally|number(?! of)|conteo|c[aá]lculo)\b[^.;,]{0,30}\b(?:was|is|stood at|fue|era|es)(?:\s+de)?|(?:count|estimate|tally|conteo|c[aá]lculo)\b[^.;]{0,140}\b(?:came to|amounted to|totaled|arroj[oó])|has grown to|swelled to|had swelled to|carrying|transporting|(?:put|placed|estimated|pegged) (?:the )?(?:number|figure|total)|numbers|numbered|numbering|totaled|integraban|integran|la integraban|conformaban|sumaban?|suman?|ya suma|creci[oó] a|lleg[oó] a sumar)\s+(?:perhaps\s+|maybe\s+|quiz[aá]s?\s+|tal vez\s+|(?:fewer|less) than\s+|menos de\s+|(?:closer|close|nearer) to\s+|m[aá]s cerca de\s+)?$/iu;
+  /\b(?:caravans?|caravanas?|groups?|grupos?|contingents?|contingentes?|columns?|columnas?|party|parties)(?:,)?\s+(?:of|de)\s+$|\b(?:put (?:the )?(?:marchers|caravan|group|crowd|number|figure) at|puso la cifra en|had grown to|grew to|(?:has |had )?(?:dwindled|shrunk|shrank|fallen|fell|dropped|thinned) to|se redujo a|baj[oó] a|(?:estimated|put|placed|pegged|calculated)\s+(?:the\s+)?(?:crowd|number|group|caravan|size|figure|total|marchers)?\s*at|(?:put|placed|estimated)\s+by\s+[^.;,]{1,40}\s+at|calcul[oó] en|cifr[oó] en|estim[oó] en|(?:bringing|brings|brought|raising|raised) the (?:number|total|count|crowd)(?:\s+\p{L}+){0,4}\s+to|(?:count|estimate|tally|figure|cifra|number(?! of)|conteo|c[aá]lculo)\b[^.;,]{0,30}\b(?:was|is|stood at|fue|era|es)(?:\s+de)?|(?:count|estimate|tally|conteo|c[aá]lculo)\b[^.;]{0,140}\b(?:came to|amounted to|totaled|arroj[oó])|has grown to|swelled to|had swelled to|carrying|transporting|(?:put|placed|estimated|pegged) (?:the )?(?:number|figure|total)|numbers|numbered|numbering|totaled|integraban|integran|la integraban|conformaban|sumaban?|suman?|ya suma|creci[oó] a|lleg[oó] a sumar)\s+(?:perhaps\s+|maybe\s+|quiz[aá]s?\s+|tal vez\s+|(?:fewer|less) than\s+|menos de\s+|(?:closer|close|nearer) to\s+|m[aá]s cerca de\s+)?$/iu;
 
 function isSize(n: NumberMatch, sentence: string): boolean {
   const after = sentence.slice(n.end);
@@ -180,7 +182,11 @@ function isCrowd(
   if (NOT_PEOPLE_WORDS.test(noun[1] ?? '')) return false;
   const after = sentence.slice(n.end + noun[0].length);
   if (RATE.test(after) || COUNTED_AFTER.test(after) || OF_ANOTHER_BODY.test(after)) return false;
-  if (COUNTED_BEFORE.test(sentence.slice(0, n.start))) return false;
+  if (
+    COUNTED_BEFORE.test(sentence.slice(0, n.start)) ||
+    FOR_BEFORE.test(sentence.slice(0, n.start))
+  )
+    return false;
   if (SO_FAR_THIS_YEAR.test(sentence.slice(0, n.start))) return false;
   const migrants = new RegExp(`^(?:${MIGRANTS})$`, 'iu').test(noun[2] ?? '');
   const counted = COUNTED.test(sentence.slice(0, n.start));
