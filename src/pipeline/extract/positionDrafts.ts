@@ -315,8 +315,13 @@ function nearestStart(r: Reading, places: RolePlace[]): RolePlace | undefined {
 }
 
 function toldInPassing(r: Reading, place: RolePlace): boolean {
-  return LOOKING_BACK.test(clauseBefore(r.sentence.text, place.start));
+  const text = r.sentence.text;
+  // "When the column left Arandas for Atotonilco on Thursday, …": the day's start, told first.
+  const opening = OPENING_WHEN.test(text) && !/[,;]/u.test(text.slice(0, place.start));
+  return !opening && LOOKING_BACK.test(clauseBefore(text, place.start));
 }
+
+const OPENING_WHEN = /^\s*(?:when|cuando)\s/iu;
 
 /** Earlier starts a sentence tells in passing with a day of their own: "que partió de X el 27". */
 function earlierStarts(r: Reading, places: RolePlace[], from: RolePlace | undefined): RolePlace[] {

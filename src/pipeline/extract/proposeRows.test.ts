@@ -264,6 +264,15 @@ it('takes a start told in passing as a position only with its own date', () => {
   ).toEqual([['huixtla', '2018-10-24']]);
 });
 
+it("takes a start told in a clause that opens the sentence as the day's", () => {
+  const rows = propose(
+    'When the column left Huixtla for Mapastepec on Thursday morning, officials counted 1,800.',
+  ).filter((r) => r.fact === 'position');
+  expect(rows.map((r) => [r.place, r.placeTo, r.date])).toEqual([
+    ['huixtla', 'mapastepec', '2018-10-25'],
+  ]);
+});
+
 it('takes people on the move for the caravan when no caravan word is said', () => {
   const rows = propose('La noche del jueves durmieron en Mapastepec.');
   expect(rows.map((r) => [r.fact, r.place, r.date])).toEqual([
