@@ -15,7 +15,9 @@ const PLACE_ONLY_BEFORE = new RegExp(
     String.raw`\b(?:a|)cross(?:ed|es|ing)?\b[^.;:,]{0,40}?\b(?:at|through)(?: the)?`,
     String.raw`\b(?:reach(?:ed|es|ing)|arrive[sd]? (?:in|at)|arriving (?:in|at)|walked into)`,
     // "La caravana salió de Cuencamé rumbo a Gómez Palacio", "set out from Ures".
-    String.raw`\b(?:sali(?:[oó]|eron|mos)|parti(?:[oó]|eron)) (?:de|desde)`,
+    String.raw`\b(?:sali(?:[oó]|eron|mos)|salen|parti(?:[oó]|eron)|parten) (?:(?:del|de la) (?:pueblo|ciudad|villa|comunidad|localidad|cabecera(?: municipal)?|municipio) de|de|desde)`,
+    // "El contingente dejó Tepache a las 6:00".
+    String.raw`\bdej(?:[oó]|aron)`,
     String.raw`\b(?:set out|set off|departed) from`,
     // "slept Friday night in Omoa", "camped overnight at", "a day of rest in Padilla".
     String.raw`\b(?:slept|sleeping|spent (?:the|\p{L}+) night|camped|camping|rested|resting|stopped|day of rest|rest day|d[ií]a de descanso)(?: \p{L}+){0,3}? (?:in|at|outside|near|en)`,
@@ -27,7 +29,7 @@ const PLACE_ONLY_BEFORE = new RegExp(
     String.raw`\b(?:cruz(?:ar|[oó]|aron|an|ado)|ingres(?:ar|[oó]|aron|an|ado)|entr(?:ar|[oó]|aron|an|ado))(?![\p{L}])[^.;:,]{0,40}?\bpor`,
     // Where a group stays: "a gymnasium in Villa Ahumada", "el albergue de Jocotán".
     String.raw`\b(?:shelter|gymnasium|gym|stadium|sports field|park|plaza|square|church|bus station|bus terminal|market|parish hall|albergue|gimnasio|estadio|cancha|parque|iglesia|auditorio|unidad deportiva|campamento|central camionera|terminal de autobuses|mercado)(?: (?:central|principal|municipal|main))? (?:in|at|of|de|en)`,
-    String.raw`\b(?:ya )?(?:estaba|estaban|se encontraban?) en`,
+    String.raw`\b(?:ya )?(?:est[aá]n?|estaba|estaban|se encontraban?) en`,
     // "walked the 45 km (28 miles) from Choluteca to Pespire": the stretch's far end.
     String.raw`\b(?:km|kil[oó]metros|kilomet(?:er|re)s|miles|millas)\s+(?:\([^)]*\)\s+)?(?:from|de|desde)\s+\p{Lu}[^,;.]{0,40}?\s+(?:to|a|hasta)`,
     // "los 270 kilómetros que separan La Hachadura de Tecún Umán": both ends of a stretch.

@@ -29,6 +29,8 @@ it('finds verbs of the road in English and Spanish', () => {
   expect(movedVerb('La noche del martes la pasó en Sain Alto.')).toBe(true);
   expect(movedVerb('Ayer vadearon el río hasta la otra orilla.')).toBe(true);
   expect(movedVerb('About 900 people rest in the main square.')).toBe(true);
+  expect(movedVerb('La caravana ya está en Moctezuma.')).toBe(true);
+  expect(movedVerb('Some 800 people are already in Tijuana.')).toBe(true);
   expect(movedVerb('Unas 3.000 personas quedan atrapadas en el puente.')).toBe(true);
   expect(movedVerb('The town spent $2,000 on food.')).toBe(false);
   expect(movedVerb('Tourists have stayed away.')).toBe(false);
