@@ -15,7 +15,7 @@ import { type Reading, readSentence, type Span } from './readSentence.ts';
 import { sectionPlace } from './sectionPlace.ts';
 import { settleProposals } from './settleProposals.ts';
 import type { Sentence } from './splitSentences.ts';
-import { toldInPast } from './toldInPast.ts';
+import { toldAtAnHour, toldInPast } from './toldInPast.ts';
 import { undatedSpans } from './undatedSpans.ts';
 
 /** A proposed log row, the sentence it came from, and what a person should check. */
@@ -148,7 +148,7 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     // A photo caption interrupts the story; it does not move the story's day.
     if (!sentence.caption) previous = reading.dates.at(-1) ?? previous;
     const undated = undatedSpans(sentence.text);
-    const past = toldInPast(sentence.text);
+    const past = toldInPast(sentence.text) || (justBefore && toldAtAnHour(sentence.text));
     const dated = (d: Draft) => (carried && past && undatedDay(d) ? carryDate(d, carried) : d);
     // Under a day heading, an entry's past tense tells of that day, not of the story's past.
     const recap = !sectioned && past;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toldInPast } from './toldInPast.ts';
+import { toldAtAnHour, toldInPast } from './toldInPast.ts';
 
 describe('toldInPast', () => {
   it('reads a recap in the simple past, English or Spanish', () => {
@@ -26,5 +26,12 @@ describe('toldInPast', () => {
     expect(toldInPast('Día de descanso en Siguatepeque.')).toBe(false);
     expect(toldInPast('Largas filas en el paso fronterizo de El Ceibo.')).toBe(false);
     expect(toldInPast('La caravana descansó en Siguatepeque.')).toBe(true);
+  });
+
+  it('tells a past at an hour of some day from the present', () => {
+    expect(toldAtAnHour('Most reached the municipal seat after nightfall.')).toBe(true);
+    expect(toldAtAnHour('Llegaron al anochecer a Chichicastenango.')).toBe(true);
+    expect(toldAtAnHour('The group is resting after nightfall.')).toBe(false);
+    expect(toldAtAnHour('La caravana descansó en Siguatepeque.')).toBe(false);
   });
 });
