@@ -47,6 +47,13 @@ describe('findReference', () => {
     expect(found).toMatchObject({ date: '2018-10-17', given: false });
   });
 
+  it('stays on the day a broadcast says it is', () => {
+    const text =
+      'Caravan votes\n\nANCHOR: Good evening. It is Thursday, November 8, and the caravan is still here. They leave on Sunday.';
+    const found = findReference(splitSentences(text), 'en', undefined, '2030-01-01', '2018-12-01');
+    expect(found).toMatchObject({ date: '2018-11-08', given: false });
+  });
+
   it('stays on the printed day when the weekdays fall before it, or are plans', () => {
     const text =
       'A photo from March 4, 2019. They left on Saturday. They hope to cross next Thursday.';

@@ -94,9 +94,14 @@ function headDates(sentences: readonly Sentence[], language: Language, probe: Re
     .flatMap((s) => printedDates(s.text, probe, language).map((d) => d.date));
 }
 
-/** The day a stamp near the top says the text went out, with its year printed. */
+// "Good evening. It is Thursday, November 8, and …": a broadcast saying what day it is.
+const TODAY_IS =
+  /(?<![\p{L}])(?:it is|it's|today is|hoy es|hoy,)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\b/iu;
+
+/** The day a stamp near the top says the text went out, with its year printed or fixed. */
 function stampDay(sentences: readonly Sentence[], language: Language, probe: Reference) {
-  const stamp = sentences.find((s) => s.paragraph < STAMP_PARAGRAPHS && STAMP.test(s.text));
+  const top = sentences.filter((s) => s.paragraph < STAMP_PARAGRAPHS);
+  const stamp = top.find((s) => STAMP.test(s.text)) ?? top.find((s) => TODAY_IS.test(s.text));
   const [day] = stamp ? printedDates(stamp.text, probe, language) : [];
   return day && !day.words.includes('(year from') ? day.date : undefined;
 }
