@@ -185,6 +185,17 @@ it('puts a stay on the eve of a journey, in a venue with no town, at where it se
   expect(rows.map((r) => `${r.place} ${r.date}`)).toContain('mapastepec 2018-10-22');
 });
 
+it('dates a paragraph opening on "La víspera" from the lede just before it', () => {
+  const rows = fromHuixtla(
+    'Unos 2 mil migrantes llegaron ayer jueves a esta ciudad.\n\nLa víspera, el contingente había descansado en el parque central de Mapastepec.',
+    'es',
+  ).filter((r) => r.fact === 'position');
+  expect(rows.map((r) => `${r.place} ${r.date}`)).toEqual([
+    'huixtla 2018-10-25',
+    'mapastepec 2018-10-24',
+  ]);
+});
+
 it('keeps the caravan south of the US border', () => {
   const rows = (text: string) =>
     propose(text)

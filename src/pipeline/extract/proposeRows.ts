@@ -124,7 +124,9 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     if (history.some((h) => h.start === 0 && h.end === sentence.text.length)) continue;
     // The day the sentence just before, in the same paragraph, spoke of ("la víspera" hangs on it).
     const adjacent = read.index === i - 1 && sentences[i - 1]?.paragraph === sentence.paragraph;
-    const justBefore = adjacent ? read.dates.at(-1) : undefined;
+    // A paragraph that opens on "La víspera" hangs on the lede's day just before it.
+    const eve = read.index === i - 1 && opens && EVE_FIRST.test(sentence.text);
+    const justBefore = adjacent || eve ? read.dates.at(-1) : undefined;
     // "El viernes estaba en Mapastepec, con entre mil y mil 500 personas": the caravan the
     // paragraph spoke of just before.
     const caravanBefore = adjacent && read.caravan;
@@ -281,6 +283,8 @@ function carryDate(draft: Draft, day: DateMention): Draft {
 }
 
 /** A row dated by the article's day, for want of a date in its sentence. */
+const EVE_FIRST = /^\s*(?:la v[ií]spera|the day before|the previous (?:day|night|evening))\b/iu;
+
 function undatedDay(draft: Draft): boolean {
   return draft.dateBasis === 'published' || draft.dateBasis === 'inferred';
 }
