@@ -7,6 +7,7 @@ interface Span {
 
 const NEXT_CLAUSE =
   /,\s*(?:and|but|then|while|where|when|y|pero|luego|mientras|donde|adonde|a donde|cuando)\s/iu;
+const AND_THEN = /^\s*(?:y|and|e|pero|but)\s+(?:(?:el|la|on|this|last)\s+)?$/iu;
 // "cruzó ayer por la aduana de El Florido": a date between the verb and the place's words.
 const SAME_PHRASE =
   /^\s*(?:por|a|al|en|de|desde|hasta|hacia|at|in|to|from|into|through|across)\s+(?:(?:la|el|los|las|the)\s+)?(?:\p{Ll}+\s+){0,2}?(?:de\s+|of\s+)?$/u;
@@ -28,6 +29,8 @@ export function nearestDate(
     if (/[;—]/u.test(between)) return gap + text.length; // another clause altogether
     // "…the bridge, and on Nov. 6 nearly 5,000 slept in Mexico City": the date opens the next.
     if (d.start >= anchor.end && NEXT_CLAUSE.test(between)) return gap + text.length;
+    // "se formó el sábado en … San Pedro Sula y el domingo durmió en Santa Rita".
+    if (d.start >= anchor.end && AND_THEN.test(between)) return gap + text.length;
     return between.includes(',') ? gap + 40 : gap; // "el pasado sábado de X, y anteayer…"
   };
   return [...dates].sort((a, b) => distance(a) - distance(b))[0];

@@ -185,6 +185,16 @@ it('puts a stay on the eve of a journey, in a venue with no town, at where it se
   expect(rows.map((r) => `${r.place} ${r.date}`)).toContain('mapastepec 2018-10-22');
 });
 
+it('gives a day told after "y" to the clause it opens, not to the town before it', () => {
+  const rows = propose(
+    'La caravana se formó el sábado en la gran terminal de buses de Huixtla y el domingo durmió en Mapastepec.',
+  ).filter((r) => r.fact === 'position');
+  expect(rows.map((r) => `${r.place} ${r.date}`).sort()).toEqual([
+    'huixtla 2018-10-20',
+    'mapastepec 2018-10-21',
+  ]);
+});
+
 it('dates a paragraph opening on "La víspera" from the lede just before it', () => {
   const rows = fromHuixtla(
     'Unos 2 mil migrantes llegaron ayer jueves a esta ciudad.\n\nLa víspera, el contingente había descansado en el parque central de Mapastepec.',
