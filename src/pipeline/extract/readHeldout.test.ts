@@ -67,6 +67,7 @@ describe('readHeldout', () => {
     'dev42',
     'dev43',
     'dev44',
+    'dev46',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
