@@ -372,4 +372,26 @@ describe('findDistances', () => {
       'leg',
     );
   });
+
+  it('reads the border from where the group remains, what is still left, and a stretch of road', () => {
+    const measures = (t: string) => first(t)?.measures;
+    expect(
+      measures(
+        'Now 11 days into their journey, they remain 1,000 miles from the nearest U.S. border.',
+      ),
+    ).toBe('to-border');
+    expect(measures("There's still roughly 1,500 miles between them and Tijuana.")).toBe(
+      'to-destination',
+    );
+    expect(measures('Their goal is the United States, some 2,600 miles away.')).toBe('to-border');
+    expect(
+      measures('La primera caravana se encuentra ya a 380 kilómetros al noroeste de esta ciudad.'),
+    ).toBe('gap');
+    expect(measures('Tras dos días de caminata por unos 28 kilómetros de camino, llegaron.')).toBe(
+      'leg',
+    );
+    expect(measures('More than 1,000 miles of road still lie between them and the border.')).toBe(
+      'to-border',
+    );
+  });
 });

@@ -58,6 +58,10 @@ const SO_FAR =
 // "today's 40-kilometre walk", "the 15-km stretch": the noun after the figure is a day's leg.
 const TRIP_AFTER =
   /^\s*(?:walk|trek|hike|trip|ride|march|stretch|leg|day|climb|ascent|descent|caminata|recorrido|trayecto|tramo|jornada|subida|ascenso|bajada)\b/iu;
+// "unos 28 kilómetros de camino de terracería": a stretch of road walked (not "1,000 miles of
+// road still lie between", what is left).
+const OF_ROAD =
+  /^\s*(?:de|of) (?:camino|carretera|brecha|terracer[ií]a|road|highway|dirt road)\b(?![^.;]*\b(?:still|now|yet|todav[ií]a|a[uú]n|separan?|separates?)\b)/iu;
 const STRETCH_BEFORE = /\b(?:tramo|stretch|trayecto|leg)\s+(?:de\s+|of\s+)?$/iu;
 const GAP =
   /^\s*(?:\w+\s+){0,2}?(?:behind|ahead of|detr[aá]s del?|delante del?|adelante del?|atr[aá]s del?)(?![\p{L}])/iu;
@@ -91,7 +95,10 @@ const NEXT_STOP =
 const TRIP_TO =
   /^\s*(?:\p{L}+\s+)?(?:walk|trek|hike|journey|trip|ride|march|stretch|leg|day|caminata|recorrido|trayecto|tramo|jornada)\s+(?:to|toward|towards|hacia|a|hasta)\b/iu;
 const BETWEEN_TOWNS =
-  /^\s*(?:(?:de|from)\s+\p{Lu}[^,.;]{0,40}?\s(?:a|to|hasta)\s+(?:la\s+|el\s+|esta\s+|this\s+)?\p{L}+|that separate|separating|separate|separates|que (?:l[oae]s? )?separan?|separan|separa|de distancia|between|entre)\b/iu;
+  /^\s*(?:(?:de|from)\s+\p{Lu}[^,.;]{0,40}?\s(?:a|to|hasta)\s+(?:la\s+|el\s+|esta\s+|this\s+)?\p{L}+|that separate|separating|separate|separates|que (?:l[oae]s? )?separan?|separan|separa|de distancia|between(?! them| the group| the caravan)|entre)\b/iu;
+const GOAL_IS_US =
+  /\b(?:goal|destination|meta|destino)\s+(?:is|es)\s+(?:the\s+)?(?:United States|U\.S\.|US|Estados Unidos|EE\.\s?UU\.)\s*,\s*(?:\p{L}+\s+){0,3}$/iu;
+const BETWEEN_THEM = /^\s*between (?:them|the group|the caravan)\b/iu;
 const LAST_STRETCH = /\b(?:the last|the final|los [uú]ltimos|las [uú]ltimas)\s+$/iu;
 const APART = /^\s*(?:\w+\s+){0,1}?(?:apart|de distancia entre|separad[oa]s)\b/iu;
 const GROUPS = /\b(?:groups|caravans|contingents|grupos|caravanas|contingentes)\b/iu;
@@ -128,8 +135,11 @@ const offHere = (more: string) =>
     String.raw`^\s*(?:\w+\s+){0,2}?(?:de aqu[ií]|from here|away|${more}|(?:al|to the)\s+(?:norte|sur|este|oeste|noroeste|noreste|north|south|east|west|northwest|northeast))(?![\p{L}])|^\s*(?:[.;]|$)`,
     'iu',
   );
+const REMAIN_BEFORE =
+  /\b(?:remain|remains|are still|is still|are now|is now|siguen|permanecen|se encuentran?)\s+(?:\p{L}+\s+){0,3}$/iu;
 const FROM_HERE = offHere('ahead|behind|atr[aá]s|detr[aá]s|adelante');
-const OF_HERE = /\b(?:de aqu[ií]|from here)(?![\p{L}])/iu;
+const OF_HERE =
+  /\b(?:de aqu[ií]|from here|de esta (?:ciudad|cabecera|localidad)|from this (?:city|town))(?![\p{L}])/iu;
 // "Loreto está a unos 140 kilómetros al norte", "Durango city is about 100 miles from here":
 // how far a town ahead lies.
 const TOWN_STANDS =
@@ -206,6 +216,12 @@ function measuresOf(said: string, after: string): Measures {
   ) {
     return 'gap';
   }
+  // "Now 11 days into their journey, the migrants remain 1,000 miles from the nearest U.S.
+  // border": where the group stands from the border, whatever was said before.
+  const toward = TOWARD.exec(near);
+  if (REMAIN_BEFORE.test(before) && toward && namesBorder(near.slice(toward[0].length))) {
+    return 'to-border';
+  }
   // "llegaron desde Ciudad Hidalgo, a 37 km de aquí": the stretch walked, whichever group.
   const walkedFrom = FROM_TOWN_APPOSED.test(before);
   if (
@@ -218,13 +234,11 @@ function measuresOf(said: string, after: string): Measures {
   ) {
     return 'gap';
   }
-  // "still have about 60 miles to walk to the border post" is what is left, not a stretch walked.
-  const leftToWalk = TRIP_TO.test(near) && LEFT_TO_GO.test(before.slice(-40));
-  if (
-    LAST_STRETCH.test(before) ||
-    (TRIP_TO.test(near) && !leftToWalk) ||
-    BETWEEN_TOWNS.test(near)
-  ) {
+  // "still have about 60 miles to walk to the border post", "still roughly 1,500 miles between
+  // them and Tijuana": what is left, not a stretch walked.
+  const stillLeft = LEFT_TO_GO.test(before.slice(-40));
+  const stretch = TRIP_TO.test(near) || BETWEEN_THEM.test(near);
+  if (LAST_STRETCH.test(before) || (stretch && !stillLeft) || BETWEEN_TOWNS.test(near)) {
     return 'leg';
   }
   if (TOWN_STANDS.test(before) && TOWN_AHEAD_AFTER.test(near) && !namesBorder(before.slice(-60))) {
@@ -245,9 +259,13 @@ function measuresOf(said: string, after: string): Measures {
     const around = before.slice(-60) + after.slice(0, 40);
     return SO_FAR.test(around) || CAME.test(before.slice(-40)) ? 'covered' : 'leg';
   }
+  if (OF_ROAD.test(near)) return 'leg';
   // "La siguiente parada será Ciudad Isla, a 75 km" is the next stretch; "Palenque, the next
   // stop, lies 170 km to the north" and "su próximo destino, está a 18 km" what is left to it.
-  if (NEXT_GOAL.test(before) || GOAL_AFTER.test(near)) return 'to-destination';
+  if (NEXT_GOAL.test(before) || GOAL_AFTER.test(near)) {
+    // "their goal is the United States, some 2,600 miles away": the border.
+    return GOAL_IS_US.test(before) ? 'to-border' : 'to-destination';
+  }
   if (NEXT_STOP.test(before) && !LEFT_TO_GO.test(before.slice(-40))) {
     return BORDER_IS.test(before) ? 'to-destination' : 'leg';
   }
@@ -262,7 +280,6 @@ function measuresOf(said: string, after: string): Measures {
   const townGoal = (TOWN_GOAL.test(own) && !NEAREST.test(own)) || TOWN_FIRST.test(before);
   if ((stillToGo || AWAY.test(near)) && townGoal) return 'to-destination';
   if (BORDER_IS.test(before) && namesBorder(before.slice(-60))) return 'to-border';
-  const toward = TOWARD.exec(near);
   // "roughly 1,100 miles to McAllen, Texas, the nearest point on the U.S. border"
   if (toward && namesBorder(own.slice(toward[0].length, toward[0].length + 60))) {
     return 'to-border';
