@@ -54,6 +54,7 @@ describe('readHeldout', () => {
     'test12',
     'test13',
     'test14',
+    'test15',
     'dev32',
     'dev33',
     'dev34',
@@ -67,7 +68,9 @@ describe('readHeldout', () => {
     'dev42',
     'dev43',
     'dev44',
+    'dev45',
     'dev46',
+    'dev47',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
