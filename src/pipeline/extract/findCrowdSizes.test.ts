@@ -346,5 +346,10 @@ describe('findCrowdSizes', () => {
     expect(values('It sent 230 Hondurans back last month.')).toEqual([]);
     expect(values('El INM subió a 60 personas a autobuses.')).toEqual([]);
     expect(values('Hay colchonetas para unas 500 personas en la caravana.')).toEqual([]);
+    expect(values('Organizers count about 1,400 people at an evening roll call.')).toEqual([
+      [1400, undefined],
+    ]);
+    const spoken = findCrowdSizes('La policía cuenta 280; los organizadores hablan de 400.', true);
+    expect(spoken.map((c) => c.value)).toEqual([280, 400]);
   });
 });

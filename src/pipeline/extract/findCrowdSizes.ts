@@ -134,7 +134,7 @@ const PUT_AT =
   /\b(?:puts?|placed|estimated|pegged|puso|pusieron|estim[oó]|calcul[oó]|cifr[oó])\s+(?:the\s+|their\s+|its\s+|la\s+|el\s+)?(?:number|figure|size|crowd|total|caravan|group|count|cifra|n[uú]mero|total)\b[^.;]{0,60}\s(?:at|en|(?:at\s+)?closer to|near)\s+$/iu;
 // "organizers said 1,700.", "by nightfall about 2,000 had been counted": a head count.
 const SAID_COUNT =
-  /\b(?:organi[sz]ers|organizadores|coordinators|coordinadores|leaders|officials|autoridades|police|polic[ií]a|the UN|la ONU)\s+(?:said|say|says|claim|claims|claimed|dijeron|dicen|aseguran|estimated|estiman|calculan)\s+["“]?$/iu;
+  /\b(?:organi[sz]ers|organizadores|coordinators|coordinadores|leaders|officials|autoridades|police|polic[ií]a|the UN|la ONU)\s+(?:said|say|says|claim|claims|claimed|dijeron|dicen|aseguran|hablan de|talk of|estimated|estiman|calculan)\s+["“]?$/iu;
 // "National Guard members are walking alongside — we counted about 200": the troops, not
 // "la Policía Nacional contó unos 400", where the police are the counters.
 const FORCES_BEFORE =
@@ -142,7 +142,7 @@ const FORCES_BEFORE =
 const BEEN_COUNTED = /^\s+(?:(?:had|have|has|were|was)\s+)?(?:been\s+)?counted\b/iu;
 // "officials counted between 1,000 and 1,200 at the crossing": a head count of the group.
 const COUNTED =
-  /\b(?:counted|counts|tallied|registered|contaron|cont[oó]|contado|cuentan?|registra|contabiliz\p{L}+|registr[oó]|registraron|calculan?|calcul[oó]|estiman?|estim[oó]|estimates?|estimated)\s+(?:\p{L}+\s+){0,2}$/iu;
+  /\b(?:counted|counts?|tallied|registered|contaron|cont[oó]|contado|cuentan?|registra|contabiliz\p{L}+|registr[oó]|registraron|calculan?|calcul[oó]|estiman?|estim[oó]|estimates?|estimated)\s+(?:\p{L}+\s+){0,2}$/iu;
 const COUNTED_WHERE =
   /^\s*(?:[.,;"”]|$|(?:at|in|on|en|a su paso|when|as|cuando|al|that|of them|de ellos)\s)/iu;
 const STRONG = /^(?:\s+|\s*-\s*)strong\b/iu;
@@ -154,7 +154,7 @@ const ENDS_CLAUSE = /^\s*(?:[.,;:)]|$)/u;
 const DAY_BEFORE =
   /(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|d[ií]a|jan\p{L}*|feb\p{L}*|mar\p{L}*|apr\p{L}*|may|jun\p{L}*|jul\p{L}*|aug\p{L}*|sep\p{L}*|oct\p{L}*|nov\p{L}*|dec\p{L}*)\.?\s+$/iu;
 const ON_THE_ROAD_AFTER =
-  /^\s+(?:of (?:them|those)\s+|de ellos\s+|or so\s+|people\s+|personas\s+)?(?:(?:reach|reaches|arrive|arrives|fill|fills|filled|(?:are|were) registered|leave|leaves|left(?=\s+(?:\p{Lu}|(?:for|from|on|the)\b))|remain|remains|(?:are|were) waiting|(?:who|que) (?:traveled|travelled|viajaron) ahead|se acomodan|esperan en)(?![\p{L}])|(?:(?:were|are|was|had|have|still)\s+)*(?:(?:(?:were|are|was)\s+)(?:still\s+)?(?:sleeping|walking|camping|resting)|camped|remained|remain|stayed|slept|rested|(?:now\s+)?(?:crammed|packed|crowded|sheltering|housed)|spent the night|walked|marched|set out|made it|(?:are|were) left stranded|regroup(?:ed)?|gathered|se reagrup\p{L}+|(?:ya )?hab[ií]an llegado|had arrived|durmieron|duermen|caminaron|caminan|salieron|permanecen|permanec[ií]an|quedaban|pernoctaron|descansan|descansaron|reached|arrived|(?:have|has|had) (?:already )?arrived|(?:are|were) (?:now |still |already )?in|(?:ya )?(?:est[aá]n|estaban) en|(?:more )?were reported|llegan|llegaron|salen|walk|walked into|push(?:ed)?|counted (?:in|at)|(?:who|que) (?:left|set out|salieron|partieron))(?![\p{L}]))/iu;
+  /^\s+(?:of (?:them|those)\s+|de ellos\s+|or so\s+|people\s+|personas\s+)?(?:(?:reach|reaches|arrive|arrives|fill|fills|filled|(?:are|were) registered|leave|leaves|left(?=\s+(?:\p{Lu}|(?:for|from|on|the)\b))|remain|remains|(?:are|were) waiting|(?:who|que) (?:traveled|travelled|viajaron) ahead|se acomodan|esperan en)(?![\p{L}])|(?:(?:were|are|was|had|have|still)\s+)*(?:(?:(?:were|are|was)\s+)(?:still\s+)?(?:sleeping|walking|camping|resting)|camped|remained|remain|stayed|slept|rested|(?:now\s+)?(?:crammed|packed|crowded|sheltering|housed)|spent the night|walked|marched|set out|made it|(?:are|were) left stranded|regroup(?:ed)?|gathered|se reagrup\p{L}+|se (?:hab[ií]an )?concentrad[oa]s|se concentr\p{L}+|(?:ya )?hab[ií]an llegado|had arrived|durmieron|duermen|caminaron|caminan|salieron|permanecen|permanec[ií]an|quedaban|pernoctaron|descansan|descansaron|reached|arrived|(?:have|has|had) (?:already )?arrived|(?:are|were) (?:now |still |already )?in|(?:ya )?(?:est[aá]n|estaban) en|(?:more )?were reported|llegan|llegaron|salen|walk|walked into|push(?:ed)?|counted (?:in|at)|(?:who|que) (?:left|set out|salieron|partieron))(?![\p{L}]))/iu;
 
 // "a caravan of about 2,500", "el contingente, de unas 1.300", "had grown to 3,000": a size
 // with no noun after it.

@@ -30,6 +30,9 @@ it('finds verbs of the road in English and Spanish', () => {
   expect(movedVerb('Ayer vadearon el río hasta la otra orilla.')).toBe(true);
   expect(movedVerb('About 900 people rest in the main square.')).toBe(true);
   expect(movedVerb('La caravana ya está en Moctezuma.')).toBe(true);
+  expect(movedVerb('Oct. 21 — Some 5,000 reach Tapachula.')).toBe(true);
+  expect(movedVerb('En el estadio aún quedan unas 4 mil personas.')).toBe(true);
+  expect(movedVerb('Organizers hope to reach Guadalajara.')).toBe(false);
   expect(movedVerb('Some 800 people are already in Tijuana.')).toBe(true);
   expect(movedVerb('Unas 3.000 personas quedan atrapadas en el puente.')).toBe(true);
   expect(movedVerb('The town spent $2,000 on food.')).toBe(false);
