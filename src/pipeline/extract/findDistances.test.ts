@@ -394,4 +394,24 @@ describe('findDistances', () => {
       'to-border',
     );
   });
+
+  it('reads the start through a state, a goal "van a", a stop up the highway, weeks, since', () => {
+    const measures = (t: string) => first(t)?.measures;
+    expect(measures('From Quimistán, the U.S. border is roughly 3,000 km away.')).toBe('to-border');
+    expect(measures('They rest 65 km north of Huajuapan, Oaxaca, where they set out.')).toBe(
+      'covered',
+    );
+    expect(measures('Van a Saltillo, a unos 120 kilómetros de aquí.')).toBe('to-destination');
+    expect(measures('They reached Metetí, about 50 km (31 miles) up the highway, at dusk.')).toBe(
+      'leg',
+    );
+    expect(
+      measures('They reached Colonet, 75 miles south of Ensenada, where they had started.'),
+    ).toBe('covered');
+    expect(measures('In six weeks the caravan walked some 2,700 miles.')).toBe('covered');
+    expect(measures('About 250 km (155 miles) since Yaviza, in five days.')).toBe('covered');
+    expect(findDistances("That's about 150 miles, or 240 kilometers.").map((d) => d.value)).toEqual(
+      [150],
+    );
+  });
 });

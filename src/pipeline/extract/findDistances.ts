@@ -41,12 +41,12 @@ const FROM_OTHER_GROUP =
   /^\s*(?:de|del|from|of)\s+(?:the\s+|la\s+|el\s+)?(?:primer[oa]?|first|segund[oa]|second|other|otr[oa]|lead|leading|vanguardia)(?![\p{L}])/iu;
 const ALONE_AWAY = /^\s*(?:\w+\s+){0,1}?(?:de distancia|away)\s*[,.;]/iu;
 const GOAL_APPOSED =
-  /\b(?:hacia|rumbo a|(?:con |en )?direcci[oó]n a|toward|towards|for|to)\s[^.;]{1,60},\s*(?:(?:which|that) (?:is|lies)\s+|que (?:est[aá]|queda)\s+)?(?:a\s+)?(?:about|some|roughly|nearly|unos|unas|casi|cerca de|poco m[aá]s de)?\s*$/iu;
+  /\b(?:hacia|rumbo a|(?:con |en )?direcci[oó]n a|(?:van|vamos|iremos|se dirigen) a|toward|towards|for|to)\s[^.;]{1,60},\s*(?:(?:which|that) (?:is|lies)\s+|que (?:est[aá]|queda)\s+)?(?:a\s+)?(?:about|some|roughly|nearly|unos|unas|casi|cerca de|poco m[aá]s de)?\s*$/iu;
 const STANDS =
   /\b(?:is|are|lies|lie|sits|remains|está|están|queda|quedan|se encuentra|se encuentran)\s+(?:now\s+|still\s+|ahora\s+|a[uú]n\s+)?(?:a\s+)?(?:\p{L}+\s+){0,2}$/iu;
 // "220 km up the coast from Tapachula, where they set out": all the way from the start.
 const FROM_THE_START =
-  /^[^.;]{0,40}?\b(?:from|of|de|desde)\s+[^,.;]{1,40},\s*(?:where|donde|de donde)\s+(?:they|it|the group|the caravan|the walk|the march|el grupo|la caravana|la caminata|la marcha)?\s*(?:had\s+)?(?:set out|set off|started|began|left|formed|gathered|se form[oó]|se reuni[oó]|empez[oó]|comenz[oó]|sali[oó]|salieron|parti[oó]|partieron)/iu;
+  /^[^.;]{0,40}?\b(?:from|of|de|desde)\s+[^,.;]{1,40}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?,\s*(?:where|donde|de donde)\s+(?:they|it|the group|the caravan|the walk|the march|el grupo|la caravana|la caminata|la marcha)?\s*(?:had\s+)?(?:set out|set off|started|began|left|formed|gathered|se form[oó]|se reuni[oó]|empez[oó]|comenz[oó]|sali[oó]|salieron|parti[oó]|partieron)/iu;
 // "The ride is about 150 miles": the stretch named, then the figure.
 const TRIP_IS =
   /\b(?:ride|walk|trek|hike|trip|journey|stretch|leg|recorrido|trayecto|tramo|caminata|viaje)(?:\s+(?:is|was|will be|es|fue|ser[aá])\s+|,\s*)(?:\p{L}+\s+){0,2}$/iu;
@@ -54,14 +54,14 @@ const COVERED =
   /\b(?:into|covered|covering|travell?ed|walked|walking|hiked|come|came|so far|already|recorrid[oa]s?|recorrieron|recorrer|caminad[oa]s?|caminaron|caminar|avanzad[oa]s?|avanzaron|han recorrido|llevan|venido)\b/iu;
 // "walked 40 km on Tuesday" is that day's stretch; "have walked 300 km so far" is the total.
 const SO_FAR =
-  /\b(?:so far|already|since|in all|in total|from the start|(?:has|have|had|having|['’]ve)\b[^.;]{0,40}?\b(?:covered|walked|travell?ed)|ya|en total|hasta ahora|llevan|(?:han|ha|hemos|hab[ií]an?) (?:recorrido|caminado))\b/iu;
+  /\b(?:so far|already|since|in all|in total|from the start|in (?:\w+ )?(?:weeks|months)|en (?:\w+ )?(?:semanas|meses)|(?:has|have|had|having|['’]ve)\b[^.;]{0,40}?\b(?:covered|walked|travell?ed)|ya|en total|hasta ahora|llevan|(?:han|ha|hemos|hab[ií]an?) (?:recorrido|caminado))\b/iu;
 // "today's 40-kilometre walk", "the 15-km stretch": the noun after the figure is a day's leg.
 const TRIP_AFTER =
   /^\s*(?:walk|trek|hike|trip|ride|march|stretch|leg|day|climb|ascent|descent|caminata|recorrido|trayecto|tramo|jornada|subida|ascenso|bajada)\b/iu;
 // "unos 28 kilómetros de camino de terracería": a stretch of road walked (not "1,000 miles of
 // road still lie between", what is left).
 const OF_ROAD =
-  /^\s*(?:de|of) (?:camino|carretera|brecha|terracer[ií]a|road|highway|dirt road)\b(?![^.;]*\b(?:still|now|yet|todav[ií]a|a[uú]n|separan?|separates?)\b)/iu;
+  /^\s*(?:de|of) (?:camino|carretera|brecha|terracer[ií]a|cuesta|subida|road|highway|dirt road)\b(?![^.;]*\b(?:still|now|yet|todav[ií]a|a[uú]n|separan?|separates?)\b)/iu;
 const STRETCH_BEFORE = /\b(?:tramo|stretch|trayecto|leg)\s+(?:de\s+|of\s+)?$/iu;
 const GAP =
   /^\s*(?:\w+\s+){0,2}?(?:behind|ahead of|detr[aá]s del?|delante del?|adelante del?|atr[aá]s del?)(?![\p{L}])/iu;
@@ -71,7 +71,7 @@ const GAP_BEFORE = /\b(?:trailing|trails|lagging|behind|rezagad\p{L}*)\b[^.;]{0,
 const WALK_OF =
   /\b(?:walk|trek|hike|march|journey|trip|ride|caminata|recorrido|trayecto|jornada)\s+(?:of|de)\s+$/iu;
 const DIRECTION =
-  /^\s*(?:\w+\s+){0,2}?(?:north|south|east|west|northwest|northeast|southwest|southeast|up the road|down the road|al norte|al sur|al este|al oeste|hacia el norte|rumbo al norte|m[aá]s adelante)\b/iu;
+  /^\s*(?:\w+\s+){0,2}?(?:north|south|east|west|northwest|northeast|southwest|southeast|up the (?:road|highway|coast)|down the (?:road|highway|coast)|al norte|al sur|al este|al oeste|hacia el norte|rumbo al norte|m[aá]s adelante)\b/iu;
 // "80 kilómetros desde Donají": the stretch from a named town to where the group is.
 const FROM_TOWN = /^\s*(?:from|desde)\s+\p{Lu}/u;
 const THE_STRETCH = /\b(?:the|los|las)\s+(?:\p{L}+\s+)?$/iu;
@@ -115,7 +115,8 @@ const BORDER_FIRST =
 const TOWN_GOAL =
   /^\s*(?:more\s+|m[aá]s\s+)?(?:para llegar a|para alcanzar|to reach|to get to|to|hasta|toward|towards|hacia)\s+(?!(?:The|La|El)\s)\p{Lu}/u;
 const NEAREST = /\b(?:nearest|closest|m[aá]s cercan[oa])\b/iu;
-const TOWN_FIRST = /^\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*,\s+(?:the|la|el)\s/u;
+const TOWN_FIRST =
+  /^\s*(?!(?:From|Desde|In|En|At)\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*,\s+(?:the|la|el)\s/u;
 // "llegó desde Santiago Niltepec, a unos 40 kilómetros de aquí": the stretch just walked.
 const FROM_APPOSED =
   /\b(?:desde|from|procedentes? de|(?:salieron|sali[oó]|partieron|parti[oó])(?:\s+\p{L}+){0,3}\s+de|left)\s+[^,;]{1,40},\s*(?:a\s+)?$/iu;
@@ -123,7 +124,8 @@ const FROM_APPOSED =
 const PLAN_TO =
   /\b(?:plan|plans|planned|hope|hopes|intend|intends|planean|pretenden|esperan)\s+to\b|\b(?:prev[eé]n?|will|would)\b/iu;
 // "160 km (100 miles)": the same distance again in the other unit.
-const CONVERSION_BEFORE = /\d[^()]{0,20}\(\s*(?:\p{L}+\s+)?$/u;
+// "That's about 150 miles, or 240 kilometers": the same again.
+const CONVERSION_BEFORE = /\d[^()]{0,20}(?:\(\s*|,?\s+(?:or|o sea)\s+)(?:\p{L}+\s+)?$/u;
 
 // "La caravana principal llegó a Córdoba, a más de 800 kilómetros al noroeste", "Entre ambos
 // contingentes hay unos 400 kilómetros": how far another group is from this one.
@@ -245,12 +247,16 @@ function measuresOf(said: string, after: string): Measures {
     return 'to-destination';
   }
   // "…a Camargo, a 22 kilómetros, y ya descansa en el atrio": the clause may go on.
-  if (STOP_APPOSED.test(before) && /^\s*(?:[.;]|$|,\s*(?:y|and)\s)/u.test(near)) return 'leg';
+  const fromStart = FROM_THE_START.test(after.slice(0, 120));
+  const stopEnds = /^\s*(?:[.;]|$|,\s*(?:y|and)\s)/u.test(near) || DIRECTION.test(near);
+  if (STOP_APPOSED.test(before) && stopEnds && !fromStart) return 'leg';
+  // "About 250 km since Yaviza, in five days": the way covered from a start.
+  if (/^\s*(?:since|desde que)\b/iu.test(near)) return 'covered';
   // "have travelled a journey of roughly 4,300 km": the whole way so far.
   if (WALK_OF.test(before) && SO_FAR.test(before.slice(-60))) return 'covered';
   if (TRIP_AFTER.test(near) || STRETCH_BEFORE.test(before) || WALK_OF.test(before)) return 'leg';
   if (TRIP_IS.test(before)) return 'leg';
-  if (FROM_THE_START.test(after.slice(0, 120))) return 'covered';
+  if (fromStart) return 'covered';
   if (APART.test(near)) return GROUPS.test(before + after) ? 'gap' : 'leg';
   if (COVERED.test(before.slice(-40))) {
     // "having covered the 260 km from Saltillo": the stretch from a town named.
