@@ -48,7 +48,7 @@ describe('findDurations', () => {
   });
 
   it('leaves out dates written as offsets and points in time', () => {
-    expect(findDurations('They left three days ago.')).toEqual([]);
+    expect(findDurations('Police stopped them three days ago.')).toEqual([]);
     expect(findDurations('Resguardado desde hace dos semanas.')).toEqual([]);
     expect(findDurations('The vote is in two weeks.')).toEqual([]);
   });
@@ -91,5 +91,14 @@ describe('findDurations', () => {
     expect(found('En cuatro días de camino recorrieron 100 kilómetros.')).toEqual(['4 covered']);
     expect(found('The youngest child here is eleven days old.')).toEqual([]);
     expect(found('The caravan as a group is only four days old.')).toEqual(['4 other']);
+  });
+
+  it('reads a start "weeks ago" and a day counted since the start as the way so far', () => {
+    const found = (t: string) => findDurations(t).map((d) => `${d.value} ${d.measures}`);
+    expect(found('The caravan left Honduras almost four weeks ago.')).toEqual(['28 covered']);
+    expect(found('Thursday is the sixth day since they left Matagalpa.')).toEqual(['6 covered']);
+    expect(found('Day six on the road.')).toEqual(['6 covered']);
+    expect(found('That group left Honduras about a week after the first one.')).toEqual([]);
+    expect(found('Police stopped them three weeks ago.')).toEqual([]);
   });
 });

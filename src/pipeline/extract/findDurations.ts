@@ -31,6 +31,13 @@ const ON_THE_ROAD_SINCE = /^\s+(?:recorre|recorren|camina|caminan|avanza|avanzan
 // "salió de San Pedro Sula hace ya 29 días": the days since the start, not a date.
 const LEFT_AGO =
   /(?<![\p{L}])(?:sali[oó]|salieron|parti[oó]|partieron|dej[oó]|dejaron)(?![\p{L}])[^.;]{0,60}?(?<!desde\s)hace\s+(?:ya\s+|m[aá]s\s+de\s+|casi\s+|unos\s+|unas\s+)?$/iu;
+// "the caravan that left Honduras almost four weeks ago": the days since the start.
+const LEFT_BEFORE_AGO =
+  /(?<![\p{L}])(?:left|set out|set off|departed)(?![\p{L}])[^.;,]{0,50}?(?:more than|almost|nearly|about|some|over|roughly)?\s*$/iu;
+function leftAgo(before: string, after: string): boolean {
+  return /^\s*ago\b/iu.test(after) && LEFT_BEFORE_AGO.test(before);
+}
+
 const ONE_DAY = /^(?:one|un)\s+(?:day|d[ií]a)$/iu;
 const LASTING = /\b(?:for|after|in|within|tras|durante|en|por)\s+$/iu;
 const IN_HOURS =
@@ -81,15 +88,32 @@ const ORDINALS = new Map(
     'tenth décimo decimo décima',
   ].flatMap((words, i) => words.split(' ').map((w) => [w, i + 1] as const)),
 );
+// "Day six on the road": a day counted in words.
+const CARDINALS = new Map(
+  [
+    'one uno',
+    'two dos',
+    'three tres',
+    'four cuatro',
+    'five cinco',
+    'six seis',
+    'seven siete',
+    'eight ocho',
+    'nine nueve',
+    'ten diez',
+    'eleven once',
+    'twelve doce',
+  ].flatMap((words, i) => words.split(' ').map((w) => [w, i + 1] as const)),
+);
 // "the caravan's fifth day on the road", "su tercer día de marcha", "day 31 since they left",
 // "the 11th day of the walk": how many days the journey has lasted.
 const DAY_OF_JOURNEY =
-  /(?<![\p{L}])(?:(?:the|its|their|our|his|her|su|el|este|this)\s+(?:\p{L}+['’]s\s+)?(\p{L}+|\d{1,3}(?:st|nd|rd|th|º|o)?)\s+(?:day|d[ií]a)\s+(?:on the road|of (?:the |their |its )?(?:walk|march|journey|trek|trip)|de (?:marcha|camino|caminata|viaje|recorrido))|(?:day|d[ií]a)\s+(\d{1,3})\s+(?:since|of (?:the |their )?(?:walk|march|journey)|on the road|desde|de (?:marcha|camino|caminata|viaje)))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:the|its|their|our|his|her|su|el|este|this)\s+(?:\p{L}+['’]s\s+)?(\p{L}+|\d{1,3}(?:st|nd|rd|th|º|o)?)\s+(?:day|d[ií]a)\s+(?:on the road|since|of (?:the |their |its )?(?:walk|march|journey|trek|trip)|de (?:marcha|camino|caminata|viaje|recorrido))|(?:day|d[ií]a)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\s+(?:since|of (?:the |their )?(?:walk|march|journey)|on the road|desde|de (?:marcha|camino|caminata|viaje)))(?![\p{L}])/giu;
 
 function dayOfJourney(sentence: string): DurationMatch[] {
   return [...sentence.matchAll(DAY_OF_JOURNEY)].flatMap((m) => {
     const word = (m[1] ?? m[2] ?? '').toLowerCase();
-    const value = ORDINALS.get(word) ?? Number.parseInt(word, 10);
+    const value = ORDINALS.get(word) ?? CARDINALS.get(word) ?? Number.parseInt(word, 10);
     if (!Number.isFinite(value) || value <= 0) return [];
     const end = m.index + m[0].length;
     return [{ value, unit: 'days' as const, measures: 'covered' as const, start: m.index, end }];
@@ -126,7 +150,8 @@ function pointInTime(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);
   // "43 days after the caravan set out": the days on the road so far.
-  if (OFFSET_AFTER.test(after) && !SINCE_SETTING_OUT.test(after)) return true;
+  if (OFFSET_AFTER.test(after) && !SINCE_SETTING_OUT.test(after) && !leftAgo(before, after))
+    return true;
   // "la caravana que desde hace seis días recorre el estado": the days on the road.
   if (OFFSET_BEFORE.test(before))
     return !LEFT_AGO.test(before) && !ON_THE_ROAD_SINCE.test(sentence.slice(end));
@@ -170,6 +195,7 @@ function measuresOf(before: string, after: string, sentence: string): DurationMa
   if (
     COVERED.test(before) ||
     LEFT_AGO.test(before) ||
+    leftAgo(before, after) ||
     SINCE_SETTING_OUT.test(after) ||
     onTheRoad ||
     walked
