@@ -185,6 +185,14 @@ it('puts a stay on the eve of a journey, in a venue with no town, at where it se
   expect(rows.map((r) => `${r.place} ${r.date}`)).toContain('mapastepec 2018-10-22');
 });
 
+it('takes no place on a day after the text was written: a plan', () => {
+  expect(propose('On Oct. 28 the caravan will rest in Mapastepec.')).toEqual([]);
+  expect(propose('On Oct. 28 the caravan rests in Mapastepec.')).toEqual([]);
+  expect(propose('On Oct. 24 the caravan rested in Mapastepec.').map((r) => r.date)).toEqual([
+    '2018-10-24',
+  ]);
+});
+
 it('gives a day told after "y" to the clause it opens, not to the town before it', () => {
   const rows = propose(
     'La caravana se formó el sábado en la gran terminal de buses de Huixtla y el domingo durmió en Mapastepec.',
@@ -672,10 +680,10 @@ it('places a numbered caption that opens with its town and date in that town tha
   const captions = [
     'Photographs by the desk.',
     '1. HUIXTLA, 25 October 2018 — Migrants gather at dawn. Organizers counted 3,000 as the group set out.',
-    '2. 26 October 2018 — Residents hand out water where the group slept on Friday night.',
-    '3. MAPASTEPEC, 27 October 2018 — A boy sleeps on a blanket while the caravan rests for a day.',
+    '2. 25 October 2018 — Residents hand out water where the group slept on Wednesday night.',
+    '3. MAPASTEPEC, 26 October 2018 — A boy sleeps on a blanket while the caravan rests for a day.',
   ].join('\n\n');
-  expect(datedPositions(captions)).toEqual(['huixtla 2018-10-25', 'mapastepec 2018-10-27']);
+  expect(datedPositions(captions)).toEqual(['huixtla 2018-10-25', 'mapastepec 2018-10-26']);
 });
 
 it('reads "there" as where the sentence before left the group, unless towns came between', () => {

@@ -194,7 +194,12 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
       proposals.push(toProposal(draft, reading, options.source));
     }
   }
-  return settleProposals(proposals);
+  // The text is written on or after its reference day: a place on a later day is a plan.
+  const told = proposals.filter(
+    ({ row }) =>
+      (row.fact !== 'position' && row.fact !== 'event') || row.date <= options.reference.date,
+  );
+  return settleProposals(told);
 }
 
 /** A paragraph that speaks of the caravan, or of people walking, sleeping or arriving. */
