@@ -185,6 +185,21 @@ it('puts a stay on the eve of a journey, in a venue with no town, at where it se
   expect(rows.map((r) => `${r.place} ${r.date}`)).toContain('mapastepec 2018-10-22');
 });
 
+it("takes no position at a speaker's hometown, where papers were asked for, or a group is expected", () => {
+  const positions = (text: string) =>
+    propose(text)
+      .filter((r) => r.fact === 'position')
+      .map((r) => r.place);
+  expect(
+    positions('"We are hungry," said Ana Ruiz, 27, who left the city of Huixtla on Monday.'),
+  ).toEqual([]);
+  expect(
+    positions('The man, Dennis Arriaga, 31, of Huixtla, fell from a truck on Monday.'),
+  ).toEqual([]);
+  expect(positions('On Monday 1,700 caravan members applied for refuge in Huixtla.')).toEqual([]);
+  expect(positions('A second caravan is expected in Mapastepec this weekend.')).toEqual([]);
+});
+
 it('takes no place on a day after the text was written: a plan', () => {
   expect(propose('On Oct. 28 the caravan will rest in Mapastepec.')).toEqual([]);
   expect(propose('On Oct. 28 the caravan rests in Mapastepec.')).toEqual([]);
