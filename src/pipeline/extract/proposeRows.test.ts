@@ -198,6 +198,7 @@ it("takes no position at a speaker's hometown, where papers were asked for, or a
   ).toEqual([]);
   expect(positions('On Monday 1,700 caravan members applied for refuge in Huixtla.')).toEqual([]);
   expect(positions('A second caravan is expected in Mapastepec this weekend.')).toEqual([]);
+  expect(positions('Algunos migrantes hablan de ir a Mapastepec el lunes.')).toEqual([]);
 });
 
 it('takes no place on a day after the text was written: a plan', () => {
