@@ -33,6 +33,7 @@ it('finds verbs of the road in English and Spanish', () => {
   expect(movedVerb('Oct. 21 — Some 5,000 reach Tapachula.')).toBe(true);
   expect(movedVerb('En el estadio aún quedan unas 4 mil personas.')).toBe(true);
   expect(movedVerb('Organizers hope to reach Guadalajara.')).toBe(false);
+  expect(movedVerb('On Tuesday they went down from Sololá to Panajachel.')).toBe(true);
   expect(movedVerb('Some 800 people are already in Tijuana.')).toBe(true);
   expect(movedVerb('Unas 3.000 personas quedan atrapadas en el puente.')).toBe(true);
   expect(movedVerb('The town spent $2,000 on food.')).toBe(false);

@@ -29,3 +29,9 @@ it.each([
 ])('"%s…" gives %s', (before, role) => {
   expect(placeRole(before)).toBe(role);
 });
+
+it('reads "los 18 kilómetros entre Metapa y Tapachula" as a stretch from the first to the second', () => {
+  expect(placeRole('cubrieron los 18 kilómetros entre ')).toBe('from');
+  expect(placeRole('cubrieron los 18 kilómetros entre Metapa y ')).toBe('to');
+  expect(placeRole('la frontera entre México y ')).toBe('at');
+});

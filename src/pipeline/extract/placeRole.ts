@@ -24,13 +24,19 @@ const ORIGIN =
 const HOMES =
   /\b(?:[Aa]re|[Ii]s|[Ww]ere|[Ww]as|[Cc]omes?|[Hh]ails?|[Ss]on|[Ee]s|[Ee]ran|[Vv]ienen?|[Oo]riginari[oa]s?)\s+(?:originally\s+|mostly\s+|mainly\s+|principalmente\s+)?(?:from|de)\s+(?:(?:\p{Lu}[\p{L}.-]*|and|y|or|o|the|outskirts|of|de|del|la|el|los|alrededores),?\s+)*$/u;
 
+// "los 18 kilómetros entre Metapa y Tapachula": a stretch from the first to the second.
+const BETWEEN_FIRST =
+  /(?:kil[oó]metros|km|miles|millas)\s+(?:\([^)]*\)\s+)?(?:entre|between)\s+$/iu;
+const BETWEEN_SECOND =
+  /(?:kil[oó]metros|km|miles|millas)\s+(?:\([^)]*\)\s+)?(?:entre|between)\s+\p{Lu}[^,;.]{0,40}\s+(?:y|and)\s+$/iu;
+
 /** The role of a place from the words just before it ("left Tapachula", "rumbo a Huixtla"). */
 export function placeRole(before: string): PlaceRole {
   const near = before.slice(-40);
   if (ACROSS.test(near)) return 'across';
   if (ORIGIN.test(near) || HOMES.test(before.slice(-100))) return 'origin';
   if (ARRIVED.test(near) || ARRIVED_FAR.test(before.slice(-80))) return 'at';
-  if (FROM.test(before.slice(-70))) return 'from';
-  if (TO.test(near)) return 'to';
+  if (FROM.test(before.slice(-70)) || BETWEEN_FIRST.test(near)) return 'from';
+  if (TO.test(near) || BETWEEN_SECOND.test(before.slice(-80))) return 'to';
   return 'at';
 }
