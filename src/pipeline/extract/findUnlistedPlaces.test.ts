@@ -105,6 +105,7 @@ it('reads a stay told with words between the verb and the place, and leaves a ch
   expect(names('La caravana salió del pueblo de Mulegé hacia el norte.')).toEqual(['mulege']);
   expect(names('El contingente dejó Tepache a las 6:00.')).toEqual(['tepache']);
   expect(names('Salen de Sahuaripa a pie.')).toEqual(['sahuaripa']);
+  expect(names('La caravana salió el domingo de Mazapil.')).toEqual(['mazapil']);
   expect(names('La caravana ya está en Moctezuma.')).toEqual(['moctezuma']);
   expect(names('About 1,100 people were camped at the rodeo grounds in Filadelfia.')).toEqual([
     'filadelfia',
