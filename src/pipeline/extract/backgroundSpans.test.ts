@@ -13,6 +13,9 @@ describe('backgroundSpans', () => {
       'Otra caravana de unas 12 mil personas cruzó en enero.',
       'The April caravan numbered about 1,200 at its largest.',
       'It was here, in 2019, that a caravan of about 1,000 people waited for weeks.',
+      'The last caravan to cross Mexico, in April, numbered about 1,100.',
+      'Last spring, a smaller caravan of about 1,200 people made the trip.',
+      'No es la primera vez que un grupo así cruza el estado: en 2021, unos 300 lo hicieron.',
     ]) {
       expect(spans(s)).toEqual(whole(s));
     }

@@ -21,7 +21,7 @@ const YEAR = /(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)/g;
 const MONTH_ONLY =
   /\b(?:in|since|last|en|desde|el pasado)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[\p{L}]*\b(?!\.?\s*\d)/giu;
 const EARLIER_CARAVAN =
-  /\b(?:(?:previous|earlier|past|last year's)\s+caravans?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\s+caravans?|caravanas?\s+(?:anteriores?|de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))|otra caravana)\b/giu;
+  /\b(?:(?:previous|earlier|past|last year's)\s+caravans?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\s+caravans?|caravanas?\s+(?:anteriores?|de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))|otra caravana|the last (?:large |big )?caravan|la [uú]ltima caravana|last (?:spring|summer|fall|autumn|winter|year)|el a[ñn]o pasado|la primavera pasada|no es la primera (?:vez|caravana)|not the first (?:time|caravan))\b/giu;
 
 // "two years ago", "hace dos años": an episode well before the story.
 const YEARS_AGO =
