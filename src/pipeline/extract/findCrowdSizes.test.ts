@@ -346,6 +346,10 @@ describe('findCrowdSizes', () => {
     expect(values('It sent 230 Hondurans back last month.')).toEqual([]);
     expect(values('El INM subió a 60 personas a autobuses.')).toEqual([]);
     expect(values('Hay colchonetas para unas 500 personas en la caravana.')).toEqual([]);
+    expect(values('Migración informa que 2.200 migrantes han entrado por Paso Canoas.')).toEqual(
+      [],
+    );
+    expect(values('The agency said 1,699 caravan members had filed for refuge.')).toEqual([]);
     expect(values('Organizers count about 1,400 people at an evening roll call.')).toEqual([
       [1400, undefined],
     ]);
