@@ -410,6 +410,15 @@ describe('findDistances', () => {
     ).toBe('covered');
     expect(measures('In six weeks the caravan walked some 2,700 miles.')).toBe('covered');
     expect(measures('About 250 km (155 miles) since Yaviza, in five days.')).toBe('covered');
+    expect(measures('Llegaron tras recorrer unos 240 kilómetros desde la frontera.')).toBe(
+      'covered',
+    );
+    expect(
+      measures('Peñas Blancas, on the Nicaraguan border, is still about 165 miles away.'),
+    ).toBe('to-destination');
+    expect(
+      measures('Paso Canoas, en la frontera con Costa Rica, queda a unos 30 kilómetros.'),
+    ).toBe('to-destination');
     expect(findDistances("That's about 150 miles, or 240 kilometers.").map((d) => d.value)).toEqual(
       [150],
     );

@@ -263,7 +263,9 @@ function measuresOf(said: string, after: string): Measures {
     if (THE_STRETCH.test(before) && FROM_TOWN.test(near)) return 'leg';
     // "desde temprano" at the sentence's end says nothing of the figure.
     const around = before.slice(-60) + after.slice(0, 40);
-    return SO_FAR.test(around) || CAME.test(before.slice(-40)) ? 'covered' : 'leg';
+    // "tras recorrer unos 240 kilómetros desde la frontera": the way since entering the country.
+    const sinceBorder = /^\s*(?:desde|from)\s+(?:la|the)\s+(?:frontera|border)\b/iu.test(near);
+    return SO_FAR.test(around) || CAME.test(before.slice(-40)) || sinceBorder ? 'covered' : 'leg';
   }
   if (OF_ROAD.test(near)) return 'leg';
   // "La siguiente parada será Ciudad Isla, a 75 km" is the next stretch; "Palenque, the next

@@ -19,4 +19,6 @@ it('does not take a crossing named for its town for the US border', () => {
   expect(namesBorder('La frontera de El Espino, con Honduras')).toBe(false);
   expect(namesBorder('la frontera de Estados Unidos')).toBe(true);
   expect(namesBorder('the border at night')).toBe(true);
+  expect(namesBorder('Peñas Blancas, on the Nicaraguan border')).toBe(false);
+  expect(namesBorder('en la frontera con Costa Rica')).toBe(false);
 });

@@ -2,7 +2,7 @@ const BORDER = /\b(?:border|frontera|united states|u\.s\.|ee\.\s?uu\.|estados un
 
 // "la frontera con México", "the southern border": a border the caravan crosses on the way.
 const OTHER_BORDER =
-  /(?:(?:southern|south|sur|guatemalan|guatemalteca|mexican-guatemalan|Mexican\s+(?:border\s+)?(?:post|crossing))\s*(?:border|frontera)?|(?:border|frontera)\s+(?:with|con|de)\s+(?:Mexico|México|Guatemala|Honduras|El Salvador|Belice|Belize)|(?:border|frontera)\s+(?:sur|guatemalteca|hondure[ñn]a)|(?:border|fronterizo)\s+(?:crossing|post|bridge)\s+(?:at|of|in)|(?:puesto|cruce|paso)\s+fronterizo\s+de)/giu;
+  /(?:(?:southern|south|sur|guatemalan|guatemalteca|honduran|salvadoran|nicaraguan|costa rican|panamanian|mexican-guatemalan|Mexican\s+(?:border\s+)?(?:post|crossing))\s*(?:border|frontera)?|(?:border|frontera)\s+(?:with|con|de)\s+(?:Mexico|México|Guatemala|Honduras|El Salvador|Nicaragua|Costa Rica|Panam[aá]|Belice|Belize)|(?:border|frontera)\s+(?:sur|guatemalteca|hondure[ñn]a|salvadore[ñn]a|nicarag[üu]ense|costarricense|paname[ñn]a)|(?:border|fronterizo)\s+(?:crossing|post|bridge)\s+(?:at|of|in)|(?:puesto|cruce|paso)\s+fronterizo\s+de)/giu;
 // "the Mexican border at La Mesilla", "la frontera de El Espino": a crossing named for its town
 // (case-sensitive: "the border at night" is not one).
 const NAMED_CROSSING =
