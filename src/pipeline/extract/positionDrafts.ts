@@ -15,7 +15,7 @@ import { spanGap } from './spanGap.ts';
 // "El presidente … viajó ayer a Palenque": someone else's trip, not the caravan's.
 // Titles take prefixes and both genders: "vicecanciller", "deputy minister", "presidenta municipal".
 const OFFICIAL_TRIP =
-  /(?<![\p{L}])(?:vice-?|sub|deputy\s+|vice\s+)?(?:president[ea]?|governor|gobernador[a]?|mayor|alcalde(?:sa)?|secretary|secretari[oa]|canciller|minister|ministr[oa]|chief|director[a]?|jef[ea]|head|official|funcionari[oa]|delegad[oa]|envoy|enviad[oa]|consul|c[oó]nsul|ambassador|embajador[a]?|commissioner|comisionad[oa]|bishop|obispo|archbishop|arzobispo)(?![\p{L}])[^.;]{0,80}\b(?:travel+ed|visited|flew|toured|was in|were in|met in|took (?:his|her|their) (?:case|complaint|plea) to|estuvo en|se reuni[oó] en|viaj[oó]|visit[oó]|vol[oó]|recorri[oó])(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:vice-?|sub|deputy\s+|vice\s+)?(?:president[ea]?|governor|gobernador[a]?|mayor|alcalde(?:sa)?|secretary|secretari[oa]|canciller|minister|ministr[oa]|chief|director[a]?|jef[ea]|head|official|funcionari[oa]|delegad[oa]|envoy|enviad[oa]|consul|c[oó]nsul|ambassador|embajador[a]?|commissioner|comisionad[oa]|bishop|obispo|archbishop|arzobispo|delegate|ombudsman|ombudsperson|councilman|councilwoman|regidor[a]?|coordinator|coordinador[a]?)(?![\p{L}])[^.;]{0,80}\b(?:travel+ed|visited|flew|drove|toured|speaks|spoke|was in|were in|met in|took (?:his|her|their) (?:case|complaint|plea) to|estuvo en|se reuni[oó] en|viaj[oó]|viaja|visit[oó]|vol[oó]|recorri[oó])(?![\p{L}])/iu;
 // "El Instituto Nacional de Migración trasladó ayer en autobuses a 300 personas a Tapachula":
 // people an agency moved, not the caravan on the road.
 const AGENCY_MOVED =
@@ -172,7 +172,7 @@ function draftsOf(r: Reading, options: ProposeOptions): Draft[] {
     r.dates.length > 0 && r.places.some((p) => p.place.known || p.place.unlisted || p.there);
   const counted = r.dates.length > 0 && r.crowds.length > 0; // "la víspera, en X, contó 1,300"
   if (!(r.caravan || dated || r.moving || counted)) return [];
-  if (GENERIC.test(text) || OFFICIAL_TRIP.test(text) || AGENCY_MOVED.test(text)) return [];
+  if (GENERIC.test(text) || officialTrip(text) || AGENCY_MOVED.test(text)) return [];
   const stretch = walkedBetween(r);
   const places = groupPlaces(r, stretch);
   const from = startOf(r, places, options);
@@ -327,6 +327,15 @@ const OPENING_WHEN = /^\s*(?:when|cuando)\s/iu;
 function earlierStarts(r: Reading, places: RolePlace[], from: RolePlace | undefined): RolePlace[] {
   return places.filter(
     (p) => p.role === 'from' && p !== from && toldInPassing(r, p) && datedClause(r, p),
+  );
+}
+
+/** "The governor flew to Tapachula", not "…, while the mayor drove to the state capital". */
+function officialTrip(text: string): boolean {
+  const m = OFFICIAL_TRIP.exec(text);
+  return (
+    m !== null &&
+    !/\b(?:while|whereas|mientras)\s+(?:\p{L}+\s+){0,2}$/iu.test(text.slice(0, m.index))
   );
 }
 

@@ -199,6 +199,14 @@ it("takes no position at a speaker's hometown, where papers were asked for, or a
   expect(positions('On Monday 1,700 caravan members applied for refuge in Huixtla.')).toEqual([]);
   expect(positions('A second caravan is expected in Mapastepec this weekend.')).toEqual([]);
   expect(positions('Algunos migrantes hablan de ir a Mapastepec el lunes.')).toEqual([]);
+  expect(
+    positions(
+      "On Monday the state's migration coordinator flew to Mapastepec to meet the caravan.",
+    ),
+  ).toEqual([]);
+  expect(
+    positions('On Monday 960 people slept in Huixtla, while the mayor drove to Mapastepec.'),
+  ).toEqual(['huixtla']);
 });
 
 it('takes no place on a day after the text was written: a plan', () => {
