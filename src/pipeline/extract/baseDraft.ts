@@ -49,14 +49,20 @@ export function baseDraft(
 function datesOfPlace(r: Reading, anchor: Span): DateMention[] {
   const others = r.places.filter((p) => p.end <= anchor.start || p.start >= anchor.end);
   // "descansará hasta el domingo": a day ahead is a plan's, not where the group was.
-  const told = r.dates.filter((d) => !d.ahead);
   const text = r.sentence.text;
+  // "llegó a la plaza central tras entrar a México la víspera": the day of what came before.
+  const told = r.dates.filter(
+    (d) =>
+      !d.ahead && !(d.start >= anchor.end && AFTER_DOING.test(text.slice(anchor.end, d.start))),
+  );
   const own = told.filter(
     (d) =>
       !acrossClause(text, d, anchor) && others.every((p) => spanGap(d, anchor) <= spanGap(d, p)),
   );
   return own.length > 0 ? own : told;
 }
+
+const AFTER_DOING = /\b(?:tras|despu[eé]s de|luego de|after)\s+\p{L}+(?:ar|er|ir|ing)\b/iu;
 
 /** The caravan named last before the fact, else the first after it. */
 function groupFor(groups: GroupMention[], anchor: Span): GroupMention | undefined {

@@ -217,6 +217,14 @@ it('takes no place on a day after the text was written: a plan', () => {
   ]);
 });
 
+it('leaves the day of what came before ("after entering … the day before") to that clause', () => {
+  const blog =
+    'Friday, Oct. 26\n\nThe caravan rests.\n\nTuesday, Oct. 23\n\n6:30 p.m. — In Huixtla, the second caravan reached the main square after entering Mexico the day before at Mapastepec.';
+  expect(datedPositions(blog).filter((p) => p.startsWith('huixtla'))).toEqual([
+    'huixtla 2018-10-23',
+  ]);
+});
+
 it('gives a day told after "y" to the clause it opens, not to the town before it', () => {
   const rows = propose(
     'La caravana se formó el sábado en la gran terminal de buses de Huixtla y el domingo durmió en Mapastepec.',
