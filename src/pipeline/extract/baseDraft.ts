@@ -53,13 +53,29 @@ function datesOfPlace(r: Reading, anchor: Span): DateMention[] {
   // "llegó a la plaza central tras entrar a México la víspera": the day of what came before.
   const told = r.dates.filter(
     (d) =>
-      !d.ahead && !(d.start >= anchor.end && AFTER_DOING.test(text.slice(anchor.end, d.start))),
+      !d.ahead &&
+      !(d.start >= anchor.end && AFTER_DOING.test(text.slice(anchor.end, d.start))) &&
+      !ofTheSubject(text, d, anchor),
   );
   const own = told.filter(
     (d) =>
       !acrossClause(text, d, anchor) && others.every((p) => spanGap(d, anchor) <= spanGap(d, p)),
   );
   return own.length > 0 ? own : told;
+}
+
+// "A group of about 400 who split off from the caravan last week is in Navojoa": the day of
+// the subject's relative clause, not of where it is now.
+const RELATIVE_OPENS = /\b(?:who|that|which|que|quienes?)\s+[^,;]*$/iu;
+const IS_NOW =
+  /^\s*(?:is|are|remains?|est[aá]n?|sigue|siguen|permanecen?)\s+(?:now\s+|ya\s+|still\s+|a[uú]n\s+)?(?:in|at|en)\s+$/iu;
+
+function ofTheSubject(text: string, date: Span, anchor: Span): boolean {
+  return (
+    date.end <= anchor.start &&
+    IS_NOW.test(text.slice(date.end, anchor.start)) &&
+    RELATIVE_OPENS.test(text.slice(Math.max(0, date.start - 60), date.start))
+  );
 }
 
 const AFTER_DOING = /\b(?:tras|despu[eé]s de|luego de|after)\s+\p{L}+(?:ar|er|ir|ing)\b/iu;

@@ -225,6 +225,12 @@ it('leaves the day of what came before ("after entering … the day before") to 
   ]);
 });
 
+it('leaves the day of the subject\'s relative clause ("who split off last week is in X")', () => {
+  expect(
+    datedPositions('A group of about 400 who split off from the caravan last week is in Huixtla.'),
+  ).toEqual(['huixtla 2018-10-26']);
+});
+
 it('gives a day told after "y" to the clause it opens, not to the town before it', () => {
   const rows = propose(
     'La caravana se formó el sábado en la gran terminal de buses de Huixtla y el domingo durmió en Mapastepec.',
