@@ -55,7 +55,8 @@ function datesOfPlace(r: Reading, anchor: Span): DateMention[] {
     (d) =>
       !d.ahead &&
       !(d.start >= anchor.end && AFTER_DOING.test(text.slice(anchor.end, d.start))) &&
-      !ofTheSubject(text, d, anchor),
+      !ofTheSubject(text, d, anchor) &&
+      !ofThePlace(text, d, anchor),
   );
   const own = told.filter(
     (d) =>
@@ -76,6 +77,15 @@ function ofTheSubject(text: string, date: Span, anchor: Span): boolean {
     IS_NOW.test(text.slice(date.end, anchor.start)) &&
     RELATIVE_OPENS.test(text.slice(Math.max(0, date.start - 60), date.start))
   );
+}
+
+// "el estadio Jesús Martínez, que llegó a alojar a 5 mil 900 personas la semana pasada,": a
+// day the place's own relative clause tells of.
+const PLACE_CLAUSE = /^[\s"”»']{0,3},\s*(?:que|which)\s[^,;]*,/iu;
+
+function ofThePlace(text: string, date: Span, anchor: Span): boolean {
+  const clause = PLACE_CLAUSE.exec(text.slice(anchor.end));
+  return clause !== null && date.start >= anchor.end && date.end <= anchor.end + clause[0].length;
 }
 
 const AFTER_DOING = /\b(?:tras|despu[eé]s de|luego de|after)\s+\p{L}+(?:ar|er|ir|ing)\b/iu;

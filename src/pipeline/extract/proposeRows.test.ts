@@ -231,6 +231,14 @@ it('leaves the day of the subject\'s relative clause ("who split off last week i
   ).toEqual(['huixtla 2018-10-26']);
 });
 
+it('leaves the day of a place\'s own relative clause ("que … la semana pasada,")', () => {
+  expect(
+    datedPositions(
+      'En el parque de Huixtla, que alojó a 5 mil personas la semana pasada, permanecen hoy 300 migrantes.',
+    ),
+  ).toEqual(['huixtla 2018-10-26']);
+});
+
 it('gives a day told after "y" to the clause it opens, not to the town before it', () => {
   const rows = propose(
     'La caravana se formó el sábado en la gran terminal de buses de Huixtla y el domingo durmió en Mapastepec.',
