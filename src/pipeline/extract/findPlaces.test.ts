@@ -222,3 +222,9 @@ describe('findPlaces and places in no gazetteer', () => {
     ]);
   });
 });
+
+it('takes a transcript speaker named like a town for a speaker, and where a reporter stands for a place', () => {
+  expect(ids('CÓRDOBA (LIVE, MEXICO CITY): Greta, the stadium is full.')).not.toContain('cordoba');
+  expect(ids('LAURA CÓRDOBA, LIVE, MEXICO CITY: Marisa, they are here.')).not.toContain('cordoba');
+  expect(ids('REPORTERA (ALMA LEÓN), DESDE LEÓN: Buenos días.')).toContain('leon');
+});

@@ -176,7 +176,8 @@ function longestAt(
           departmentTown(c, before, after)),
     );
     if (usable.length === 0 || TITLE.test(before) || venueOfHero(span.text, after)) continue;
-    if (VENUE_OF.test(before) || SAID_AFTER.test(after)) continue;
+    if (VENUE_OF.test(before) || SAID_AFTER.test(after) || speaker(span.text, before, after))
+      continue;
     // "left Santa Ana": a town named like a department is likelier its seat, unless the story
     // is in a state with a town of that name; other country and state words come first.
     const own = (r: RegionMention) => overlaps(r, span);
@@ -188,6 +189,16 @@ function longestAt(
     return { ...span, ...chosen, ...(atHead ? { dateline: true } : {}) };
   }
   return undefined;
+}
+
+// "CÓRDOBA (LIVE, MEXICO CITY): Greta, …", "LAURA CÓRDOBA, LIVE, MEXICO CITY:": a speaker in
+// a transcript, named like a town.
+const SPEAKER_AFTER = /^\s*(?:\([^)]*\)\s*:|:|,\s*(?:LIVE|EN VIVO)\b)/u;
+
+function speaker(name: string, before: string, after: string): boolean {
+  // "REPORTERA (ALMA LEÓN), DESDE LEÓN:": where the reporter stands, not who speaks.
+  const from = /(?:DESDE|FROM|LIVE|EN VIVO),?\s+$/u.test(before);
+  return name === name.toUpperCase() && SPEAKER_AFTER.test(after) && !from;
 }
 
 // Towns named for heroes share the name of stadiums, streets and shelters across Mexico.
