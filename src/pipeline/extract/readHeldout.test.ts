@@ -71,6 +71,8 @@ describe('readHeldout', () => {
     'dev45',
     'dev46',
     'dev47',
+    'dev48',
+    'dev49',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
