@@ -1,6 +1,6 @@
 import type { EventRow } from '../../core/schema.ts';
-import { acrossClause } from './acrossClause.ts';
 import type { PlaceCandidate } from './buildGazetteer.ts';
+import { datesOfPlace } from './datesOfPlace.ts';
 import type { DateMention } from './findDates.ts';
 import type { GroupMention } from './findGroups.ts';
 import type { PlaceMention } from './findPlaces.ts';
@@ -8,7 +8,6 @@ import type { FoundReference } from './findReference.ts';
 import { nearestDate } from './nearestDate.ts';
 import type { ProposeOptions } from './proposeRows.ts';
 import type { Reading, Span } from './readSentence.ts';
-import { spanGap } from './spanGap.ts';
 
 /** A row being proposed: its fields, the words it rests on, and what a person should check. */
 export type Draft = Omit<EventRow, 'id' | 'source'> & {
@@ -41,54 +40,6 @@ export function baseDraft(
     notes: group && group.group !== 'main' ? [`group from "${group.words}"`] : [],
   };
 }
-
-/**
- * "crossed at El Ceibo on Saturday, reached Tenosique late yesterday": a date told right by
- * another town is that town's. With no date of its own, a town takes the sentence's.
- */
-function datesOfPlace(r: Reading, anchor: Span): DateMention[] {
-  const others = r.places.filter((p) => p.end <= anchor.start || p.start >= anchor.end);
-  // "descansará hasta el domingo": a day ahead is a plan's, not where the group was.
-  const text = r.sentence.text;
-  // "llegó a la plaza central tras entrar a México la víspera": the day of what came before.
-  const told = r.dates.filter(
-    (d) =>
-      !d.ahead &&
-      !(d.start >= anchor.end && AFTER_DOING.test(text.slice(anchor.end, d.start))) &&
-      !ofTheSubject(text, d, anchor) &&
-      !ofThePlace(text, d, anchor),
-  );
-  const own = told.filter(
-    (d) =>
-      !acrossClause(text, d, anchor) && others.every((p) => spanGap(d, anchor) <= spanGap(d, p)),
-  );
-  return own.length > 0 ? own : told;
-}
-
-// "A group of about 400 who split off from the caravan last week is in Navojoa": the day of
-// the subject's relative clause, not of where it is now.
-const RELATIVE_OPENS = /\b(?:who|that|which|que|quienes?)\s+[^,;]*$/iu;
-const IS_NOW =
-  /^\s*(?:is|are|remains?|est[aá]n?|sigue|siguen|permanecen?)\s+(?:now\s+|ya\s+|still\s+|a[uú]n\s+)?(?:in|at|en)\s+$/iu;
-
-function ofTheSubject(text: string, date: Span, anchor: Span): boolean {
-  return (
-    date.end <= anchor.start &&
-    IS_NOW.test(text.slice(date.end, anchor.start)) &&
-    RELATIVE_OPENS.test(text.slice(Math.max(0, date.start - 60), date.start))
-  );
-}
-
-// "el estadio Jesús Martínez, que llegó a alojar a 5 mil 900 personas la semana pasada,": a
-// day the place's own relative clause tells of.
-const PLACE_CLAUSE = /^[\s"”»']{0,3},\s*(?:que|which)\s[^,;]*,/iu;
-
-function ofThePlace(text: string, date: Span, anchor: Span): boolean {
-  const clause = PLACE_CLAUSE.exec(text.slice(anchor.end));
-  return clause !== null && date.start >= anchor.end && date.end <= anchor.end + clause[0].length;
-}
-
-const AFTER_DOING = /\b(?:tras|despu[eé]s de|luego de|after)\s+\p{L}+(?:ar|er|ir|ing)\b/iu;
 
 /** The caravan named last before the fact, else the first after it. */
 function groupFor(groups: GroupMention[], anchor: Span): GroupMention | undefined {

@@ -150,7 +150,8 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     // A photo caption interrupts the story; it does not move the story's day.
     if (!sentence.caption) previous = reading.dates.at(-1) ?? previous;
     const undated = undatedSpans(sentence.text);
-    const past = toldInPast(sentence.text) || (justBefore && toldAtAnHour(sentence.text));
+    const past =
+      toldInPast(sentence.text) || (justBefore !== undefined && toldAtAnHour(sentence.text));
     const dated = (d: Draft) => (carried && past && undatedDay(d) ? carryDate(d, carried) : d);
     // Under a day heading, an entry's past tense tells of that day, not of the story's past.
     const recap = !sectioned && past;
@@ -287,9 +288,9 @@ function carryDate(draft: Draft, day: DateMention): Draft {
   };
 }
 
-/** A row dated by the article's day, for want of a date in its sentence. */
 const EVE_FIRST = /^\s*(?:la v[ií]spera|the day before|the previous (?:day|night|evening))\b/iu;
 
+/** A row dated by the article's day, for want of a date in its sentence. */
 function undatedDay(draft: Draft): boolean {
   return draft.dateBasis === 'published' || draft.dateBasis === 'inferred';
 }
