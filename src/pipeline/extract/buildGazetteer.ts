@@ -158,6 +158,13 @@ export function placeSlug(name: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/** "michoacan" for a Ciudad Hidalgo in Michoacán, read only for a namesake of a log place. */
+function namesakeSlug(city: GeoNamesCity): string {
+  return placeSlug(
+    namesakeRegion(city.country, city.adminCode) ?? `${city.country}-${city.adminCode}`,
+  );
+}
+
 /**
  * A GeoNames town as a candidate; its proposed id never takes a known place's id. Towns of one
  * name in two states share a proposed id: a person adding one to places.csv sees which it is.
@@ -165,10 +172,8 @@ export function placeSlug(name: string): string {
 function fromGeoNames(city: GeoNamesCity, knownIds: Set<number | string>): PlaceCandidate {
   const name = commonName(city);
   const slug = placeSlug(name);
-  const region =
-    namesakeRegion(city.country, city.adminCode) ?? `${city.country}-${city.adminCode}`;
   return {
-    id: knownIds.has(slug) ? `${slug}-${placeSlug(region)}` : slug,
+    id: knownIds.has(slug) ? `${slug}-${namesakeSlug(city)}` : slug,
     name,
     admin1: city.adminCode,
     country: city.country,
