@@ -96,8 +96,6 @@ const TRIP_TO =
   /^\s*(?:\p{L}+\s+)?(?:walk|trek|hike|journey|trip|ride|march|stretch|leg|day|caminata|recorrido|trayecto|tramo|jornada)\s+(?:to|toward|towards|hacia|a|hasta)\b/iu;
 const BETWEEN_TOWNS =
   /^\s*(?:(?:de|from)\s+\p{Lu}[^,.;]{0,40}?\s(?:a|to|hasta)\s+(?:la\s+|el\s+|esta\s+|this\s+)?\p{L}+|that separate|separating|separate|separates|que (?:l[oae]s? )?separan?|separan|separa|de distancia|between(?! them| the group| the caravan)|entre)\b/iu;
-const GOAL_IS_US =
-  /\b(?:goal|destination|meta|destino)\s+(?:is|es)\s+(?:the\s+)?(?:United States|U\.S\.|US|Estados Unidos|EE\.\s?UU\.)\s*,\s*(?:\p{L}+\s+){0,3}$/iu;
 const BETWEEN_THEM = /^\s*between (?:them|the group|the caravan)\b/iu;
 const LAST_STRETCH = /\b(?:the last|the final|los [uú]ltimos|las [uú]ltimas)\s+$/iu;
 const APART = /^\s*(?:\w+\s+){0,1}?(?:apart|de distancia entre|separad[oa]s)\b/iu;
@@ -200,10 +198,11 @@ function settingOut(before: string): boolean {
 // "left Tula at 4 a.m. on Wednesday, bound for Huichapan": a clock time ends no clause.
 const CLOCK = /\b([ap])\.m\./giu;
 
-// "continue to the United States, more than 2,000 miles away": the goal named is the border
-// itself, not a town on some border ("La Piedad, on the Jalisco border, about 31 miles").
+// "continue to the United States, more than 2,000 miles away", "their goal is the United
+// States, some 2,600 miles": the goal named is the border itself, not a town on some border
+// ("La Piedad, on the Jalisco border, about 31 miles").
 const GOAL_US =
-  /\b(?:to|toward|towards|for|hacia|rumbo a|hasta)\s+(?:the\s+|la\s+)?(?:United States|U\.S\.(?:\s+border)?|US border|Estados Unidos|EE\.\s?UU\.|frontera (?:con|de) Estados Unidos|frontera norte|border with the (?:United States|U\.S\.))\s*,\s*(?:\p{L}+\s+){0,3}$/iu;
+  /\b(?:to|toward|towards|for|hacia|rumbo a|hasta|(?:goal|destination|meta|destino)\s+(?:is|es))\s+(?:the\s+|la\s+)?(?:United States|U\.S\.(?:\s+border)?|US(?:\s+border)?|Estados Unidos|EE\.\s?UU\.|frontera (?:con|de) Estados Unidos|frontera norte|border with the (?:United States|U\.S\.))\s*,\s*(?:\p{L}+\s+){0,3}$/iu;
 
 /** What a distance measures, from the words just after it and the rest of the sentence. */
 function measuresOf(said: string, after: string): Measures {
@@ -272,7 +271,7 @@ function measuresOf(said: string, after: string): Measures {
   // stop, lies 170 km to the north" and "su próximo destino, está a 18 km" what is left to it.
   if (NEXT_GOAL.test(before) || GOAL_AFTER.test(near)) {
     // "their goal is the United States, some 2,600 miles away": the border.
-    return GOAL_IS_US.test(before) ? 'to-border' : 'to-destination';
+    return GOAL_US.test(before) ? 'to-border' : 'to-destination';
   }
   if (NEXT_STOP.test(before) && !LEFT_TO_GO.test(before.slice(-40))) {
     return BORDER_IS.test(before) ? 'to-destination' : 'leg';
