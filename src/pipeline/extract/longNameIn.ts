@@ -1,5 +1,6 @@
 import { foldName } from '../admin1Codes.ts';
 import { HERO_SUFFIX } from './buildGazetteer.ts';
+import { hometownBefore } from './hometownBefore.ts';
 import { REGION_NAMES } from './regionNames.ts';
 
 // "San Isidro de El General", "Huajuapan de León": capitalised words, "de", and one more name.
@@ -7,9 +8,6 @@ const LONG_NAME =
   /(?<![\p{L}])(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})\s+(del?\s+(?:(?:la|las|los|el|La|Las|Los|El)\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})(?![\p{L}])/gu;
 const REGION_WORDS = new Set([...REGION_NAMES.keys()].map(foldName));
 const CIUDAD_NAME = /(?<![\p{L}])Ciudad\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)(?![\p{L}])/gu;
-// "said Yusmary Contreras, 31, from Santa Cruz de Mora": a speaker's hometown, not the road.
-const HOMETOWN_BEFORE =
-  /(?:\b\d{1,2},\s+(?:from|de)|\b(?:native of|originally from|oriund[oa]s? de|originari[oa]s? de|natural de))\s+$/iu;
 
 let cached: { article: string; names: Map<string, string> } | undefined;
 
@@ -34,7 +32,8 @@ function longNames(article: string): Map<string, string> {
     LONG_NAME.lastIndex = m.index + lead.length + 1;
     const last = tail.split(/\s+/u).at(-1) ?? '';
     if (REGION_WORDS.has(foldName(last))) continue;
-    if (HOMETOWN_BEFORE.test(article.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "said Yusmary Contreras, 31, from Santa Cruz de Mora": a hometown, not the road's town.
+    if (hometownBefore(article, m.index)) continue;
     const words = lead.split(/\s+/u);
     words.forEach((_, i) => {
       const short = words.slice(i).join(' ');

@@ -1,5 +1,6 @@
 import { clauseBefore } from './clauseBefore.ts';
 import type { PlaceMention } from './findPlaces.ts';
+import { hometownBefore } from './hometownBefore.ts';
 
 // Words of a plan or of what is left to do: the place after them is not where the group was.
 const PLAN =
@@ -38,10 +39,6 @@ const LIES_AT =
 // "no intentó pasar por el puente fronterizo": where the group did not go.
 const NEGATED =
   /\b(?:no|nunca|never|not|didn['’]t|did not)\s+(?:\p{L}+\s+){0,2}?(?:pasar|cruzar|llegar|entrar|cross|reach|enter|go)\b(?:(?!\b(?:y|and|but|pero|sino|instead)\b)[^,;])*$/iu;
-// "said Dilcia Ramos, 27, who left the Honduran city of Choloma", "Dennis Arriaga, 31, of
-// Choloma": a speaker's hometown.
-const HOMETOWN =
-  /\b\d{1,2},\s+(?:of|from|de|who\s+(?:left|fled|came from)\b[^,;.]{0,40}|quien\s+(?:sali[oó]|dej[oó]|huy[oó])\b[^,;.]{0,40})\s*$/iu;
 // "1,700 caravan members have applied for refuge in Chiapas": where papers were asked for.
 const APPLIED_IN =
   /\b(?:applied for|asked for|requested|sought|solicitado|solicitaron|pidieron)\s+(?:\p{L}+\s+){0,3}(?:in|en)\s+$/iu;
@@ -70,7 +67,7 @@ export function elsewhereBut(text: string, place: PlaceMention): boolean {
     return PLAN.test(clause);
   }
   if (PLAN.test(clause) || EARLIER_STAY.test(clause) || NOT_THE_GROUPS.test(clause)) return true;
-  if (HOMETOWN.test(text.slice(Math.max(0, place.start - 80), place.start))) return true;
+  if (hometownBefore(text, place.start)) return true;
   if (APPLIED_IN.test(clause) || EXPECTED_IN.test(clause)) return true;
   if (NEGATED.test(clause)) return true;
   const after = text.slice(place.end);
