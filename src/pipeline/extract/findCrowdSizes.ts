@@ -51,13 +51,16 @@ const COUNT_SOURCE =
 // "another caravan, of about 1,200 people": some other group's size.
 const ANOTHER_GROUP =
   /\b(?:(?:another|an earlier|a previous|otra|una anterior)\s+(?:caravan|caravana|group|grupo)|(?:than|que)\s+(?:the|la|el)\s+(?:caravan|caravana|group|grupo)(?:\s+\p{L}+){0,4}?)\s*,?\s+(?:of|de)\s+$/iu;
+// Words up to a clause's end: "… and", "… while" open another.
+const IN_CLAUSE = String.raw`^(?:(?!\b(?:and|y|while|mientras|but|pero)\b)[^.;]){0,140}\b`;
 // "42 migrantes prefirió subir a los autobuses … de regreso a Honduras": people going home.
-const GOING_HOME =
-  /^(?:(?!\b(?:and|y|while|mientras|but|pero)\b)[^.;]){0,140}\b(?:de regreso a|back (?:home|to (?:Honduras|Guatemala|El Salvador))|(?:volver|regresar|retornar) a (?:su pa[ií]s|Honduras|Guatemala|El Salvador|casa))\b/iu;
+const GOING_HOME = new RegExp(
+  `${IN_CLAUSE}(?:de regreso a|back home|(?:volver|regresar|retornar) a (?:su pa[ií]s|Honduras|Guatemala|El Salvador|casa))\\b`,
+  'iu',
+);
 // "a flight carrying 120 Hondurans back to San Pedro Sula": back to a town (case-sensitive,
 // so "back to the shelter" is not one).
-const BACK_TO_TOWN =
-  /^(?:(?!\b(?:and|y|while|mientras|but|pero)\b)[^.;]){0,140}\b[Bb]ack to \p{Lu}/u;
+const BACK_TO_TOWN = new RegExp(`${IN_CLAUSE}[Bb]ack to \\p{Lu}`, 'u');
 // "en lo que va del año, 22 mil": a national tally, not a crowd on the road.
 const SO_FAR_THIS_YEAR =
   /\b(?:en lo que va (?:del? (?:a[ñn]o|mes|\d{4})|de (?:este|esta) (?:a[ñn]o|mes|semana)|de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))|so far this (?:month|week)|so far this year|this year alone|in the past year|en el [uú]ltimo a[ñn]o)\b[^.;]*$/iu;
