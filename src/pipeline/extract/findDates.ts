@@ -247,7 +247,7 @@ const NEXT_DAY =
 
 // "la víspera", "the day before": the eve of the day the text last spoke of, else of the reference.
 // Not "la víspera del cruce", the eve of an event named after it.
-const DAY_BEFORE =
+export const DAY_BEFORE =
   /\b(?:the previous (?:day|afternoon|evening|night|morning)|the day before(?! (?:the|its|their)\b)|la v[ií]spera(?! del?\s)|el d[ií]a anterior|la noche anterior|la tarde anterior)(?![\p{L}])/iu;
 
 // Words that point back to a day the story spoke of, and how many days after it they mean.

@@ -3,7 +3,7 @@ import { backgroundSpans } from './backgroundSpans.ts';
 import type { Draft } from './baseDraft.ts';
 import type { Gazetteer, PlaceCandidate } from './buildGazetteer.ts';
 import { figureDrafts } from './figureDrafts.ts';
-import type { DateMention, Language } from './findDates.ts';
+import { DAY_BEFORE, type DateMention, type Language } from './findDates.ts';
 import type { FoundReference } from './findReference.ts';
 import { headingDay } from './headingDay.ts';
 import { leadDay } from './leadDay.ts';
@@ -125,7 +125,7 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     // The day the sentence just before, in the same paragraph, spoke of ("la víspera" hangs on it).
     const adjacent = read.index === i - 1 && sentences[i - 1]?.paragraph === sentence.paragraph;
     // A paragraph that opens on "La víspera" hangs on the lede's day just before it.
-    const eve = read.index === i - 1 && opens && EVE_FIRST.test(sentence.text);
+    const eve = read.index === i - 1 && opens && DAY_BEFORE.exec(sentence.text)?.index === 0;
     const justBefore = adjacent || eve ? read.dates.at(-1) : undefined;
     // "El viernes estaba en Mapastepec, con entre mil y mil 500 personas": the caravan the
     // paragraph spoke of just before.
@@ -287,8 +287,6 @@ function carryDate(draft: Draft, day: DateMention): Draft {
     dateWords: `${day.words}, told in the sentence before`,
   };
 }
-
-const EVE_FIRST = /^\s*(?:la v[ií]spera|the day before|the previous (?:day|night|evening))\b/iu;
 
 /** A row dated by the article's day, for want of a date in its sentence. */
 function undatedDay(draft: Draft): boolean {
