@@ -147,6 +147,7 @@ describe('findDistances', () => {
     });
     expect(first('They are now 400 miles into Mexico.')).toMatchObject({ measures: 'covered' });
     expect(findDistances('The children cannot walk 60 miles a day.')).toEqual([]);
+    expect(findDistances('Trucks roar past at 60 miles an hour.')).toEqual([]);
     // "into" earlier in the sentence is another clause's crossing, not this figure's total.
     expect(
       first(

@@ -106,7 +106,7 @@ const BORDER_IS =
 // "Aún les quedan unos 1.250 kilómetros hasta…": what is left, said before the figure.
 const LEFT_TO_GO =
   /(?<![\p{L}])(?:still|remaining|left to go|a[uú]n|todav[ií]a|quedan?|faltan?|restan?)(?![\p{L}])[^.;]*$/iu;
-const PER_DAY = /^\s*(?:\([^)]*\)\s*)?(?:a|per|each|al|por|cada)\s+(?:day|d[ií]a|hour|hora)\b/iu;
+const PER_DAY = /^\s*(?:\([^)]*\)\s*)?(?:an?|per|each|al|por|cada)\s+(?:day|d[ií]a|hour|hora)\b/iu;
 // "A la frontera con Estados Unidos aún les separan": the border, then what is left.
 const BORDER_FIRST =
   /(?:^|[,;]\s*(?:y\s+|and\s+|pero\s+|but\s+)?)\s*(?:to|a|hasta)\s+(?:the\s+|la\s+)?(?:U\.S\.\s+)?(?:border|frontera)(?:\s+(?:con|with)\s+(?:Estados Unidos|the United States|EE\.\s?UU\.|Texas|Arizona|California|Nuevo M[eé]xico|New Mexico))?\b[^,;]*$/iu;
