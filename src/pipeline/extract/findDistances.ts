@@ -51,7 +51,7 @@ const FROM_THE_START =
 const TRIP_IS =
   /\b(?:ride|walk|trek|hike|trip|journey|stretch|leg|recorrido|trayecto|tramo|caminata|viaje)(?:\s+(?:is|was|will be|es|fue|ser[aá])\s+|,\s*)(?:\p{L}+\s+){0,2}$/iu;
 const COVERED =
-  /\b(?:into|covered|covering|travell?ed|walked|walking|hiked|come|came|so far|already|recorrid[oa]s?|recorrieron|recorrer|caminad[oa]s?|caminaron|caminar|avanzad[oa]s?|avanzaron|han recorrido|llevan|venido)\b/iu;
+  /\b(?:into|covered|covering|travell?ed|walked|walking|hiked|come|came|so far|already|recorrid[oa]s?|recorrieron|recorri[oó]|recorrer|caminad[oa]s?|caminaron|caminar|avanzad[oa]s?|avanzaron|han recorrido|llevan|venido)(?![\p{L}])/iu;
 // "walked 40 km on Tuesday" is that day's stretch; "have walked 300 km so far" is the total.
 const SO_FAR =
   /\b(?:so far|already|since|in all|in total|from the start|in (?:\w+ )?(?:weeks|months)|en (?:\w+ )?(?:semanas|meses)|(?:has|have|had|having|['’]ve)\b[^.;]{0,40}?\b(?:covered|walked|travell?ed)|ya|en total|hasta ahora|llevan|(?:han|ha|hemos|hab[ií]an?) (?:recorrido|caminado))\b/iu;

@@ -2,7 +2,7 @@
 // Choloma", "Yusmary Contreras, 31, from Santa Cruz de Mora", "originaria de Olanchito": the
 // words before a speaker's hometown.
 const HOMETOWN_BEFORE =
-  /(?:\b\d{1,2},\s+(?:of|from|de|who\s+(?:left|fled|came from)\b[^,;.]{0,40}|quien\s+(?:sali[oó]|dej[oó]|huy[oó])\b[^,;.]{0,40})|\b(?:native of|originally from|oriund[oa]s? de|originari[oa]s? de|natural de))\s*$/iu;
+  /(?:\b\d{1,2},\s+(?:of|from|de|who\s+(?:left|fled|came from)\b[^,;.]{0,40}|quien\s+(?:sali[oó]|dej[oó]|huy[oó])(?![\p{L}])[^,;.]{0,40})|\b(?:native of|originally from|oriund[oa]s? de|originari[oa]s? de|natural de))\s*$/iu;
 // A name, its age and the words about its town fit in this many characters.
 const REACH = 80;
 

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { hometownBefore } from './hometownBefore.ts';
+
+const townIsHome = (text: string, town: string) => hometownBefore(text, text.indexOf(town));
+
+describe('hometownBefore', () => {
+  it("reads a speaker's hometown after an age or an origin word", () => {
+    expect(townIsHome('said Dennis Arriaga, 31, of Choloma, on Monday', 'Choloma')).toBe(true);
+    expect(
+      townIsHome('dijo Rosa Mejía, 40, quien salió hace un mes de Olanchito', 'Olanchito'),
+    ).toBe(true);
+    expect(townIsHome('Ana Flores, originaria de Olanchito, camina', 'Olanchito')).toBe(true);
+  });
+
+  it('leaves where the group went alone', () => {
+    expect(townIsHome('The group left Choloma on Monday', 'Choloma')).toBe(false);
+    expect(townIsHome('El grupo salió de Olanchito el lunes', 'Olanchito')).toBe(false);
+  });
+});
