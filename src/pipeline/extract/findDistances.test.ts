@@ -23,6 +23,12 @@ describe('findDistances', () => {
     expect(measures('They reached Tecate after walking about 70 km (43 miles).')).toBe('leg');
     expect(measures('Tras recorrer unos 45 kilómetros, durmieron en esta ciudad.')).toBe('leg');
     expect(measures('El grupo recorrió ayer 18 kilómetros por la costa.')).toBe('leg');
+    expect(measures('Descansan en Metapa, a unos 18 kilómetros de Tapachula.')).toBe(
+      'to-destination',
+    );
+    expect(measures('They remained camped here, some 12 km from the El Florido crossing.')).toBe(
+      'to-destination',
+    );
     expect(measures('Recorrieron los 20 kilómetros en cuatro horas, desde temprano.')).toBe('leg');
     expect(measures("The day's walk, about 29 miles (47 km), was short.")).toBe('leg');
     expect(measures('The caravan had spent 12 days on the road and covered some 440 km.')).toBe(

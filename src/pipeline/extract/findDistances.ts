@@ -149,6 +149,11 @@ const TOWN_AHEAD_AFTER = offHere('de distancia');
 const STOP_APPOSED =
   /\b(?:pernoct(?:[oó]|aron)|durmi(?:[oó]|eron)|slept|spent the night|lleg(?:[oó]|aron)|arrived|reached|se adelant(?:[oó]|aron))(?![\p{L}])[^.;]{0,60},\s*(?:a\s+)?(?:about|some|roughly|unos?|unas?|casi|cerca de)?\s*$/iu;
 
+const AT_REST =
+  /\b(?:descans\p{L}*|pernoct\p{L}*|durm\p{L}*|duermen?|permanec\p{L}*|siguen|estaban|camped|remained|resting|rested|slept|spent the night|pasan? (?:hoy )?el d[ií]a)(?![\p{L}])[^.;]{0,80},\s*(?:a\s+)?(?:about|some|roughly|nearly|unos?|unas?|casi|cerca de|m[aá]s de)?\s*$/iu;
+const FROM_NAMED =
+  /^\s*(?:de|del|from|of)\s+(?:the\s+|la\s+|el\s+)?(?:\p{Lu}|(?:\p{L}+\s+)?(?:puesto fronterizo|paso fronterizo|border (?:post|crossing)|crossing)\b)/u;
+
 // "les faltan unos 90 para llegar a Huajuapan": what is left, its unit said before.
 const LEFT_UNSAID = /^\s+(?:m[aá]s\s+)?(?:para llegar|para alcanzar|para \p{Lu}|to go|more to)/u;
 const LEFT_BEFORE = /\b(?:faltan?|quedan?|restan?|still|another)\s+(?:\p{L}+\s+){0,2}$/iu;
@@ -320,5 +325,8 @@ function measuresOf(said: string, after: string): Measures {
   if (groupStands && /^\s*(?:de|from|of)\s+\p{Lu}/u.test(near)) return 'to-destination';
   if (DIRECTION.test(near)) return standsAway ? 'to-destination' : 'leg';
   if (DESTINATION.test(near) || DESTINATION.test(before.slice(-60))) return 'leg';
+  // "descansa en Metapa, a 18 kilómetros de Tapachula", "camped here, some 12 km from the El
+  // Florido crossing": from where the group rests, how far the town or crossing it names lies.
+  if (AT_REST.test(before) && FROM_NAMED.test(near)) return 'to-destination';
   return 'other';
 }
