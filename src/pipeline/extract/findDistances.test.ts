@@ -23,6 +23,12 @@ describe('findDistances', () => {
     expect(measures('They reached Tecate after walking about 70 km (43 miles).')).toBe('leg');
     expect(measures('Tras recorrer unos 45 kilómetros, durmieron en esta ciudad.')).toBe('leg');
     expect(measures('El grupo recorrió ayer 18 kilómetros por la costa.')).toBe('leg');
+    expect(measures('They reached La Concha, some 1,700 miles from where it set out.')).toBe(
+      'covered',
+    );
+    expect(measures('The column enters Río Bravo, 22 miles (35 km) from the start.')).toBe(
+      'covered',
+    );
     expect(measures('Descansan en Metapa, a unos 18 kilómetros de Tapachula.')).toBe(
       'to-destination',
     );

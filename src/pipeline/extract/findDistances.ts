@@ -47,6 +47,9 @@ const STANDS =
 // "220 km up the coast from Tapachula, where they set out": all the way from the start.
 const FROM_THE_START =
   /^[^.;]{0,40}?\b(?:from|of|de|desde)\s+[^,.;]{1,40}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?,\s*(?:where|donde|de donde)\s+(?:they|it|the group|the caravan|the walk|the march|el grupo|la caravana|la caminata|la marcha)?\s*(?:had\s+)?(?:set out|set off|started|began|left|formed|gathered|se form[oó]|se reuni[oó]|empez[oó]|comenz[oó]|sali[oó]|salieron|parti[oó]|partieron)/iu;
+// "1,700 miles from where it set out", "from the port where it set out", "from the start".
+const FROM_WHERE_STARTED =
+  /^\s*(?:from|desde|de)\s+(?:(?:the|el|la)\s+(?:\p{L}+\s+)?)?(?:(?:where|donde|de donde)\s+(?:it|they|the group|the caravan|el grupo|la caravana)?\s*(?:had\s+)?(?:set out|set off|started|began|left|sali[oó]|salieron|parti[oó]|partieron)(?![\p{L}])|start\b|inicio\b|punto de partida\b)/iu;
 // "The ride is about 150 miles": the stretch named, then the figure.
 const TRIP_IS =
   /\b(?:ride|walk|trek|hike|trip|journey|stretch|leg|recorrido|trayecto|tramo|caminata|viaje)(?:\s+(?:is|was|will be|es|fue|ser[aá])\s+|,\s*)(?:\p{L}+\s+){0,2}$/iu;
@@ -251,7 +254,7 @@ function measuresOf(said: string, after: string): Measures {
     return 'to-destination';
   }
   // "…a Camargo, a 22 kilómetros, y ya descansa en el atrio": the clause may go on.
-  const fromStart = FROM_THE_START.test(after.slice(0, 120));
+  const fromStart = FROM_THE_START.test(after.slice(0, 120)) || FROM_WHERE_STARTED.test(near);
   const stopEnds = /^\s*(?:[.;]|$|,\s*(?:y|and)\s)/u.test(near) || DIRECTION.test(near);
   if (STOP_APPOSED.test(before) && stopEnds && !fromStart) return 'leg';
   // "About 250 km since Yaviza, in five days": the way covered from a start.
