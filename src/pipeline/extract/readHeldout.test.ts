@@ -55,6 +55,7 @@ describe('readHeldout', () => {
     'test13',
     'test14',
     'test15',
+    'test16',
     'dev32',
     'dev33',
     'dev34',
@@ -73,6 +74,10 @@ describe('readHeldout', () => {
     'dev47',
     'dev48',
     'dev49',
+    'dev50',
+    'dev51',
+    'dev52',
+    'dev53',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
