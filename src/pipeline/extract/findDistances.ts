@@ -31,7 +31,7 @@ const GOAL_AFTER =
 // "began leaving Guadalajara … toward Tepic, about 220 km away": the day's stretch, not what is
 // left from a rest stop.
 const SETTING_OUT =
-  /\b(?:leaving|left|leaves?|departs?|\p{L}+(?:ed|ing) out(?: of)?|set(?:s)? out|setting out|set off|departed|salieron|sal(?:i[oó]|en|e)|dejaron|dej[oó]|partieron|parti[oó]|parten?|abandonaron|abandon[oó]|avanz(?:ar|an|aron|[oó])|siguieron|sigui[oó]|continuaron|continu[oó]|continued|pushed on|reanud\p{L}+|tomaron la carretera|tom[oó] la carretera|took the (?:road|highway))(?![\p{L}])[^.;]*$/iu;
+  /\b(?:leaving|left|leaves?|departs?|\p{L}+(?:ed|ing) out(?: of)?|set(?:s)? out|setting out|set off|departed|salieron|sal(?:i[oó]|en|e|id[oa]s?)|retom\p{L}+|dejaron|dej[oó]|partieron|parti[oó]|parten?|abandonaron|abandon[oó]|avanz(?:ar|an|aron|[oó])|siguieron|sigui[oó]|continuaron|continu[oó]|continued|pushed on|reanud\p{L}+|tomaron la carretera|tom[oó] la carretera|took the (?:road|highway))(?![\p{L}])[^.;]*$/iu;
 // "La segunda caravana … permanece en Saltillo, a casi 200 kilómetros de distancia": how far
 // behind the other group is.
 const OTHER_GROUP =
