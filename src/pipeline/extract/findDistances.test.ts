@@ -23,6 +23,10 @@ describe('findDistances', () => {
     expect(measures('They reached Tecate after walking about 70 km (43 miles).')).toBe('leg');
     expect(measures('Tras recorrer unos 45 kilómetros, durmieron en esta ciudad.')).toBe('leg');
     expect(measures('El grupo recorrió ayer 18 kilómetros por la costa.')).toBe('leg');
+    expect(measures('By Monday night they had walked the 70 km (43 miles) to Jacó.')).toBe('leg');
+    expect(measures('Llevan 29 días de camino y les quedan unos 2 mil 400 kilómetros.')).toBe(
+      'to-destination',
+    );
     expect(measures('Había salido de Uruapan rumbo a Paracho, a 38 kilómetros.')).toBe('leg');
     expect(measures('Retomaron la marcha hacia la capital, a unos 170 kilómetros.')).toBe('leg');
     expect(measures('They reached La Concha, some 1,700 miles from where it set out.')).toBe(

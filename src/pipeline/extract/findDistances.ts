@@ -77,6 +77,7 @@ const DIRECTION =
   /^\s*(?:\w+\s+){0,2}?(?:north|south|east|west|northwest|northeast|southwest|southeast|up the (?:road|highway|coast)|down the (?:road|highway|coast)|al norte|al sur|al este|al oeste|hacia el norte|rumbo al norte|m[aá]s adelante)\b/iu;
 // "80 kilómetros desde Donají": the stretch from a named town to where the group is.
 const FROM_TOWN = /^\s*(?:from|desde)\s+\p{Lu}/u;
+const TO_TOWN = /^\s*(?:to|a|hasta)\s+\p{Lu}/u;
 const THE_STRETCH = /\b(?:the|los|las)\s+(?:\p{L}+\s+)?$/iu;
 // "pretenden llegar a la capital, a unos 150 km": what is left to a goal the group names.
 const GOAL_BEFORE =
@@ -265,9 +266,12 @@ function measuresOf(said: string, after: string): Measures {
   if (TRIP_IS.test(before)) return 'leg';
   if (fromStart) return 'covered';
   if (APART.test(near)) return GROUPS.test(before + after) ? 'gap' : 'leg';
-  if (COVERED.test(before.slice(-40))) {
-    // "having covered the 260 km from Saltillo": the stretch from a town named.
-    if (THE_STRETCH.test(before) && FROM_TOWN.test(near)) return 'leg';
+  // "Llevan 29 días de camino y les quedan unos 2 mil 400 kilómetros": what is left, said last.
+  const leftLast = /(?<![\p{L}])(?:quedan?|faltan?|restan?|still)(?![\p{L}])[^.;,]*$/iu;
+  if (COVERED.test(before.slice(-40)) && !leftLast.test(before.slice(-40))) {
+    // "having covered the 260 km from Saltillo", "had walked the 70 km to Jacó": the stretch
+    // from or to a town named.
+    if (THE_STRETCH.test(before) && (FROM_TOWN.test(near) || TO_TOWN.test(near))) return 'leg';
     // "desde temprano" at the sentence's end says nothing of the figure.
     const around = before.slice(-60) + after.slice(0, 40);
     // "tras recorrer unos 240 kilómetros desde la frontera": the way since entering the country.
