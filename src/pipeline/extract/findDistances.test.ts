@@ -23,6 +23,9 @@ describe('findDistances', () => {
     expect(measures('They reached Tecate after walking about 70 km (43 miles).')).toBe('leg');
     expect(measures('Tras recorrer unos 45 kilómetros, durmieron en esta ciudad.')).toBe('leg');
     expect(measures('El grupo recorrió ayer 18 kilómetros por la costa.')).toBe('leg');
+    expect(measures('They reached Zacatecas after a final push of some 90 km.')).toBe('leg');
+    expect(measures('Walkers arrive after a short 12-km (7-mile) stage.')).toBe('leg');
+    expect(measures('Llegaron tras una etapa de 30 kilómetros.')).toBe('leg');
     expect(measures('By Monday night they had walked the 70 km (43 miles) to Jacó.')).toBe('leg');
     expect(measures('Llevan 29 días de camino y les quedan unos 2 mil 400 kilómetros.')).toBe(
       'to-destination',

@@ -60,7 +60,7 @@ const SO_FAR =
   /\b(?:so far|already|since|in all|in total|from the start|in (?:\w+ )?(?:weeks|months)|en (?:\w+ )?(?:semanas|meses)|(?:has|have|had|having|['’]ve)\b[^.;]{0,40}?\b(?:covered|walked|travell?ed)|ya|en total|hasta ahora|llevan|(?:han|ha|hemos|hab[ií]an?) (?:recorrido|caminado))\b/iu;
 // "today's 40-kilometre walk", "the 15-km stretch": the noun after the figure is a day's leg.
 const TRIP_AFTER =
-  /^\s*(?:walk|trek|hike|trip|ride|march|stretch|leg|day|climb|ascent|descent|caminata|recorrido|trayecto|tramo|jornada|subida|ascenso|bajada)\b/iu;
+  /^\s*(?:walk|trek|hike|trip|ride|march|stretch|leg|day|stage|push|climb|ascent|descent|caminata|recorrido|trayecto|tramo|jornada|etapa|subida|ascenso|bajada)\b/iu;
 // "unos 28 kilómetros de camino de terracería": a stretch of road walked (not "1,000 miles of
 // road still lie between", what is left).
 const OF_ROAD =
@@ -72,7 +72,7 @@ const GAP =
 const GAP_BEFORE = /\b(?:trailing|trails|lagging|behind|rezagad\p{L}*)\b[^.;]{0,40}\bby\s+$/iu;
 // "after a walk of roughly 25 miles": the day's stretch, said before the figure.
 const WALK_OF =
-  /\b(?:walk|trek|hike|march|journey|trip|ride|caminata|recorrido|trayecto|jornada)\s+(?:of|de)\s+$/iu;
+  /\b(?:walk|trek|hike|march|journey|trip|ride|push|stage|day|caminata|recorrido|trayecto|jornada|etapa)\s+(?:of|de)\s+$/iu;
 const DIRECTION =
   /^\s*(?:\w+\s+){0,2}?(?:north|south|east|west|northwest|northeast|southwest|southeast|up the (?:road|highway|coast)|down the (?:road|highway|coast)|al norte|al sur|al este|al oeste|hacia el norte|rumbo al norte|m[aá]s adelante)\b/iu;
 // "80 kilómetros desde Donají": the stretch from a named town to where the group is.
