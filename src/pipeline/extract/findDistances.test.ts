@@ -16,6 +16,9 @@ describe('findDistances', () => {
     expect(measures('Durmieron en Huixtla, a 40 kilómetros de distancia.')).toBe('leg');
     expect(measures('The bus covered the last 60 miles to Mexicali.')).toBe('leg');
     expect(measures('The two caravans are now 90 miles apart.')).toBe('gap');
+    expect(
+      measures('Otro grupo seguía en Esquipulas, a 60 kilómetros de la caravana principal.'),
+    ).toBe('gap');
     expect(measures('Puebla is still some 300 kilometers away.')).toBe('to-destination');
     expect(measures('The U.S. border lies some 900 miles to the north.')).toBe('to-border');
     expect(measures('Llegaron luego de caminar 80 kilómetros desde Donají.')).toBe('leg');

@@ -38,7 +38,7 @@ const OTHER_GROUP =
   /\b(?:second|other|first|segund[oa]|otr[oa]|primer[oa]?)\s+(?:caravan|group|contingent|caravana|grupo|contingente)\b/iu;
 // "a 300 kilómetros del primero", "100 km from the lead group": how far apart the groups are.
 const FROM_OTHER_GROUP =
-  /^\s*(?:de|del|from|of)\s+(?:the\s+|la\s+|el\s+)?(?:primer[oa]?|first|segund[oa]|second|other|otr[oa]|lead|leading|vanguardia)(?![\p{L}])/iu;
+  /^\s*(?:de|del|from|of)\s+(?:the\s+|la\s+|el\s+)?(?:primer[oa]?|first|segund[oa]|second|other|otr[oa]|lead|leading|main|vanguardia|(?:caravana|grupo|contingente) principal)(?![\p{L}])/iu;
 const ALONE_AWAY = /^\s*(?:\w+\s+){0,1}?(?:de distancia|away)\s*[,.;]/iu;
 const GOAL_APPOSED =
   /\b(?:hacia|rumbo a|(?:con |en )?direcci[oó]n a|(?:van|vamos|iremos|se dirigen) a|toward|towards|for|to)\s[^.;]{1,60},\s*(?:(?:which|that) (?:is|lies)\s+|que (?:est[aá]|queda)\s+)?(?:a\s+)?(?:about|some|roughly|nearly|unos|unas|casi|cerca de|poco m[aá]s de)?\s*$/iu;
