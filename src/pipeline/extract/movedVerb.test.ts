@@ -5,6 +5,8 @@ it('finds verbs of the road in English and Spanish', () => {
   expect(movedVerb('Some 2,000 people slept here last night.')).toBe(true);
   expect(movedVerb('Durmieron en la plaza.')).toBe(true);
   expect(movedVerb('Unas 4.000 personas alcanzan Córdoba.')).toBe(true);
+  expect(movedVerb('En el parque se congregaban unas 7 mil personas.')).toBe(true);
+  expect(movedVerb('Unas 300 personas permanecían en el albergue.')).toBe(true);
   expect(movedVerb('Ingresó por El Florido y cruzó el río.')).toBe(true);
   expect(movedVerb('Yesterday they stayed put in Juchitán.')).toBe(true);
   expect(movedVerb('More buses pulled into Tijuana overnight.')).toBe(true);
