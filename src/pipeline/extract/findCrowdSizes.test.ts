@@ -89,6 +89,8 @@ describe('findCrowdSizes', () => {
     expect(
       values('Organizers put the number that set out from Arriaga on Saturday at about 4,000.'),
     ).toEqual([[4000, undefined]]);
+    expect(values('Organizers put their own number at 7,000.')).toEqual([[7000, undefined]]);
+    expect(values('A U.N. estimate put the crowd as high as 7,200.')).toEqual([[7200, undefined]]);
     expect(values('Buses carrying roughly 350 more pulled into Tijuana.')).toEqual([
       [350, undefined],
     ]);

@@ -134,7 +134,7 @@ const FOR_BEFORE = /(?<![\p{L}])(?:para|for)\s+$/iu;
 // "put the number that set out from Arriaga on Saturday at about 4,000": the estimate's words
 // around a clause.
 const PUT_AT =
-  /\b(?:puts?|placed|estimated|pegged|puso|pusieron|estim[oó]|calcul[oó]|cifr[oó])\s+(?:the\s+|their\s+|its\s+|la\s+|el\s+)?(?:number|figure|size|crowd|total|caravan|group|count|cifra|n[uú]mero|total)\b[^.;]{0,60}\s(?:at|en|(?:at\s+)?closer to|near)\s+$/iu;
+  /\b(?:puts?|placed|estimated|pegged|puso|pusieron|estim[oó]|calcul[oó]|cifr[oó])\s+(?:the\s+|their\s+|its\s+|la\s+|el\s+)?(?:own\s+)?(?:number|figure|size|crowd|total|caravan|group|count|cifra|n[uú]mero|total)\b[^.;]{0,60}\s(?:at|en|(?:at\s+)?closer to|near|as (?:high|many|much|low) as)\s+$/iu;
 // "organizers said 1,700.", "by nightfall about 2,000 had been counted": a head count.
 const SAID_COUNT =
   /\b(?:organi[sz]ers|organizadores|coordinators|coordinadores|leaders|officials|autoridades|police|polic[ií]a|the UN|la ONU)\s+(?:said|say|says|claim|claims|claimed|dijeron|dicen|aseguran|hablan de|talk of|estimated|estiman|calculan)\s+["“]?$/iu;
