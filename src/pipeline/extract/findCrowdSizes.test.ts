@@ -199,6 +199,10 @@ describe('findCrowdSizes', () => {
     expect(inStory('The state government puts the figure at 850.')).toEqual([850]);
     expect(inStory('A UN agency put their number at some 7,200.')).toEqual([7200]);
     expect(inStory('A Red Cross coordinator put the crowd closer to 4,000.')).toEqual([4000]);
+    expect(inStory('Roughly 400 more arrived by bus in Navojoa today.')).toEqual([400]);
+    expect(inStory('El viernes unos 3 mil quedaron varados en el puente.')).toEqual([3000]);
+    expect(inStory('Hoy unos 400 reanudaron la marcha.')).toEqual([400]);
+    expect(inStory('And 3,000 more are waiting for appointments in the capital.')).toEqual([]);
     expect(inStory('The city counted a little over 2,000 that first day.')).toEqual([2000]);
     expect(inStory('By nightfall about 2,000 had been counted.')).toEqual([2000]);
     expect(inStory('Organizers said 1,700.')).toEqual([1700]);
