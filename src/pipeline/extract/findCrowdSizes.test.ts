@@ -202,6 +202,10 @@ describe('findCrowdSizes', () => {
     expect(inStory('Roughly 400 more arrived by bus in Navojoa today.')).toEqual([400]);
     expect(inStory('El viernes unos 3 mil quedaron varados en el puente.')).toEqual([3000]);
     expect(inStory('Hoy unos 400 reanudaron la marcha.')).toEqual([400]);
+    expect(inStory('Los primeros, unos 2 mil, llegaron al estadio.')).toEqual([2000]);
+    expect(inStory('About 400, most of them on buses, reach Tijuana.')).toEqual([400]);
+    expect(inStory('"We walk," said Iris Maldonado, 23, who left Choloma.')).toEqual([]);
+    expect(inStory('Dice que ha traído de regreso a más de 2.000 hondureños.')).toEqual([]);
     expect(inStory('And 3,000 more are waiting for appointments in the capital.')).toEqual([]);
     expect(inStory('The city counted a little over 2,000 that first day.')).toEqual([2000]);
     expect(inStory('By nightfall about 2,000 had been counted.')).toEqual([2000]);

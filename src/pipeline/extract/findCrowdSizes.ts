@@ -31,7 +31,7 @@ const OF_ANOTHER_BODY =
 // "detained 1,340 migrants", "capacidad para 250 personas", "3,000 asylum seekers wait in
 // shelters": people counted by an agency or a building, not a crowd on the road.
 const COUNTED_BEFORE =
-  /\b(?:detained|deported|arrested|apprehended|tested|vaccinated|treated|returned|expelled|rescued|received|processed|flew|flies|bused|bussed|sent|(?:ha|han|hab[ií]an?) trasladado|sub(?:i[oó]|ieron) a|takes? in|took in|admits?|admitted|accepts?|accepted|processes|capacity (?:for|of)|room for|beds? for|(?:town|city|village|municipality|ciudad|pueblo|municipio|localidad) (?:of|de)|issued|granted|otorg[oó]|emiti[oó]|detuvo|detuvieron|deport[oó]|deportaron|deportad[oa]s?|retornad[oa]s|devuelt[oa]s|(?:ha|han|hab[ií]an?) devuelto|devolvi[oó]|devolvieron|detenid[oa]s?|rescatado|atendido|rescat[oó]|rescataron|atendi[oó]|atendieron|recibi[oó]|capacidad (?:para|de|es de)|capacity (?:is|was)|(?:espacio|sal[oó]n|lugar) para|(?:space|room|hall) for|cupo para|traslad[oó]|trasladaron|retornaron a|holds|can hold|sleeps|built to (?:sleep|hold|house)|built for|set up for|meant for|designed for|habilitad[oa] para)\s+(?:\p{L}+\s+){0,4}$/iu;
+  /\b(?:detained|deported|arrested|apprehended|tested|vaccinated|treated|returned|expelled|rescued|received|processed|flew|flies|bused|bussed|sent|(?:ha|han|hab[ií]an?) trasladado|sub(?:i[oó]|ieron) a|takes? in|took in|admits?|admitted|accepts?|accepted|processes|capacity (?:for|of)|room for|beds? for|(?:town|city|village|municipality|ciudad|pueblo|municipio|localidad) (?:of|de)|issued|granted|otorg[oó]|emiti[oó]|detuvo|detuvieron|deport[oó]|deportaron|deportad[oa]s?|retornad[oa]s|devuelt[oa]s|(?:ha|han|hab[ií]an?) devuelto|devolvi[oó]|devolvieron|detenid[oa]s?|rescatado|atendido|rescat[oó]|rescataron|atendi[oó]|atendieron|recibi[oó]|capacidad (?:para|de|es de)|capacity (?:is|was)|(?:espacio|sal[oó]n|lugar) para|(?:space|room|hall) for|cupo para|traslad[oó]|trasladaron|retornaron a|(?:tra[ií]d[oa]s?|trajo|trajeron) de regreso|brought back|holds|can hold|sleeps|built to (?:sleep|hold|house)|built for|set up for|meant for|designed for|habilitad[oa] para)\s+(?:\p{L}+\s+){0,4}$/iu;
 const COUNTED_AFTER =
   /^\s*(?:\p{L}+\s+){0,4}?(?:were |have been |han sido |fueron )?(?:detained|deported|returned|accepted|applied|received|already wait|turned back|gave up|went (?:back )?home|dropped out|quit|left the caravan|were bused back|regresaron|desistieron|abandonaron la caravana|se entregaron|wait(?:ing)? in|(?:(?:had|have|has) )?(?:asked|applied|requested)\b|sought asylum|were taken|taken (?:to|from|off)|pulled from|(?:were |are )?(?:already )?on (?:an?|the) (?:\p{L}+ )?(?:waiting )?list|flown home|home|back|hospitali[sz]ed|injured|treated|killed|died|detenid[oa]s|deportad[oa]s|retornad[oa]s|devuelt[oa]s|(?:han |habían )?(?:retornado|regresado)|retornaron|were stopped|fueron detenid[oa]s|aceptaron|solicitaron|(?:han |habían )?solicitado|(?:have |has |had )?taken (?:its|an?|the|their) offer|(?:had |have |has )?(?:already )?been (?:flown|bused|sent|returned|deported)|en su albergue|in (?:its|their) shelter|pidieron|recibieron|obtuvieron|esperan|ya esperan|trasladad[oa]s|hospitalizad[oa]s|atendid[oa]s|herid[oa]s|muert[oa]s|murieron|fallecieron|(?:who\s+|que\s+)?(?:have|had|has|han|hab[ií]an)\s+(?:since\s+|already\s+|ya\s+)?(?:entered|crossed|filed|taken|ingresado|entrado|cruzado))\b/iu;
 // "Federal Highway 57 open to walkers", "un botiquín por cada veinte personas": a road's
@@ -118,7 +118,10 @@ function bareSize(before: string, after: string, caravan: boolean, digits: strin
   if (COUNT_IS.test(before) && ENDS_CLAUSE.test(after)) return true;
   // "El lunes 17 salieron" is a day; "By Tuesday about 1,000 of them were resting" a count.
   const dayOfMonth = DAY_BEFORE.test(before) && /^\d/u.test(digits);
-  return ON_THE_ROAD_AFTER.test(after) && !dayOfMonth && !YEAR.test(digits.trim());
+  // "Los primeros, unos 2 mil, llegaron", "Unos 400, en nueve autobuses, llegan": an aside
+  // between the figure and its verb.
+  const road = ROUGHLY.test(before + digits) ? after.replace(ASIDE, ' ') : after;
+  return ON_THE_ROAD_AFTER.test(road) && !dayOfMonth && !YEAR.test(digits.trim());
 }
 
 function crowdOf(n: NumberMatch, end: number): CrowdMatch {
@@ -152,6 +155,11 @@ const STRONG = /^(?:\s+|\s*-\s*)strong\b/iu;
 const YEAR = /^(?:19|20)\d\d$/u;
 const COUNT_IS =
   /\b(?:there (?:were|are)|(?:it|the caravan|the group|la caravana|el grupo) (?:is|was|es|era)|(?:son|eran))\s+(?:\p{L}+\s+){0,2}$/iu;
+const ASIDE = /^\s*,(?:[^,.;]{1,40},)?/u;
+// "unos 2 mil", "about 400": a figure told as a rough count, not an age ("Ana Ruiz, 24,
+// walked").
+const ROUGHLY =
+  /(?<![\p{L}])(?:about|some|roughly|perhaps|nearly|around|unos|unas|cerca de|alrededor de|casi)\s+[\d.,\s\p{L}]*$/iu;
 const ENDS_CLAUSE = /^\s*(?:[.,;:)]|$)/u;
 // "El lunes 17 salieron": a day of the month, not a count.
 const DAY_BEFORE =
