@@ -158,6 +158,9 @@ describe('findPlaces and the present tense of a timeline', () => {
   it('takes a venue named for a hero for no town', () => {
     expect(ids('Trucks dropped them outside the Benito Juárez sports complex.')).toEqual([]);
     expect(ids('Most of them are at the Benito Juárez complex.')).toEqual([]);
+    expect(ids('A woman rests in the atrium of the Santo Domingo church in Ocotlán.')).toEqual([
+      'ocotlan',
+    ]);
     expect(ids('The main group reaches Emiliano Zapata, Tabasco.')).toEqual(['emiliano-zapata']);
   });
 

@@ -207,9 +207,19 @@ const HERO_NAME =
 const VENUE_AFTER =
   /^\s+(?:sports?\s+(?:complex|center|centre|field|hall)|complex|stadium|auditorium|park|shelter|dam|street|avenue|boulevard|school|hospital|market|airport|square|plaza|bridge|gym(?:nasium)?)\b/iu;
 
-/** "the Benito Juárez sports complex": a venue named for a hero, not the town of that name. */
+const SAINT_NAME = /^(?:San|Santo|Santa|Saint|St\.)\s/u;
+const CHURCH_AFTER =
+  /^\s+(?:church|cathedral|parish|chapel|temple|basilica|convent|monastery)(?![\p{L}])/iu;
+
+/**
+ * "the Benito Juárez sports complex", "the Santo Domingo church": a venue named for a hero or a
+ * saint, not the town of that name.
+ */
 function venueOfHero(name: string, after: string): boolean {
-  return HERO_NAME.test(name) && VENUE_AFTER.test(after);
+  return (
+    (HERO_NAME.test(name) && VENUE_AFTER.test(after)) ||
+    (SAINT_NAME.test(name) && CHURCH_AFTER.test(after))
+  );
 }
 
 /** "Ciudad Juárez" is GeoNames' "Juárez": the article's own name becomes the proposed id. */
