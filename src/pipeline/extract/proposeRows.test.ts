@@ -745,6 +745,14 @@ it('reads "there" as where the sentence before left the group, unless towns came
   ).toEqual(['huixtla 2018-10-22']);
 });
 
+it('reads "there" as the end of the latest day the sentence before told, not its last words', () => {
+  expect(
+    datedPositions(
+      'The caravan spent Sunday night in Huixtla, and on Monday walked from Huixtla to Mapastepec. It rested there on Tuesday.',
+    ),
+  ).toEqual(['huixtla 2018-10-22', 'huixtla 2018-10-21', 'mapastepec 2018-10-23']);
+});
+
 it('reads "there" after a town in the same sentence as that town', () => {
   expect(
     datedPositions('The caravan reached Mapastepec on Monday and rested there on Tuesday.'),

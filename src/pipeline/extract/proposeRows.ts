@@ -223,9 +223,14 @@ function noteJourney(
   }
 }
 
-/** Where a sentence's positions leave the group: the end of its last journey or stay. */
+/**
+ * Where a sentence's positions leave the group: the end of its latest journey or stay ("spent
+ * Sunday night in Acoyapa, and on Monday walked from Acoyapa to Juigalpa" leaves it in Juigalpa).
+ */
 function lastStopOf(drafts: Draft[], reading: Reading): PlaceCandidate | undefined {
-  const id = drafts.findLast((d) => d.fact === 'position');
+  const id = drafts
+    .filter((d) => d.fact === 'position')
+    .reduce<Draft | undefined>((last, d) => (!last || d.date >= last.date ? d : last), undefined);
   const last = id?.placeTo ?? id?.place;
   return reading.places.find((p) => p.place.id === last)?.place;
 }
