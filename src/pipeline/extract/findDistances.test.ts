@@ -26,6 +26,12 @@ describe('findDistances', () => {
     expect(measures('They reached Tecate after walking about 70 km (43 miles).')).toBe('leg');
     expect(measures('Tras recorrer unos 45 kilómetros, durmieron en esta ciudad.')).toBe('leg');
     expect(measures('El grupo recorrió ayer 18 kilómetros por la costa.')).toBe('leg');
+    expect(
+      measures('La columna camina por la carretera federal 15, a unos 40 km de Hermosillo.'),
+    ).toBe('to-destination');
+    expect(measures('Llega a la capital tras cubrir unos 240 kilómetros desde la frontera.')).toBe(
+      'covered',
+    );
     expect(measures('They reached Zacatecas after a final push of some 90 km.')).toBe('leg');
     expect(measures('Walkers arrive after a short 12-km (7-mile) stage.')).toBe('leg');
     expect(measures('Llegaron tras una etapa de 30 kilómetros.')).toBe('leg');

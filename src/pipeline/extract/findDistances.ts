@@ -54,7 +54,7 @@ const FROM_WHERE_STARTED =
 const TRIP_IS =
   /\b(?:ride|walk|trek|hike|trip|journey|stretch|leg|recorrido|trayecto|tramo|caminata|viaje)(?:\s+(?:is|was|will be|es|fue|ser[aá])\s+|,\s*)(?:\p{L}+\s+){0,2}$/iu;
 const COVERED =
-  /\b(?:into|covered|covering|travell?ed|walked|walking|hiked|come|came|so far|already|recorrid[oa]s?|recorrieron|recorri[oó]|recorrer|caminad[oa]s?|caminaron|caminar|avanzad[oa]s?|avanzaron|han recorrido|llevan|venido)(?![\p{L}])/iu;
+  /\b(?:into|covered|covering|travell?ed|walked|walking|hiked|come|came|so far|already|recorrid[oa]s?|recorrieron|recorri[oó]|recorrer|caminad[oa]s?|caminaron|caminar|avanzad[oa]s?|avanzaron|han recorrido|llevan|venido|cubrir|cubri[oó]|cubrieron)(?![\p{L}])/iu;
 // "walked 40 km on Tuesday" is that day's stretch; "have walked 300 km so far" is the total.
 const SO_FAR =
   /\b(?:so far|already|since|in all|in total|from the start|in (?:\w+ )?(?:weeks|months)|en (?:\w+ )?(?:semanas|meses)|(?:has|have|had|having|['’]ve)\b[^.;]{0,40}?\b(?:covered|walked|travell?ed)|ya|en total|hasta ahora|llevan|(?:han|ha|hemos|hab[ií]an?) (?:recorrido|caminado))\b/iu;
@@ -154,7 +154,7 @@ const STOP_APPOSED =
   /\b(?:pernoct(?:[oó]|aron)|durmi(?:[oó]|eron)|slept|spent the night|lleg(?:[oó]|aron)|arrived|reached|se adelant(?:[oó]|aron))(?![\p{L}])[^.;]{0,60},\s*(?:a\s+)?(?:about|some|roughly|unos?|unas?|casi|cerca de)?\s*$/iu;
 
 const AT_REST =
-  /\b(?:descans\p{L}*|pernoct\p{L}*|durm\p{L}*|duermen?|permanec\p{L}*|siguen|estaban|camped|remained|resting|rested|slept|spent the night|pasan? (?:hoy )?el d[ií]a)(?![\p{L}])[^.;]{0,80},\s*(?:a\s+)?(?:about|some|roughly|nearly|unos?|unas?|casi|cerca de|m[aá]s de)?\s*$/iu;
+  /\b(?:descans\p{L}*|pernoct\p{L}*|durm\p{L}*|duermen?|permanec\p{L}*|siguen|estaban|acamp\p{L}*|camin(?:a|an|aba|aban)|camped|camps|remained|resting|rested|slept|spent the night|pasan? (?:hoy )?el d[ií]a)(?![\p{L}])[^.;]{0,120},\s*(?:a\s+)?(?:about|some|roughly|nearly|unos?|unas?|casi|cerca de|m[aá]s de)?\s*$/iu;
 const FROM_NAMED =
   /^\s*(?:de|del|from|of)\s+(?:the\s+|la\s+|el\s+)?(?:\p{Lu}|(?:\p{L}+\s+)?(?:puesto fronterizo|paso fronterizo|border (?:post|crossing)|crossing)\b)/u;
 
