@@ -26,6 +26,10 @@ describe('findDistances', () => {
     expect(measures('They reached Tecate after walking about 70 km (43 miles).')).toBe('leg');
     expect(measures('Tras recorrer unos 45 kilómetros, durmieron en esta ciudad.')).toBe('leg');
     expect(measures('El grupo recorrió ayer 18 kilómetros por la costa.')).toBe('leg');
+    expect(measures('The walk to the capital is about 15 miles (24 km).')).toBe('leg');
+    expect(measures("They left Irapuato today. That's about 150 miles, most of it by truck.")).toBe(
+      'leg',
+    );
     expect(
       measures('La columna camina por la carretera federal 15, a unos 40 km de Hermosillo.'),
     ).toBe('to-destination');

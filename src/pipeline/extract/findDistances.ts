@@ -52,7 +52,7 @@ const FROM_WHERE_STARTED =
   /^\s*(?:from|desde|de)\s+(?:(?:the|el|la)\s+(?:\p{L}+\s+)?)?(?:(?:where|donde|de donde)\s+(?:it|they|the group|the caravan|el grupo|la caravana)?\s*(?:had\s+)?(?:set out|set off|started|began|left|sali[oó]|salieron|parti[oó]|partieron)(?![\p{L}])|start\b|inicio\b|punto de partida\b)/iu;
 // "The ride is about 150 miles": the stretch named, then the figure.
 const TRIP_IS =
-  /\b(?:ride|walk|trek|hike|trip|journey|stretch|leg|recorrido|trayecto|tramo|caminata|viaje)(?:\s+(?:is|was|will be|es|fue|ser[aá])\s+|,\s*)(?:\p{L}+\s+){0,2}$/iu;
+  /\b(?:ride|walk|trek|hike|trip|journey|stretch|leg|recorrido|trayecto|tramo|caminata|viaje)(?:\s+(?:to|hacia|a|hasta)\s+[^,.;]{1,40}?)?(?:\s+(?:is|was|will be|es|fue|ser[aá])\s+|,\s*)(?:\p{L}+\s+){0,2}$/iu;
 const COVERED =
   /\b(?:into|covered|covering|travell?ed|walked|walking|hiked|come|came|so far|already|recorrid[oa]s?|recorrieron|recorri[oó]|recorrer|caminad[oa]s?|caminaron|caminar|avanzad[oa]s?|avanzaron|han recorrido|llevan|venido|cubrir|cubri[oó]|cubrieron)(?![\p{L}])/iu;
 // "walked 40 km on Tuesday" is that day's stretch; "have walked 300 km so far" is the total.
@@ -155,6 +155,7 @@ const STOP_APPOSED =
 
 const AT_REST =
   /\b(?:descans\p{L}*|pernoct\p{L}*|durm\p{L}*|duermen?|permanec\p{L}*|siguen|estaban|acamp\p{L}*|camin(?:a|an|aba|aban)|camped|camps|remained|resting|rested|slept|spent the night|pasan? (?:hoy )?el d[ií]a)(?![\p{L}])[^.;]{0,120},\s*(?:a\s+)?(?:about|some|roughly|nearly|unos?|unas?|casi|cerca de|m[aá]s de)?\s*$/iu;
+const THAT_IS = /(?:^|[.;:]\s*)(?:that['’]s|that is|it['’]s|eso es|son)\s+(?:\p{L}+\s+)?$/iu;
 const FROM_NAMED =
   /^\s*(?:de|del|from|of)\s+(?:the\s+|la\s+|el\s+)?(?:\p{Lu}|(?:\p{L}+\s+)?(?:puesto fronterizo|paso fronterizo|border (?:post|crossing)|crossing)\b)/u;
 
@@ -335,5 +336,7 @@ function measuresOf(said: string, after: string): Measures {
   // "descansa en Metapa, a 18 kilómetros de Tapachula", "camped here, some 12 km from the El
   // Florido crossing": from where the group rests, how far the town or crossing it names lies.
   if (AT_REST.test(before) && FROM_NAMED.test(near)) return 'to-destination';
+  // "That's about 150 miles, and almost nobody walked all of it": the stretch just told.
+  if (THAT_IS.test(before) && !TOWARD.test(near)) return 'leg';
   return 'other';
 }
