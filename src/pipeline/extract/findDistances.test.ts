@@ -26,6 +26,10 @@ describe('findDistances', () => {
     expect(measures('They reached Tecate after walking about 70 km (43 miles).')).toBe('leg');
     expect(measures('Tras recorrer unos 45 kilómetros, durmieron en esta ciudad.')).toBe('leg');
     expect(measures('El grupo recorrió ayer 18 kilómetros por la costa.')).toBe('leg');
+    expect(measures('Recorrieron más de 4 mil kilómetros en 44 días.')).toBe('covered');
+    expect(measures('Culiacán is some 786 miles (1,265 km) from Tijuana by highway.')).toBe(
+      'to-destination',
+    );
     expect(measures('The walk to the capital is about 15 miles (24 km).')).toBe('leg');
     expect(measures("They left Irapuato today. That's about 150 miles, most of it by truck.")).toBe(
       'leg',
@@ -145,7 +149,8 @@ describe('findDistances', () => {
     expect(measures('Tijuana lies some 2,000 miles to the northwest.')).toBe('to-destination');
     expect(measures('The caravan is now about 2,300 miles from Tijuana.')).toBe('to-destination');
     expect(measures('Tenosique lies some 60 kilometers from El Ceibo by road.')).toBe('leg');
-    expect(measures('Some 3,000 km separate Tapachula from Tijuana.')).toBe('leg');
+    expect(measures('Some 300 km separate Tapachula from Juchitán.')).toBe('leg');
+    expect(measures('Some 3,000 km separate Tapachula from Tijuana.')).toBe('to-destination');
     expect(measures('They set out for Querétaro, about 120 miles north.')).toBe('leg');
     expect(measures('El segundo contingente se encuentra a 300 kilómetros del primero.')).toBe(
       'gap',

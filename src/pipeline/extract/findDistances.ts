@@ -184,7 +184,14 @@ export function findDistances(sentence: string): DistanceMatch[] {
     const after = sentence.slice(end).replace(/^\s*\([^)]*\)/u, '');
     const toBorder = /^[^.;]{0,30}\b(?:border|frontera)\b/iu.test(after);
     const left = toBorder ? 'to-border' : 'to-destination';
-    const measures = unsaid ? left : measuresOf(sentence.slice(0, n.start), after);
+    const measures = unsaid
+      ? left
+      : longWay(
+          measuresOf(sentence.slice(0, n.start), after),
+          kmOf(n.value, unit[1]),
+          sentence,
+          after,
+        );
     const valueMax = n.valueMax === undefined ? {} : { valueMax: n.valueMax };
     return [{ value: n.value, ...valueMax, unit: unitOf(unit[1]), measures, start: n.start, end }];
   });
@@ -192,6 +199,28 @@ export function findDistances(sentence: string): DistanceMatch[] {
 
 function unitOf(word: string): 'mi' | 'km' {
   return /^(?:mi|mil)/iu.test(word) ? 'mi' : 'km';
+}
+
+function kmOf(value: number, word: string): number {
+  return unitOf(word) === 'mi' ? value * 1.609 : value;
+}
+
+// "more than 900 miles from the nearest U.S. border".
+const BORDER_AFTER =
+  /^\s*(?:from|to|de|a|hasta)\s+(?:the\s+|la\s+)?(?:nearest\s+|closest\s+)?(?:U\.S\.\s+|US\s+)?(?:border|frontera)(?![\p{L}])/iu;
+// No day's walk, nor a stretch between two stops, runs this far.
+const LONGEST_LEG_KM = 500;
+const WHOLE_WAY =
+  /(?<![\p{L}])(?:walk(?:ed|ing)|covered|trek|journey|travell?ed|hik(?:ed|ing)|hitchhik\p{L}*|recorr\p{L}*|camin(?:aron|ando|ar)|cubri\p{L}*|trayecto|viaje)(?![\p{L}])/iu;
+
+/**
+ * "Recorrieron más de 4 mil kilómetros", "Culiacán is some 786 miles from Tijuana": a
+ * stretch longer than any leg is the way walked, or what is left.
+ */
+function longWay(measures: Measures, km: number, sentence: string, after: string): Measures {
+  if (measures !== 'leg' || km <= LONGEST_LEG_KM) return measures;
+  if (BORDER_AFTER.test(after)) return 'to-border';
+  return WHOLE_WAY.test(sentence) ? 'covered' : 'to-destination';
 }
 
 const FROM_TOWN_APPOSED =
