@@ -56,6 +56,7 @@ describe('readHeldout', () => {
     'test14',
     'test15',
     'test16',
+    'test17',
     'dev32',
     'dev33',
     'dev34',
@@ -78,6 +79,8 @@ describe('readHeldout', () => {
     'dev51',
     'dev52',
     'dev53',
+    'dev54',
+    'dev55',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
