@@ -102,6 +102,12 @@ describe('findDistances', () => {
     expect(measures('They plan to set out on Saturday for Campeche, 65 km to the north.')).toBe(
       'to-destination',
     );
+    expect(measures('"Hasta la frontera norte nos quedan unos 3 mil kilómetros", dijo.')).toBe(
+      'to-border',
+    );
+    expect(measures('10:05 | Hasta la frontera con Texas les quedan unos 270 kilómetros.')).toBe(
+      'to-border',
+    );
     expect(measures('A la frontera con Estados Unidos aún les separan unos 3,000 km.')).toBe(
       'to-border',
     );

@@ -113,7 +113,7 @@ const LEFT_TO_GO =
 const PER_DAY = /^\s*(?:\([^)]*\)\s*)?(?:an?|per|each|al|por|cada)\s+(?:day|d[ií]a|hour|hora)\b/iu;
 // "A la frontera con Estados Unidos aún les separan": the border, then what is left.
 const BORDER_FIRST =
-  /(?:^|[,;]\s*(?:y\s+|and\s+|pero\s+|but\s+)?)\s*(?:to|a|hasta)\s+(?:the\s+|la\s+)?(?:U\.S\.\s+)?(?:border|frontera)(?:\s+(?:con|with)\s+(?:Estados Unidos|the United States|EE\.\s?UU\.|Texas|Arizona|California|Nuevo M[eé]xico|New Mexico))?\b[^,;]*$/iu;
+  /(?:^|[,;:|]\s*(?:y\s+|and\s+|pero\s+|but\s+)?)\s*["“«]?\s*(?:to|a|hasta)\s+(?:the\s+|la\s+)?(?:U\.S\.\s+)?(?:border|frontera)(?:\s+(?:con|with)\s+(?:Estados Unidos|the United States|EE\.\s?UU\.|Texas|Arizona|California|Nuevo M[eé]xico|New Mexico))?\b[^,;]*$/iu;
 const TOWN_GOAL =
   /^\s*(?:more\s+|m[aá]s\s+)?(?:para llegar a|para alcanzar|to reach|to get to|to|hasta|toward|towards|hacia)\s+(?!(?:The|La|El)\s)\p{Lu}/u;
 const NEAREST = /\b(?:nearest|closest|m[aá]s cercan[oa])\b/iu;
