@@ -26,6 +26,10 @@ describe('findDistances', () => {
     expect(measures('They reached Tecate after walking about 70 km (43 miles).')).toBe('leg');
     expect(measures('Tras recorrer unos 45 kilómetros, durmieron en esta ciudad.')).toBe('leg');
     expect(measures('El grupo recorrió ayer 18 kilómetros por la costa.')).toBe('leg');
+    expect(measures('Nos faltan unos 950 kilómetros para Nuevo Laredo.')).toBe('to-destination');
+    expect(measures('Calculan unos 530 kilómetros para llegar a Nogales, en la frontera.')).toBe(
+      'to-destination',
+    );
     expect(measures('Recorrieron más de 4 mil kilómetros en 44 días.')).toBe('covered');
     expect(measures('Culiacán is some 786 miles (1,265 km) from Tijuana by highway.')).toBe(
       'to-destination',

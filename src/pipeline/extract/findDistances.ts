@@ -115,7 +115,7 @@ const PER_DAY = /^\s*(?:\([^)]*\)\s*)?(?:an?|per|each|al|por|cada)\s+(?:day|d[i�
 const BORDER_FIRST =
   /(?:^|[,;:|]\s*(?:y\s+|and\s+|pero\s+|but\s+)?)\s*["“«]?\s*(?:to|a|hasta)\s+(?:the\s+|la\s+)?(?:U\.S\.\s+)?(?:border|frontera)(?:\s+(?:con|with)\s+(?:Estados Unidos|the United States|EE\.\s?UU\.|Texas|Arizona|California|Nuevo M[eé]xico|New Mexico))?\b[^,;]*$/iu;
 const TOWN_GOAL =
-  /^\s*(?:more\s+|m[aá]s\s+)?(?:para llegar a|para alcanzar|to reach|to get to|to|hasta|toward|towards|hacia)\s+(?!(?:The|La|El)\s)\p{Lu}/u;
+  /^\s*(?:more\s+|m[aá]s\s+)?(?:para llegar a|para alcanzar|para|to reach|to get to|to|from|de|hasta|toward|towards|hacia)\s+(?!(?:The|La|El)\s)\p{Lu}/u;
 const NEAREST = /\b(?:nearest|closest|m[aá]s cercan[oa])\b/iu;
 const TOWN_FIRST =
   /^\s*(?!(?:From|Desde|In|En|At)\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*,\s+(?:the|la|el)\s/u;
@@ -327,7 +327,9 @@ function measuresOf(said: string, after: string): Measures {
   // group is aiming for, is still 120 miles away": a town named as the goal is the destination,
   // unless it stands for the border ("McAllen, Texas, the nearest point on the U.S. border").
   const townGoal = (TOWN_GOAL.test(own) && !NEAREST.test(own)) || TOWN_FIRST.test(before);
-  if ((stillToGo || AWAY.test(near)) && townGoal) return 'to-destination';
+  // "unos 530 kilómetros para llegar a Nogales": what is left, however it is said.
+  const toReach = /^\s*para\s/iu.test(near);
+  if ((stillToGo || toReach || AWAY.test(near)) && townGoal) return 'to-destination';
   if (BORDER_IS.test(before) && namesBorder(before.slice(-60))) return 'to-border';
   // "roughly 1,100 miles to McAllen, Texas, the nearest point on the U.S. border"
   if (toward && namesBorder(own.slice(toward[0].length, toward[0].length + 60))) {
