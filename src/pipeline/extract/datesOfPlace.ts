@@ -17,7 +17,8 @@ export function datesOfPlace(r: Reading, anchor: Span): DateMention[] {
       !d.ahead &&
       !(d.start >= anchor.end && AFTER_DOING.test(text.slice(anchor.end, d.start))) &&
       !ofTheSubject(text, d, anchor) &&
-      !ofThePlace(text, d, anchor),
+      !ofThePlace(text, d, anchor) &&
+      !others.some((p) => anchor.end <= p.start && whereClauseOf(text, d, p)),
   );
   const own = told.filter(
     (d) =>
@@ -50,3 +51,12 @@ function ofThePlace(text: string, date: Span, anchor: Span): boolean {
 }
 
 const AFTER_DOING = /\b(?:tras|despu[eé]s de|luego de|after)\s+\p{L}+(?:ar|er|ir|ing)\b/iu;
+
+// "arrived in Chemax, about 80 km west of Cancún, where they set out on Monday": the day of
+// another town's own "where" clause is that town's.
+const WHERE_CLAUSE = /^,?\s*(?:where|donde|de donde|adonde|a donde)\s[^,;.]*/iu;
+
+function whereClauseOf(text: string, date: Span, place: Span): boolean {
+  const clause = WHERE_CLAUSE.exec(text.slice(place.end));
+  return clause !== null && date.start >= place.end && date.end <= place.end + clause[0].length;
+}

@@ -753,6 +753,14 @@ it('reads "there" as the end of the latest day the sentence before told, not its
   ).toEqual(['huixtla 2018-10-22', 'huixtla 2018-10-21', 'mapastepec 2018-10-23']);
 });
 
+it("leaves the day of another town's 'where' clause to that town", () => {
+  expect(
+    datedPositions(
+      'About 700 people have arrived in Mapastepec, 100 km from Tapachula, where they set out on Monday.',
+    ),
+  ).toEqual(['mapastepec 2018-10-26']);
+});
+
 it('reads "there" after a town in the same sentence as that town', () => {
   expect(
     datedPositions('The caravan reached Mapastepec on Monday and rested there on Tuesday.'),
