@@ -11,7 +11,7 @@ const EARLIER_STAY =
 
 // "descansan en Escuintla, a donde llegaron ayer", "in Puebla, where they arrived on Sunday".
 export const WHERE_ARRIVED =
-  /^(?:,?\s*\p{Lu}[\p{L}.]*)?,\s*(?:a donde|adonde|de donde|donde|from where|where)\s+(?:(?:el|la|on|this|last|este|esta)\s+\p{L}+\s+)?(?:they\s+|had\s+|ha\s+|han\s+|hab[ií]an?\s+)*(?:arrived|llegado|got|reached|slept|spent|llegaron|lleg[oó]|arribaron|arrib[oó]|pasaron|pas[oó]|durmieron|durmi[oó]|pernoctaron|pernoct[oó]|descansaron|descans[oó]|salieron|sali[oó]|partieron|parti[oó]|left|set out)(?![\p{L}])/u;
+  /^(?:,?\s*\p{Lu}[\p{L}.]*)?,\s*(?:a donde|adonde|de donde|donde|from where|where|which)\s+(?:(?:el|la|on|this|last|este|esta)\s+\p{L}+\s+)?(?:they\s+|had\s+|ha\s+|han\s+|hab[ií]an?\s+)*(?:arrived|llegado|got|reached|slept|spent|llegaron|lleg[oó]|arribaron|arrib[oó]|pasaron|pas[oó]|durmieron|durmi[oó]|pernoctaron|pernoct[oó]|descansaron|descans[oó]|salieron|sali[oó]|partieron|parti[oó]|left|set out)(?![\p{L}])/u;
 
 // "officials in Mexico City", "detained at a checkpoint near X", "a 60 km de Chiquimula": a
 // place that is not the group's.

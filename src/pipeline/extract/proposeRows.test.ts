@@ -753,6 +753,12 @@ it('reads "there" as the end of the latest day the sentence before told, not its
   ).toEqual(['huixtla 2018-10-22', 'huixtla 2018-10-21', 'mapastepec 2018-10-23']);
 });
 
+it("reads 'which they reached on Monday' as the arrival, apart from the day's stay", () => {
+  expect(
+    datedPositions('Migrants rest today in Mapastepec, which they reached on Monday after a walk.'),
+  ).toEqual(['mapastepec 2018-10-26', 'mapastepec 2018-10-22']);
+});
+
 it("leaves the day of another town's 'where' clause to that town", () => {
   expect(
     datedPositions(
