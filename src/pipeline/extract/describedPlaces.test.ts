@@ -83,6 +83,8 @@ describe('genericMentions', () => {
       genericMentions(s, [], { dateline: town }).map((m) => m.place.name);
     expect(where('They rested in the city.')).toEqual([town?.name]);
     expect(where('They rested in the city on Monday.')).toEqual([town?.name]);
+    expect(where('The caravan spends a rest day in town.')).toEqual([town?.name]);
+    expect(where('He came to town with the caravan in town-hall buses.')).toEqual([]);
     expect(where('Durmieron en el parque central de Tapachula.')).toEqual([]);
   });
 
