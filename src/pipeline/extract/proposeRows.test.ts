@@ -759,6 +759,14 @@ it("reads 'which they reached on Monday' as the arrival, apart from the day's st
   ).toEqual(['mapastepec 2018-10-26', 'mapastepec 2018-10-22']);
 });
 
+it("reads 'de A a B, unos 40 km, donde pasaron la noche' as a night in B", () => {
+  expect(
+    datedPositions(
+      'Ayer caminaron de Huixtla a Mapastepec, unos 40 kilómetros, donde pasaron la noche.',
+    ),
+  ).toEqual(['huixtla 2018-10-25', 'mapastepec 2018-10-25']);
+});
+
 it("leaves the day of another town's 'where' clause to that town", () => {
   expect(
     datedPositions(
