@@ -181,6 +181,8 @@ describe('findPlaces and the present tense of a timeline', () => {
     expect(ids('Viajan con algunos guatemaltecos de Huehuetenango.')).toEqual([]);
     expect(ids('Marchers reach the Suchitepéquez capital.')).toEqual([]);
     expect(ids('Hay albergues en Oaxaca.')).toEqual([]);
+    // "the state capital of Oaxaca" is the town.
+    expect(ids('They left the state capital of Oaxaca on Monday.')).toEqual(['oaxaca']);
   });
 
   it("takes a town of the story's state over the seat of a department named alike", () => {
