@@ -200,6 +200,9 @@ it("takes no position at a speaker's hometown, where papers were asked for, or a
   expect(positions('A second caravan is expected in Mapastepec this weekend.')).toEqual([]);
   expect(positions('Algunos migrantes hablan de ir a Mapastepec el lunes.')).toEqual([]);
   expect(
+    positions('The caravan waits. Some floated heading to Mapastepec, where lines are short.'),
+  ).toEqual([]);
+  expect(
     positions(
       "On Monday the state's migration coordinator flew to Mapastepec to meet the caravan.",
     ),
