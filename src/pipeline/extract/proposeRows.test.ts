@@ -569,6 +569,12 @@ it('dates a live blog entry told in the past by the day heading over it', () => 
   );
 });
 
+it("leaves a live blog's undated 'Background:' entry to the days before it", () => {
+  const blog =
+    'Friday, Oct. 26\n\nThe caravan rests.\n\nThursday, Oct. 25\n\n8:00 a.m. — Background: the group formed in Huixtla. It set out from Huixtla on Monday.';
+  expect(datedPositions(blog)).toEqual(['huixtla 2018-10-22']);
+});
+
 it('resolves weekdays in a dated caption against the date that opens it', () => {
   const captions =
     'October 15, 2018 — Migrants rest in Huixtla on Monday. Organizers said they left Mapastepec on Saturday.\n\nOctober 25, 2018 — The caravan reaches Mapastepec.';

@@ -76,6 +76,7 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
   // "4. RINCÓN DE ROMOS, 17 October 2021 — Walkers arrive … in this farming town": the town
   // that opens a caption is where its "here" is.
   let leadPlace: PlaceCandidate | undefined;
+  let looksBack = false; // this paragraph is a "Background:" entry
   // The last sentence read, its days, and whether it spoke of the caravan.
   let read = { index: -1, dates: [] as DateMention[], caravan: false };
   let stop:
@@ -104,6 +105,7 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     if (opens) {
       lead = leads[i];
       leadPlace = lead ? sectionPlace(sentence.text, options.gazetteer) : undefined;
+      looksBack = BACKGROUND_ENTRY.test(sentence.text);
     }
     // A headline restates the story in the present tense; the story's own sentences date it.
     if (sentence.headline) continue;
@@ -154,7 +156,8 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
       toldInPast(sentence.text) || (justBefore !== undefined && toldAtAnHour(sentence.text));
     const dated = (d: Draft) => (carried && past && undatedDay(d) ? carryDate(d, carried) : d);
     // Under a day heading, an entry's past tense tells of that day, not of the story's past.
-    const recap = !sectioned && past;
+    // A "Background:" entry tells of days before its own, undated ones included.
+    const recap = (!sectioned || looksBack) && past;
     const drafts = [
       ...positionDrafts(reading, here)
         .map(dated)
@@ -263,6 +266,10 @@ function withoutDateline(options: ProposeOptions): ProposeOptions {
 function stateOf(place: PlaceCandidate | undefined): string | undefined {
   return place?.country && place.admin1 ? `${place.country}/${place.admin1}` : undefined;
 }
+
+// "8:00 a.m. — Background: …", "06:30 — Contexto: …": an entry that looks back.
+const BACKGROUND_ENTRY =
+  /^[\d:.\sapm]*[—–-]?\s*(?:Background|Context|How we got here|Catching up|Recap|Contexto|Antecedentes|Recapitulaci[oó]n)\s*:/iu;
 
 // "6:05 a.m. - Leaving Irapuato": a live blog entry's title, under its day heading.
 const CLOCK_TIME = /^\d{1,2}[:.]\d{2}|^(?:overnight|morning|evening|noon)\s+[-—–]/iu;
