@@ -202,6 +202,15 @@ describe('findCrowdSizes', () => {
     expect(inStory('Roughly 400 more arrived by bus in Navojoa today.')).toEqual([400]);
     expect(inStory('El viernes unos 3 mil quedaron varados en el puente.')).toEqual([3000]);
     expect(inStory('Hoy unos 400 reanudaron la marcha.')).toEqual([400]);
+    expect(inStory('La alcaldía habla de 780.')).toEqual([780]);
+    expect(inStory('The ministry gave a lower figure of 3,500.')).toEqual([3500]);
+    expect(inStory('La policía manejaba una cifra menor, de 4 mil.')).toEqual([4000]);
+    expect(inStory('The ministry puts them at about 4,000.')).toEqual([4000]);
+    expect(inStory('Organizers say closer to 5,000.')).toEqual([5000]);
+    expect(inStory('There were between 1,000 and 1,500 of them.')).toEqual([1000]);
+    expect(inStory('Unos 3.000 derriban la reja del puente.')).toEqual([3000]);
+    expect(inStory('Entre mil y mil 500 vadean el río.')).toEqual([1000]);
+    expect(inStory('A count found 420 people in a hall built for 150.')).toEqual([420]);
     expect(inStory('Los primeros, unos 2 mil, llegaron al estadio.')).toEqual([2000]);
     expect(inStory('About 400, most of them on buses, reach Tijuana.')).toEqual([400]);
     expect(inStory('"We walk," said Iris Maldonado, 23, who left Choloma.')).toEqual([]);
