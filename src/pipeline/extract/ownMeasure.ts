@@ -13,4 +13,4 @@ export function ownMeasure(d: { measures: Measures }, text: string): boolean {
 const ROAD_WORKS =
   /\b(?:repair\w*|roadworks?|construction|rebuil\w*|resurfac\w*|repara\w*|reparaci[oó]n|obras?|construcci[oó]n|reconstru\w*|moderniza\w*|pavimenta\w*|rehabilita\w*)\b/iu;
 const ROAD_WORDS =
-  /\b(?:stop|parada|tramo|stretch|walk|ride|trip|journey|leg|road|highway|carretera|camino|route|ruta|trayecto|recorrido|viaje|caminata)\b/iu;
+  /\b(?:stop|parada|tramo|stretch|walk|ride|trip|journey|leg|stage|haul|road|highway|carretera|camino|route|ruta|trayecto|recorrido|viaje|caminata|jornada|etapa)\b/iu;

@@ -372,6 +372,17 @@ it('takes no position where the group is short of, far from, detained near or ho
   expect(positions('The caravan, 800 strong when it left Huixtla, rested.')).toEqual([]);
 });
 
+it("keeps a day's stretch the sentence names by its length alone", () => {
+  const distances = (t: string) =>
+    propose(t)
+      .filter((r) => r.fact === 'distance')
+      .map((r) => `${r.value} ${r.measures}`);
+  expect(distances('Fue una jornada de unos 46 kilómetros.')).toEqual(['46 leg']);
+  expect(distances('Yesterday was the long haul from Huixtla, about 40 miles.')).toEqual([
+    '40 leg',
+  ]);
+});
+
 it('leaves out a road under repair', () => {
   expect(propose('A 14-kilometer stretch of the highway near Huixtla is under repair.')).toEqual(
     [],
