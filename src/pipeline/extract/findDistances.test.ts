@@ -26,6 +26,17 @@ describe('findDistances', () => {
     expect(measures('They reached Tecate after walking about 70 km (43 miles).')).toBe('leg');
     expect(measures('Tras recorrer unos 45 kilómetros, durmieron en esta ciudad.')).toBe('leg');
     expect(measures('El grupo recorrió ayer 18 kilómetros por la costa.')).toBe('leg');
+    expect(measures('Another 1,700 miles or more separates them from Tijuana.')).toBe(
+      'to-destination',
+    );
+    expect(measures('A la frontera sur de Estados Unidos les separan 3 mil km.')).toBe('to-border');
+    expect(measures('Its next goal is Puebla, about 45 miles (72 km) to the north.')).toBe(
+      'to-destination',
+    );
+    expect(measures('La meta inmediata es Puebla, a unos 150 kilómetros de aquí.')).toBe(
+      'to-destination',
+    );
+    expect(measures('Para entonces ya sumaban unos 240 kilómetros a pie.')).toBe('covered');
     expect(measures('Nos faltan unos 950 kilómetros para Nuevo Laredo.')).toBe('to-destination');
     expect(measures('Calculan unos 530 kilómetros para llegar a Nogales, en la frontera.')).toBe(
       'to-destination',

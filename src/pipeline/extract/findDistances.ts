@@ -24,7 +24,7 @@ const AWAY = /^\s*(?:\w+\s+){0,2}?(?:away|further|farther)\b/iu;
 // "hacia esta ciudad, distante unos 40 kilómetros": how far off, said before the figure.
 const DISTANT = /\bdistantes?\s+(?:a\s+)?$/iu;
 const NEXT_GOAL =
-  /\b(?:next destination|(?:su |el )?(?:pr[oó]ximo|siguiente) destino|(?:su|their|its|the|\p{L}+['’]s) (?:meta|goal))(?![\p{L}])[^.;,]*,?\s*(?:(?:on|en) (?:the|la) [^,;.]{1,30},\s*)?(?:[\p{L}.]+,?\s+){0,3}$/iu;
+  /\b(?:next destination|(?:su |el )?(?:pr[oó]ximo|siguiente) destino|(?:su|their|its|the|la|\p{L}+['’]s) (?:(?:next|immediate)\s+)?(?:meta|goal)(?:\s+inmediata)?)(?![\p{L}])[^.;,]*,?\s*(?:(?:on|en) (?:the|la) [^,;.]{1,30},\s*)?(?:[\p{L}.]+,?\s+){0,3}$/iu;
 // "a más de 900 kilómetros de Ciudad Juárez, su meta": the goal named after the figure.
 const GOAL_AFTER =
   /^\s*(?:de|from|to)\s+[^,;.]{1,40},\s*(?:su|their|its|the group's|the caravan's)\s+(?:meta|goal|destino|destination|final destination)\b/iu;
@@ -54,7 +54,7 @@ const FROM_WHERE_STARTED =
 const TRIP_IS =
   /\b(?:ride|walk|trek|hike|trip|journey|stretch|leg|recorrido|trayecto|tramo|caminata|viaje)(?:\s+(?:to|hacia|a|hasta)\s+[^,.;]{1,40}?)?(?:\s+(?:is|was|will be|es|fue|ser[aá])\s+|,\s*)(?:\p{L}+\s+){0,2}$/iu;
 const COVERED =
-  /\b(?:into|covered|covering|travell?ed|walked|walking|hiked|come|came|so far|already|recorrid[oa]s?|recorrieron|recorri[oó]|recorrer|caminad[oa]s?|caminaron|caminar|avanzad[oa]s?|avanzaron|han recorrido|llevan|venido|cubrir|cubri[oó]|cubrieron)(?![\p{L}])/iu;
+  /\b(?:into|covered|covering|travell?ed|walked|walking|hiked|come|came|so far|already|recorrid[oa]s?|recorrieron|recorri[oó]|recorrer|caminad[oa]s?|caminaron|caminar|avanzad[oa]s?|avanzaron|han recorrido|llevan|venido|cubrir|cubri[oó]|cubrieron|suma(?:n|ban))(?![\p{L}])/iu;
 // "walked 40 km on Tuesday" is that day's stretch; "have walked 300 km so far" is the total.
 const SO_FAR =
   /\b(?:so far|already|since|in all|in total|from the start|in (?:\w+ )?(?:weeks|months)|en (?:\w+ )?(?:semanas|meses)|(?:has|have|had|having|['’]ve)\b[^.;]{0,40}?\b(?:covered|walked|travell?ed)|ya|en total|hasta ahora|llevan|(?:han|ha|hemos|hab[ií]an?) (?:recorrido|caminado))\b/iu;
@@ -100,6 +100,8 @@ const TRIP_TO =
   /^\s*(?:\p{L}+\s+)?(?:walk|trek|hike|journey|trip|ride|march|stretch|leg|day|caminata|recorrido|trayecto|tramo|jornada)\s+(?:to|toward|towards|hacia|a|hasta)\b/iu;
 const BETWEEN_TOWNS =
   /^\s*(?:(?:de|from)\s+\p{Lu}[^,.;]{0,40}?\s(?:a|to|hasta)\s+(?:la\s+|el\s+|esta\s+|this\s+)?\p{L}+|that separate|separating|separate|separates|que (?:l[oae]s? )?separan?|separan|separa|de distancia|between(?! them| the group| the caravan)|entre)\b/iu;
+const SEPARATES_THEM =
+  /^\s*(?:(?:or more|o m[aá]s)\s+)?(?:of\s+\p{L}+\s+)?(?:now\s+|still\s+)?(?:separates?|separan?)\s+(?:them|the group|the caravan|the marchers|us)\s+(?:from|de)\s/iu;
 const BETWEEN_THEM = /^\s*between (?:them|the group|the caravan)\b/iu;
 const LAST_STRETCH = /\b(?:the last|the final|los [uú]ltimos|las [uú]ltimas)\s+$/iu;
 const APART = /^\s*(?:\w+\s+){0,1}?(?:apart|de distancia entre|separad[oa]s)\b/iu;
@@ -109,7 +111,7 @@ const BORDER_IS =
   /\b(?:lies|is|remains|sits|está|queda|se encuentra)\s+(?:still\s+|a[uú]n\s+|a\s+)?(?:\p{L}+\s+){0,2}$/iu;
 // "Aún les quedan unos 1.250 kilómetros hasta…": what is left, said before the figure.
 const LEFT_TO_GO =
-  /(?<![\p{L}])(?:still|remaining|left to go|a[uú]n|todav[ií]a|quedan?|faltan?|restan?)(?![\p{L}])[^.;]*$/iu;
+  /(?<![\p{L}])(?:still|remaining|left to go|a[uú]n|todav[ií]a|quedan?|faltan?|restan?|(?:les|nos) separan?)(?![\p{L}])[^.;]*$/iu;
 const PER_DAY = /^\s*(?:\([^)]*\)\s*)?(?:an?|per|each|al|por|cada)\s+(?:day|d[ií]a|hour|hora)\b/iu;
 // "A la frontera con Estados Unidos aún les separan": the border, then what is left.
 const BORDER_FIRST =
@@ -273,6 +275,10 @@ function measuresOf(said: string, after: string): Measures {
     !walkedFrom
   ) {
     return 'gap';
+  }
+  // "Another 1,700 miles or more separates them from Tijuana": what is left to the town.
+  if (SEPARATES_THEM.test(after)) {
+    return namesBorder(after.slice(0, 80)) ? 'to-border' : 'to-destination';
   }
   // "still have about 60 miles to walk to the border post", "still roughly 1,500 miles between
   // them and Tijuana": what is left, not a stretch walked.
