@@ -26,6 +26,10 @@ describe('findDistances', () => {
     expect(measures('They reached Tecate after walking about 70 km (43 miles).')).toBe('leg');
     expect(measures('Tras recorrer unos 45 kilómetros, durmieron en esta ciudad.')).toBe('leg');
     expect(measures('El grupo recorrió ayer 18 kilómetros por la costa.')).toBe('leg');
+    expect(measures('El tramo de hoy es de unos 75 kilómetros.')).toBe('leg');
+    expect(measures('They put the distance to the U.S. border at about 1,500 miles.')).toBe(
+      'to-border',
+    );
     expect(measures('Another 1,700 miles or more separates them from Tijuana.')).toBe(
       'to-destination',
     );

@@ -52,7 +52,7 @@ const FROM_WHERE_STARTED =
   /^\s*(?:from|desde|de)\s+(?:(?:the|el|la)\s+(?:\p{L}+\s+)?)?(?:(?:where|donde|de donde)\s+(?:it|they|the group|the caravan|el grupo|la caravana)?\s*(?:had\s+)?(?:set out|set off|started|began|left|sali[oó]|salieron|parti[oó]|partieron)(?![\p{L}])|start\b|inicio\b|punto de partida\b)/iu;
 // "The ride is about 150 miles": the stretch named, then the figure.
 const TRIP_IS =
-  /\b(?:ride|walk|trek|hike|trip|journey|stretch|leg|recorrido|trayecto|tramo|caminata|viaje)(?:\s+(?:to|hacia|a|hasta)\s+[^,.;]{1,40}?)?(?:\s+(?:is|was|will be|es|fue|ser[aá])\s+|,\s*)(?:\p{L}+\s+){0,2}$/iu;
+  /\b(?:ride|walk|trek|hike|trip|journey|stretch|leg|recorrido|trayecto|tramo|caminata|viaje)(?:\s+(?:to|hacia|a|hasta)\s+[^,.;]{1,40}?|\s+de\s+(?:hoy|ayer|ma[ñn]ana))?(?:\s+(?:is|was|will be|es|fue|ser[aá])(?:\s+de)?\s+|,\s*)(?:\p{L}+\s+){0,2}$/iu;
 const COVERED =
   /\b(?:into|covered|covering|travell?ed|walked|walking|hiked|come|came|so far|already|recorrid[oa]s?|recorrieron|recorri[oó]|recorrer|caminad[oa]s?|caminaron|caminar|avanzad[oa]s?|avanzaron|han recorrido|llevan|venido|cubrir|cubri[oó]|cubrieron|suma(?:n|ban))(?![\p{L}])/iu;
 // "walked 40 km on Tuesday" is that day's stretch; "have walked 300 km so far" is the total.
@@ -100,6 +100,8 @@ const TRIP_TO =
   /^\s*(?:\p{L}+\s+)?(?:walk|trek|hike|journey|trip|ride|march|stretch|leg|day|caminata|recorrido|trayecto|tramo|jornada)\s+(?:to|toward|towards|hacia|a|hasta)\b/iu;
 const BETWEEN_TOWNS =
   /^\s*(?:(?:de|from)\s+\p{Lu}[^,.;]{0,40}?\s(?:a|to|hasta)\s+(?:la\s+|el\s+|esta\s+|this\s+)?\p{L}+|that separate|separating|separate|separates|que (?:l[oae]s? )?separan?|separan|separa|de distancia|between(?! them| the group| the caravan)|entre)\b/iu;
+const DISTANCE_TO =
+  /\b(?:distance|distancia)\s+(?:to|a|hasta)\s+([^;]{1,40}?)\s+(?:at|en|is|es)\s+$/iu;
 const SEPARATES_THEM =
   /^\s*(?:(?:or more|o m[aá]s)\s+)?(?:of\s+\p{L}+\s+)?(?:now\s+|still\s+)?(?:separates?|separan?)\s+(?:them|the group|the caravan|the marchers|us)\s+(?:from|de)\s/iu;
 const BETWEEN_THEM = /^\s*between (?:them|the group|the caravan)\b/iu;
@@ -276,6 +278,9 @@ function measuresOf(said: string, after: string): Measures {
   ) {
     return 'gap';
   }
+  // "put the distance to the U.S. border at about 1,500 miles".
+  const distanceTo = DISTANCE_TO.exec(before);
+  if (distanceTo) return namesBorder(distanceTo[1] ?? '') ? 'to-border' : 'to-destination';
   // "Another 1,700 miles or more separates them from Tijuana": what is left to the town.
   if (SEPARATES_THEM.test(after)) {
     return namesBorder(after.slice(0, 80)) ? 'to-border' : 'to-destination';
