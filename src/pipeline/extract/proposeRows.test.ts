@@ -200,6 +200,12 @@ it("takes no position at a speaker's hometown, where papers were asked for, or a
   expect(positions('A second caravan is expected in Mapastepec this weekend.')).toEqual([]);
   expect(positions('Algunos migrantes hablan de ir a Mapastepec el lunes.')).toEqual([]);
   expect(
+    positions('The caravan rested; on Tuesday many spoke of reaching Mapastepec first.'),
+  ).toEqual([]);
+  expect(positions('The caravan rests, and it is far more if they aim for Mapastepec.')).toEqual(
+    [],
+  );
+  expect(
     positions('The caravan waits. Some floated heading to Mapastepec, where lines are short.'),
   ).toEqual([]);
   expect(
