@@ -126,6 +126,7 @@ function numbered(sentence: string): DurationMatch[] {
     if (!unit?.[1] || n.value <= 0) return [];
     const end = n.end + unit[0].length;
     if (pointInTime(sentence, n.start, end) || anAge(sentence, n.start, end)) return [];
+    if (ONES_OWN.test(sentence.slice(0, n.start))) return [];
     // "closed the crossing for about five hours": hours count only for a stretch walked.
     // "They covered the last 18 kilometers, from Metapa, in about four hours": "in" looks back.
     const around = clauseAround(sentence, n.start);
@@ -138,6 +139,10 @@ function numbered(sentence: string): DurationMatch[] {
     return [toMatch(n, unit[1], sentence, end)];
   });
 }
+
+// "It took me eleven weeks", "She spent six weeks in Tapachula": one person's time.
+const ONES_OWN =
+  /(?:\b(?:took|cost|gave)\s+(?:me|her|him)|(?<![\p{L}])(?:I|[Ss]he|[Hh]e)\s+(?:spent|waited|walked|stayed|had spent|had waited))\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$/u;
 
 /** "the youngest is eleven days old": a child's age; "the caravan is four days old" is not. */
 function anAge(sentence: string, start: number, end: number): boolean {
