@@ -378,6 +378,12 @@ it('takes no position where the group is short of, far from, detained near or ho
   expect(positions('The caravan, 800 strong when it left Huixtla, rested.')).toEqual([]);
 });
 
+it('reads "A rest day." in a story filed from a town as a day there', () => {
+  expect(fromHuixtla('A rest day.').map((r) => `${r.place} ${r.date}`)).toEqual([
+    'huixtla 2018-10-26',
+  ]);
+});
+
 it("keeps a day's stretch the sentence names by its length alone", () => {
   const distances = (t: string) =>
     propose(t)
