@@ -107,7 +107,12 @@ function datedClause(r: Reading, place: RolePlace, from = 0): boolean {
   const start = Math.max(from, place.start - clauseBefore(text, place.start).length);
   const stop = text.slice(place.end).search(/;/u);
   const end = Math.min(place.end + 60, stop < 0 ? text.length : place.end + stop);
-  const nearest = (d: DateMention) => r.places.every((p) => spanGap(d, place) <= spanGap(d, p));
+  // "which left San Pedro Sula in Honduras on Oct. 13, rested in Huixtla": a town after the
+  // comma that closes the clause does not take its date.
+  const beyond = (d: DateMention, p: RolePlace) =>
+    p.start >= d.end && text.slice(d.end, p.start).includes(',');
+  const nearest = (d: DateMention) =>
+    r.places.every((p) => beyond(d, p) || spanGap(d, place) <= spanGap(d, p));
   return r.dates.some((d) => d.start >= start && d.start < end && nearest(d));
 }
 

@@ -799,6 +799,14 @@ it("reads 'de A a B, unos 40 km, donde pasaron la noche' as a night in B", () =>
   ).toEqual(['huixtla 2018-10-25', 'mapastepec 2018-10-25']);
 });
 
+it('dates a start told in passing by its own clause, not by the town after it', () => {
+  expect(
+    datedPositions(
+      'The caravan, which left Huixtla in Chiapas on Oct. 22, rested in Mapastepec today.',
+    ),
+  ).toEqual(['huixtla 2018-10-22', 'mapastepec 2018-10-26']);
+});
+
 it("leaves the day of another town's 'where' clause to that town", () => {
   expect(
     datedPositions(
