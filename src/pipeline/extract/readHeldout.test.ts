@@ -81,6 +81,8 @@ describe('readHeldout', () => {
     'dev53',
     'dev54',
     'dev55',
+    'dev56',
+    'dev57',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
