@@ -203,6 +203,7 @@ describe('findCrowdSizes', () => {
     expect(inStory('El viernes unos 3 mil quedaron varados en el puente.')).toEqual([3000]);
     expect(inStory('Hoy unos 400 reanudaron la marcha.')).toEqual([400]);
     expect(inStory('La alcaldía habla de 780.')).toEqual([780]);
+    expect(inStory('Somos como 700, contando a los rezagados.')).toEqual([700]);
     expect(inStory('The ministry gave a lower figure of 3,500.')).toEqual([3500]);
     expect(inStory('La policía manejaba una cifra menor, de 4 mil.')).toEqual([4000]);
     expect(inStory('The ministry puts them at about 4,000.')).toEqual([4000]);
