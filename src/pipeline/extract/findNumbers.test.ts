@@ -29,6 +29,14 @@ describe('findNumbers', () => {
       valueMax: 1500,
     });
     expect(findNumbers('de 3 a 4 mil migrantes')[0]).toMatchObject({ value: 3000, valueMax: 4000 });
+    expect(findNumbers('entre 900 y mil personas')[0]).toMatchObject({
+      value: 900,
+      valueMax: 1000,
+    });
+    expect(findNumbers('entre 3 y 4 mil personas')[0]).toMatchObject({
+      value: 3000,
+      valueMax: 4000,
+    });
     expect(findNumbers('entre 2 mil y 3 mil migrantes')[0]).toMatchObject({
       value: 2000,
       valueMax: 3000,

@@ -130,6 +130,8 @@ function isRange(text: string, low: NumberMatch, high: NumberMatch): boolean {
 /** "4 to 5 million": the low end shares the high end's scale word. */
 function scaledLow(text: string, low: NumberMatch, high: NumberMatch): number {
   const highText = foldName(text.slice(high.start, high.end));
+  // "entre 900 y mil": a bare "mil" is a thousand, no scale for the low end.
+  if (/^(?:mil|un millar|a thousand|one thousand)$/.test(highText)) return low.value;
   const scale = /(?:million|millones|millon)$/.test(highText)
     ? 1e6
     : /(?:thousand|mil)$/.test(highText)
