@@ -203,6 +203,9 @@ describe('findCrowdSizes', () => {
     expect(inStory('El viernes unos 3 mil quedaron varados en el puente.')).toEqual([3000]);
     expect(inStory('Hoy unos 400 reanudaron la marcha.')).toEqual([400]);
     expect(inStory('La alcaldía habla de 780.')).toEqual([780]);
+    expect(
+      values('El conteo del Instituto Nacional de Migración fue de 2 mil 800 personas.'),
+    ).toEqual([[2800, undefined]]);
     expect(inStory('Somos como 700, contando a los rezagados.')).toEqual([700]);
     expect(inStory('The ministry gave a lower figure of 3,500.')).toEqual([3500]);
     expect(inStory('La policía manejaba una cifra menor, de 4 mil.')).toEqual([4000]);
