@@ -84,6 +84,10 @@ describe('genericMentions', () => {
     expect(where('They rested in the city.')).toEqual([town?.name]);
     expect(where('They rested in the city on Monday.')).toEqual([town?.name]);
     expect(where('The caravan spends a rest day in town.')).toEqual([town?.name]);
+    expect(where('They spent Tuesday in the quiet municipal seat.')).toEqual([town?.name]);
+    expect(where('They reached the farming town on Friday.')).toEqual([town?.name]);
+    expect(where('They walked on to the next town.')).toEqual([]);
+    expect(where('They voted in the Mexico City stadium.')).toEqual([]);
     expect(where('He came to town with the caravan in town-hall buses.')).toEqual([]);
     expect(where('Durmieron en el parque central de Tapachula.')).toEqual([]);
   });

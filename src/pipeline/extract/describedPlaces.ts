@@ -35,10 +35,11 @@ const THIS_VENUE =
 const SAME_PLACE =
   /(?<![\p{L}])(?:mism[oa]|same)\s+(?:lugar|plaza|punto|sitio|parque|place|square|spot|point|park)(?![\p{L}])(?!\s+fronteriz)/giu;
 
-// "rested in the city", "a rest day in town", "en el parque central": a town the
+// "rested in the city", "a rest day in town", "the farming town": a town the
 // sentence or the ones before it name (see genericMentions).
 const THE_TOWN =
-  /(?<=\b(?:in|at|on|into|of|en|a|de|reached|left|llegaron a|salieron de)\s+)(?:(?<=\b(?:in|into)\s+)town(?=\s*[.,;])|(?:the|la|el)\s+(?:city|town|ciudad|pueblo|localidad|municipio|cabecera\s+(?:municipal|\p{Ll}+(?:eña|eca|ense|ana|ina))|municipal\s+seat|(?:main|central|town)\s+(?:square|plaza|park)|(?:parque|plaza|gimnasio|auditorio)\s+(?:central|principal|municipal)|unidad\s+deportiva))(?:['’]s)?(?![\p{L}])(?!\s+(?:\p{L}+\s+)?(?:of|de|del)\s)/giu;
+  /(?<=\b(?:in|at|on|into|of|en|a|de|reached|left|llegaron a|salieron de)\s+)(?:(?<=\b(?:in|into)\s+)town(?=\s*[.,;])|(?:the|la|el)\s+(?:(?!(?:next|nearest|closest|other|same|border|home|neighbou?ring|state|capital|old|new|first|last)\s)\p{Ll}+\s+)?(?:city|town|ciudad|pueblo|localidad|municipio|cabecera\s+(?:municipal|\p{Ll}+(?:eña|eca|ense|ana|ina))|municipal\s+seat|(?:main|central|town)\s+(?:square|plaza|park)|(?:parque|plaza|gimnasio|auditorio)\s+(?:central|principal|municipal)|unidad\s+deportiva))(?:['’]s)?(?![\p{L}])(?!\s+(?:\p{L}+\s+)?(?:of|de|del)\s)/giu;
+const NAME_INSIDE = /^\S+\s+\p{Lu}/u;
 // "llegaron ayer a la capital": the capital of the country the story is in.
 // "mexicana", "nayarita", "duranguense": the adjective of a country or a state.
 const NATIONAL = 'mexicana|guatemalteca|hondure[ñn]a|salvadore[ñn]a';
@@ -188,7 +189,9 @@ export function genericMentions(
   context: PlaceContext,
 ): PlaceMention[] {
   const { dateline, lastStop } = context;
-  return unnamed(sentence, sentence.matchAll(THE_TOWN)).flatMap((m) => {
+  // "the Mexico City stadium": a name, not a word for the town.
+  const described = [...sentence.matchAll(THE_TOWN)].filter((m) => !NAME_INSIDE.test(m[0]));
+  return unnamed(sentence, described).flatMap((m) => {
     const before = named.filter((p) => p.end <= (m.index ?? 0));
     const place = before.find((p) => p.place.id === dateline?.id)?.place ?? before.at(-1)?.place;
     if (place) return [toMention(m, place)];
