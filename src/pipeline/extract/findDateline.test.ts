@@ -39,6 +39,14 @@ it.each([
   expect(dateline(text)).toBe(name);
 });
 
+it('reads a town in capitals with a full stop as the dateline, where the gazetteer has it', () => {
+  expect(dateline('Caravana sale\n\nCHIQUIMULA. Un segundo grupo llegó ayer.')).toBe('Chiquimula');
+  expect(dateline('Caravana sale\n\nSANTA CRUZ DEL QUICHÉ.- Unas 450 personas salieron.')).toBe(
+    'Santa Cruz del Quiché',
+  );
+  expect(dateline('Caravana sale\n\nACTUALIZACIÓN. Unas 450 personas salieron.')).toBe(undefined);
+});
+
 it('takes a broadcast header in capitals for no dateline', () => {
   expect(
     dateline('RADIO VOZ DEL SUR, CHOLUTECA — Noticiero del Mediodía\n\nBuenas tardes.'),

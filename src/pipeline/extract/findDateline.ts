@@ -28,7 +28,27 @@ export function findDateline(
     if (found) return found.place;
   }
   const line = head.find((s) => DATELINE_LINE.test(s.text));
-  return (line && sectionPlace(line.text, gazetteer, true)) ?? reporterPlace(sentences, gazetteer);
+  return (
+    (line && sectionPlace(line.text, gazetteer, true)) ??
+    capitalsHead(head, gazetteer) ??
+    reporterPlace(sentences, gazetteer)
+  );
+}
+
+// "CHIQUIMULA. Un segundo grupo…", "SANTA CRUZ DEL QUICHÉ.- Unas 450 personas…": a town in
+// capitals, then a full stop, opens a regional paper's story.
+const CAPITALS_HEAD =
+  /^(\p{Lu}[\p{Lu}'’-]+(?:\s+(?:(?:DE|DEL|LA|LAS|LOS|EL)\s+){0,2}\p{Lu}[\p{Lu}'’-]+){0,3})\.-?(?:\s|$)/u;
+
+/** A dateline in capitals with a full stop, where the gazetteer lists the town. */
+function capitalsHead(head: readonly Sentence[], gazetteer: Gazetteer): PlaceCandidate | undefined {
+  for (const sentence of head) {
+    const name = CAPITALS_HEAD.exec(sentence.text)?.[1];
+    if (!name) continue;
+    const found = findPlaces(`${titleCase(name)}, 1`, gazetteer).find((p) => p.dateline);
+    if (found) return found.place;
+  }
+  return undefined;
 }
 
 // "(MARCUS OYELARAN, LIVE, GUADALAJARA):", "(SAÚL JIMÉNEZ, EN VIVO DESDE CÁRDENAS, TABASCO):",
