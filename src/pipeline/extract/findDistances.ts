@@ -1,5 +1,6 @@
 import type { Measures } from '../../core/schema.ts';
 import { findNumbers } from './findNumbers.ts';
+import { longWay } from './longWay.ts';
 import { mentionsCaravan } from './mentionsCaravan.ts';
 import { namesBorder } from './namesBorder.ts';
 
@@ -55,6 +56,8 @@ const TRIP_IS =
   /\b(?:ride|walk|trek|hike|trip|journey|stretch|leg|recorrido|trayecto|tramo|caminata|viaje)(?:\s+(?:to|hacia|a|hasta)\s+[^,.;]{1,40}?|\s+de\s+(?:hoy|ayer|ma[ñn]ana))?(?:\s+(?:is|was|will be|es|fue|ser[aá])(?:\s+de)?\s+|,\s*)(?:\p{L}+\s+){0,2}$/iu;
 const COVERED =
   /\b(?:into|covered|covering|travell?ed|walked|walking|hiked|come|came|so far|already|recorrid[oa]s?|recorrieron|recorri[oó]|recorrer|caminad[oa]s?|caminaron|caminar|avanzad[oa]s?|avanzaron|han recorrido|llevan|venido|cubrir|cubri[oó]|cubrieron|suma(?:n|ban))(?![\p{L}])/iu;
+// "Llevan 29 días de camino y les quedan unos 2 mil 400 kilómetros": what is left, said last.
+const LEFT_LAST = /(?<![\p{L}])(?:quedan?|faltan?|restan?|still)(?![\p{L}])[^.;,]*$/iu;
 // "walked 40 km on Tuesday" is that day's stretch; "have walked 300 km so far" is the total.
 const SO_FAR =
   /\b(?:so far|already|since|in all|in total|from the start|in (?:\w+ )?(?:weeks|months)|en (?:\w+ )?(?:semanas|meses)|(?:has|have|had|having|['’]ve)\b[^.;]{0,40}?\b(?:covered|walked|travell?ed)|ya|en total|hasta ahora|llevan|(?:han|ha|hemos|hab[ií]an?) (?:recorrido|caminado))\b/iu;
@@ -188,43 +191,17 @@ export function findDistances(sentence: string): DistanceMatch[] {
     const after = sentence.slice(end).replace(/^\s*\([^)]*\)/u, '');
     const toBorder = /^[^.;]{0,30}\b(?:border|frontera)\b/iu.test(after);
     const left = toBorder ? 'to-border' : 'to-destination';
+    const figure = { value: n.value, unit: unitOf(unit[1]) };
     const measures = unsaid
       ? left
-      : longWay(
-          measuresOf(sentence.slice(0, n.start), after),
-          kmOf(n.value, unit[1]),
-          sentence,
-          after,
-        );
+      : longWay(measuresOf(sentence.slice(0, n.start), after), figure, sentence, after);
     const valueMax = n.valueMax === undefined ? {} : { valueMax: n.valueMax };
-    return [{ value: n.value, ...valueMax, unit: unitOf(unit[1]), measures, start: n.start, end }];
+    return [{ ...figure, ...valueMax, measures, start: n.start, end }];
   });
 }
 
 function unitOf(word: string): 'mi' | 'km' {
   return /^(?:mi|mil)/iu.test(word) ? 'mi' : 'km';
-}
-
-function kmOf(value: number, word: string): number {
-  return unitOf(word) === 'mi' ? value * 1.609 : value;
-}
-
-// "more than 900 miles from the nearest U.S. border".
-const BORDER_AFTER =
-  /^\s*(?:from|to|de|a|hasta)\s+(?:the\s+|la\s+)?(?:nearest\s+|closest\s+)?(?:U\.S\.\s+|US\s+)?(?:border|frontera)(?![\p{L}])/iu;
-// No day's walk, nor a stretch between two stops, runs this far.
-const LONGEST_LEG_KM = 500;
-const WHOLE_WAY =
-  /(?<![\p{L}])(?:walk(?:ed|ing)|covered|trek|journey|travell?ed|hik(?:ed|ing)|hitchhik\p{L}*|recorr\p{L}*|camin(?:aron|ando|ar)|cubri\p{L}*|trayecto|viaje)(?![\p{L}])/iu;
-
-/**
- * "Recorrieron más de 4 mil kilómetros", "Culiacán is some 786 miles from Tijuana": a
- * stretch longer than any leg is the way walked, or what is left.
- */
-function longWay(measures: Measures, km: number, sentence: string, after: string): Measures {
-  if (measures !== 'leg' || km <= LONGEST_LEG_KM) return measures;
-  if (BORDER_AFTER.test(after)) return 'to-border';
-  return WHOLE_WAY.test(sentence) ? 'covered' : 'to-destination';
 }
 
 const FROM_TOWN_APPOSED =
@@ -307,9 +284,7 @@ function measuresOf(said: string, after: string): Measures {
   if (TRIP_IS.test(before)) return 'leg';
   if (fromStart) return 'covered';
   if (APART.test(near)) return GROUPS.test(before + after) ? 'gap' : 'leg';
-  // "Llevan 29 días de camino y les quedan unos 2 mil 400 kilómetros": what is left, said last.
-  const leftLast = /(?<![\p{L}])(?:quedan?|faltan?|restan?|still)(?![\p{L}])[^.;,]*$/iu;
-  if (COVERED.test(before.slice(-40)) && !leftLast.test(before.slice(-40))) {
+  if (COVERED.test(before.slice(-40)) && !LEFT_LAST.test(before.slice(-40))) {
     // "having covered the 260 km from Saltillo", "had walked the 70 km to Jacó": the stretch
     // from or to a town named.
     if (THE_STRETCH.test(before) && (FROM_TOWN.test(near) || TO_TOWN.test(near))) return 'leg';
