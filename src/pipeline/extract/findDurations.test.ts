@@ -49,6 +49,8 @@ describe('findDurations', () => {
 
   it('leaves out dates written as offsets and points in time', () => {
     expect(findDurations('It took me eleven weeks to get here.')).toEqual([]);
+    expect(findDurations('Among them was a 3-week-old baby.')).toEqual([]);
+    expect(findDurations('The youngest is a baby of five weeks.')).toEqual([]);
     expect(findDurations('She spent six weeks in Tapachula waiting.')).toEqual([]);
     expect(findDurations('Police stopped them three days ago.')).toEqual([]);
     expect(findDurations('Resguardado desde hace dos semanas.')).toEqual([]);

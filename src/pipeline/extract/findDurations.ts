@@ -25,7 +25,9 @@ const SINCE_SETTING_OUT =
 const ON_THE_ROAD_AFTER =
   /^\s*(?:de camino|de caminata|de marcha|on the road|of walking)(?![\p{L}])/iu;
 // "the youngest is eleven days old", "un bebé de 20 días de nacido": an age.
-const AGE_AFTER = /^\s*(?:old|of age|de nacid[oa]|de edad)(?![\p{L}])/iu;
+const AGE_AFTER = /^\s*-?\s*(?:old|of age|de nacid[oa]|de edad)(?![\p{L}])/iu;
+// "a baby of five weeks", "un bebé de tres semanas": a child's age, said before the figure.
+const AGE_BEFORE = /\b(?:baby|infant|newborn|beb[eé]|reci[eé]n nacid[oa])\s+(?:of|de)\s+$/iu;
 const OFFSET_BEFORE = /\b(?:hace|hac[ií]a|within)\s+$/iu;
 const ON_THE_ROAD_SINCE = /^\s+(?:recorre|recorren|camina|caminan|avanza|avanzan|viaja|viajan)\b/iu;
 // "salió de San Pedro Sula hace ya 29 días": the days since the start, not a date.
@@ -147,6 +149,7 @@ const ONES_OWN =
 /** "the youngest is eleven days old": a child's age; "the caravan is four days old" is not. */
 function anAge(sentence: string, start: number, end: number): boolean {
   const group = /\b(?:caravan|group|column|caravana|grupo|columna)\b/iu;
+  if (AGE_BEFORE.test(sentence.slice(0, start))) return true;
   return AGE_AFTER.test(sentence.slice(end)) && !group.test(sentence.slice(0, start));
 }
 
