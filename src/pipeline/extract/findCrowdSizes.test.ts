@@ -204,6 +204,12 @@ describe('findCrowdSizes', () => {
     expect(inStory('Hoy unos 400 reanudaron la marcha.')).toEqual([400]);
     expect(inStory('La alcaldía habla de 780.')).toEqual([780]);
     expect(
+      inStory('About 520 people remained, after some 130 boarded buses back to Honduras.'),
+    ).toEqual([520]);
+    expect(inStory('About 400 who went ahead by bus arrive in Tijuana.')).toEqual([400]);
+    expect(inStory('Al mediodía, unos 800 habían cruzado a Guatemala.')).toEqual([800]);
+    expect(inStory('Ahí los contamos entre mil y mil 500.')).toEqual([1000]);
+    expect(
       values('El conteo del Instituto Nacional de Migración fue de 2 mil 800 personas.'),
     ).toEqual([[2800, undefined]]);
     expect(inStory('Somos como 700, contando a los rezagados.')).toEqual([700]);

@@ -52,7 +52,8 @@ const COUNT_SOURCE =
 const ANOTHER_GROUP =
   /\b(?:(?:another|an earlier|a previous|otra|una anterior)\s+(?:caravan|caravana|group|grupo)|(?:than|que)\s+(?:the|la|el)\s+(?:caravan|caravana|group|grupo)(?:\s+\p{L}+){0,4}?)\s*,?\s+(?:of|de)\s+$/iu;
 // Words up to a clause's end: "… and", "… while" open another.
-const IN_CLAUSE = String.raw`^(?:(?!\b(?:and|y|while|mientras|but|pero)\b)[^.;]){0,140}\b`;
+// Another figure opens its own clause: "520 people remained, after some 130 boarded buses back".
+const IN_CLAUSE = String.raw`^(?:(?!\b(?:and|y|while|mientras|but|pero)\b)[^.;\d]){0,140}\b`;
 // "42 migrantes prefirió subir a los autobuses … de regreso a Honduras": people going home.
 const GOING_HOME = new RegExp(
   `${IN_CLAUSE}(?:de regreso a|back home|(?:volver|regresar|retornar) a (?:su pa[ií]s|Honduras|Guatemala|El Salvador|casa))\\b`,
@@ -148,7 +149,7 @@ const FORCES_BEFORE =
 const BEEN_COUNTED = /^\s+(?:(?:had|have|has|were|was)\s+)?(?:been\s+)?counted\b/iu;
 // "officials counted between 1,000 and 1,200 at the crossing": a head count of the group.
 const COUNTED =
-  /\b(?:counted|counts?|tallied|registered|contaron|cont[oó]|contado|cuentan?|registra|contabiliz\p{L}+|registr[oó]|registraron|calculan?|calcul[oó]|estiman?|estim[oó]|estimates?|estimated)\s+(?:\p{L}+\s+){0,2}$/iu;
+  /\b(?:counted|counts?|tallied|registered|contaron|cont[oó]|contado|contamos|cont[eé]|cuentan?|registra|contabiliz\p{L}+|registr[oó]|registraron|calculan?|calcul[oó]|estiman?|estim[oó]|estimates?|estimated)\s+(?:\p{L}+\s+){0,2}$/iu;
 const COUNTED_WHERE =
   /^\s*(?:[.,;"”]|$|(?:at|in|on|en|a su paso|when|as|cuando|al|that|of them|de ellos)\s)/iu;
 const STRONG = /^(?:\s+|\s*-\s*)strong\b/iu;
@@ -166,7 +167,7 @@ const ENDS_CLAUSE = /^\s*(?:[.,;:)]|$)/u;
 const DAY_BEFORE =
   /(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|d[ií]a|jan\p{L}*|feb\p{L}*|mar\p{L}*|apr\p{L}*|may|jun\p{L}*|jul\p{L}*|aug\p{L}*|sep\p{L}*|oct\p{L}*|nov\p{L}*|dec\p{L}*)\.?\s+$/iu;
 const ON_THE_ROAD_AFTER =
-  /^\s+(?:of (?:them|those)\s+|de ellos\s+|or so\s+|people\s+|personas\s+|more\s+|m[aá]s\s+)?(?:(?:reach|reaches|arrive|arrives|fill|fills|filled|(?:are|were) registered|leave|leaves|left(?=\s+(?:\p{Lu}|(?:for|from|on|the)\b))|remain|remains|(?:are|were) waiting(?! for (?:\p{L}+ )?(?:appointments?|asylum|papers|permits?|visas?|hearings?)\b)|(?:who|que) (?:traveled|travelled|viajaron) ahead|se acomodan|esperan en)(?![\p{L}])|(?:(?:were|are|was|had|have|still)\s+)*(?:(?:(?:were|are|was)\s+)(?:still\s+)?(?:sleeping|walking|camping|resting)|camped|remained|remain|stayed|slept|rested|(?:now\s+)?(?:crammed|packed|crowded|sheltering|housed)|spent the night|walked|marched|set out|made it|(?:are|were) left stranded|regroup(?:ed)?|gathered|se reagrup\p{L}+|se (?:hab[ií]an )?concentrad[oa]s|se concentr\p{L}+|(?:ya )?hab[ií]an llegado|had arrived|durmieron|duermen|caminaron|caminan|salieron|reanudaron|derrib(?:an|aron)|vade(?:an|aron)|cruz(?:an|aron)|crossed|spends? the night|pasan la noche|quedaron (?:varad|atrapad)[oa]s|permanecen|permanec[ií]an|quedaban|pernoctaron|descansan|descansaron|reached|arrived|(?:have|has|had) (?:already )?arrived|(?:are|were) (?:now |still |already )?in|(?:ya )?(?:est[aá]n|estaban) en|(?:more )?were reported|llegan|llegaron|salen|walk|walked into|push(?:ed)?|counted (?:in|at)|(?:who|que) (?:left|set out|salieron|partieron))(?![\p{L}]))/iu;
+  /^\s+(?:of (?:them|those)\s+|de ellos\s+|or so\s+|people\s+|personas\s+|more\s+|m[aá]s\s+)?(?:(?:reach|reaches|arrive|arrives|fill|fills|filled|(?:are|were) registered|leave|leaves|left(?=\s+(?:\p{Lu}|(?:for|from|on|the)\b))|remain|remains|(?:are|were) waiting(?! for (?:\p{L}+ )?(?:appointments?|asylum|papers|permits?|visas?|hearings?)\b)|(?:who|que) (?:traveled|travelled|viajaron|went|had gone) ahead|(?:had crossed|hab[ií]an cruzado)|se acomodan|esperan en)(?![\p{L}])|(?:(?:were|are|was|had|have|still)\s+)*(?:(?:(?:were|are|was)\s+)(?:still\s+)?(?:sleeping|walking|camping|resting)|camped|remained|remain|stayed|slept|rested|(?:now\s+)?(?:crammed|packed|crowded|sheltering|housed)|spent the night|walked|marched|set out|made it|(?:are|were) left stranded|regroup(?:ed)?|gathered|se reagrup\p{L}+|se (?:hab[ií]an )?concentrad[oa]s|se concentr\p{L}+|(?:ya )?hab[ií]an llegado|had arrived|durmieron|duermen|caminaron|caminan|salieron|reanudaron|derrib(?:an|aron)|vade(?:an|aron)|cruz(?:an|aron)|crossed|spends? the night|pasan la noche|quedaron (?:varad|atrapad)[oa]s|permanecen|permanec[ií]an|quedaban|pernoctaron|descansan|descansaron|reached|arrived|(?:have|has|had) (?:already )?arrived|(?:are|were) (?:now |still |already )?in|(?:ya )?(?:est[aá]n|estaban) en|(?:more )?were reported|llegan|llegaron|salen|walk|walked into|push(?:ed)?|counted (?:in|at)|(?:who|que) (?:left|set out|salieron|partieron))(?![\p{L}]))/iu;
 
 // "a caravan of about 2,500", "el contingente, de unas 1.300", "had grown to 3,000": a size
 // with no noun after it.
