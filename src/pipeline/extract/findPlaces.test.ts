@@ -139,6 +139,8 @@ describe('findPlaces and the present tense of a timeline', () => {
     expect(ids('La caravana había partido el domingo de Poza Rica.')).toEqual(['poza-rica']);
     expect(ids('Salieron de Poza Rica de Hidalgo.')).toEqual(['poza-rica-de-hidalgo']);
     expect(ids('Salieron de San Miguel de Allende.')).toEqual(['san-miguel-de-allende']);
+    expect(ids('The caravan spent Wednesday in Nueva Italia.')).toEqual(['nueva-italia']);
+    expect(ids('They left Miahuatlán for Ocotlán.')).toEqual(['miahuatlan', 'ocotlan']);
   });
 
   it('prefers a town of the country the story is in where nothing else tells', () => {
