@@ -53,6 +53,9 @@ describe('buildGazetteer', () => {
     // Without the hero a town is named for, and a state capital named like its state.
     expect(gazetteer.names.get('leon')?.find((p) => p.country === 'MX')?.admin1).toBe('11');
     expect(gazetteer.names.get('poza rica')?.[0]?.id).toBe('poza-rica');
+    expect(gazetteer.names.get('nueva italia')?.[0]?.id).toBe('nueva-italia');
+    expect(gazetteer.names.get('miahuatlan')?.[0]?.id).toBe('miahuatlan');
+    expect(gazetteer.names.get('papantla')?.[0]?.id).toBe('papantla');
     expect(gazetteer.names.get('durango')?.[0]).toMatchObject({ id: 'durango', stateNamed: true });
     expect(gazetteer.names.get('santa rosa de copan')?.[0]?.id).toBe('santa-rosa-de-copan');
     const juarez = gazetteer.names.get('juarez')?.find((p) => p.admin1 === '06');
