@@ -56,6 +56,14 @@ describe('buildGazetteer', () => {
     expect(gazetteer.names.get('nueva italia')?.[0]?.id).toBe('nueva-italia');
     expect(gazetteer.names.get('miahuatlan')?.[0]?.id).toBe('miahuatlan');
     expect(gazetteer.names.get('papantla')?.[0]?.id).toBe('papantla');
+    expect(gazetteer.names.get('atlacomulco')?.[0]?.id).toBe('atlacomulco');
+    // Official names reports shorten, and Chiapas' capital by the name reports use.
+    expect(gazetteer.names.get('iguala')?.[0]?.id).toBe('iguala');
+    expect(gazetteer.names.get('cardel')?.[0]?.id).toBe('cardel');
+    expect(gazetteer.names.get('tuxtla gutierrez')?.[0]).toMatchObject({
+      id: 'tuxtla-gutierrez',
+      admin1: '05',
+    });
     expect(gazetteer.names.get('durango')?.[0]).toMatchObject({ id: 'durango', stateNamed: true });
     expect(gazetteer.names.get('santa rosa de copan')?.[0]?.id).toBe('santa-rosa-de-copan');
     const juarez = gazetteer.names.get('juarez')?.find((p) => p.admin1 === '06');
