@@ -60,6 +60,8 @@ describe('buildGazetteer', () => {
     // Official names reports shorten, and Chiapas' capital by the name reports use.
     expect(gazetteer.names.get('iguala')?.[0]?.id).toBe('iguala');
     expect(gazetteer.names.get('cardel')?.[0]?.id).toBe('cardel');
+    expect(gazetteer.names.get('copan ruinas')?.[0]?.id).toBe('copan-ruinas');
+    expect(gazetteer.names.get('san martin texmelucan')?.[0]?.id).toBe('san-martin-texmelucan');
     expect(gazetteer.names.get('tuxtla gutierrez')?.[0]).toMatchObject({
       id: 'tuxtla-gutierrez',
       admin1: '05',

@@ -215,6 +215,10 @@ const REPORTED_NAMES = new Map([
   ['Dolores Hidalgo Cuna de la Independencia Nacional', 'Dolores Hidalgo'],
   ['José Cardel', 'Cardel'],
   ['Fortín de las Flores', 'Fortín'],
+  ['Copán', 'Copán Ruinas'],
+  ['Ixtapa-Zihuatanejo', 'Zihuatanejo'],
+  ['San Martin Texmelucan de Labastida', 'San Martín Texmelucan'],
+  ['Ciudad Melchor Múzquiz', 'Múzquiz'],
 ]);
 
 // "Poza Rica de Hidalgo", "Sahuayo de Morelos": reports drop the hero a Mexican town is named for.
