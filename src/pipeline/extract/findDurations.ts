@@ -65,13 +65,13 @@ export function findDurations(sentence: string): DurationMatch[] {
 // "after a week on the road", "una semana más", "Llevamos una semana caminando": one week of
 // the journey, said with the article.
 const A_WEEK =
-  /(?<![\p{L}])(?:(?:another|otra)\s+(week|semana)|(?<=\bllev\p{L}*\s+(?:ya\s+)?)(?:una)\s+(semana)|(?<=(?:walking|travell?ing|marching|caminando|viajando)\s+)(?:for|durante)\s+(?:a|one|una)\s+(week|semana)|(?:a|one|una)\s+(week|semana)\s+(?:more|m[aá]s|on the road|of walking|de camino|de caminata)|(?:a|one|una)\s+(week|semana)(?=\s+(?:after|despu[eé]s)))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:another|otra)\s+(week|semana)|(?<=\bllev\p{L}*\s+(?:ya\s+)?)(?:una)\s+(semana)|(?<=(?:walking|travell?ing|marching|caminando|viajando)\s+)(?:for|durante)\s+(?:a|one|una)\s+(week|semana)|(?:a|one|una)\s+(week|semana)\s+(?:more|m[aá]s|on the road|on foot|of walking|de camino|de caminata|a pie)|(?<=\bcumplen?\s+)(?:una)\s+(semana)(?=\s+(?:desde|de camino|en ruta))|(?:a|one|una)\s+(week|semana)(?=\s+(?:after|despu[eé]s)))(?![\p{L}])/giu;
 
 function aWeek(sentence: string): DurationMatch[] {
   return [...sentence.matchAll(A_WEEK)].flatMap((m) => {
     const end = m.index + m[0].length;
     if (pointInTime(sentence, m.index, end)) return [];
-    const word = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
+    const word = m.slice(1).find(Boolean) ?? '';
     return [toMatch({ value: 1, start: m.index }, word, sentence, end)];
   });
 }
@@ -110,7 +110,7 @@ const CARDINALS = new Map(
 // "the caravan's fifth day on the road", "su tercer día de marcha", "day 31 since they left",
 // "the 11th day of the walk": how many days the journey has lasted.
 const DAY_OF_JOURNEY =
-  /(?<![\p{L}])(?:(?:the|its|their|our|his|her|su|el|este|this)\s+(?:\p{L}+['’]s\s+)?(\p{L}+|\d{1,3}(?:st|nd|rd|th|º|o)?)\s+(?:day|d[ií]a)\s+(?:on the road|since|of (?:the |their |its )?(?:walk|march|journey|trek|trip)|de (?:marcha|camino|caminata|viaje|recorrido))|(?:day|d[ií]a)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\s+(?:since|of (?:the |their )?(?:walk|march|journey)|on the road|desde|de (?:marcha|camino|caminata|viaje)))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:the|its|their|our|his|her|su|el|este|this)\s+(?:\p{L}+['’]s\s+)?(\p{L}+|\d{1,3}(?:st|nd|rd|th|º|o)?)\s+(?:day|d[ií]a)\s+(?:on the road|on (?:\p{L}+\s+)?(?:soil|territory)|since|of (?:the |their |its )?(?:walk|march|journey|trek|trip)|de (?:marcha|camino|caminata|viaje|recorrido)|en (?:suelo|territorio)(?:\s+\p{L}+)?)|(?:day|d[ií]a)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\s+(?:since|of (?:the |their )?(?:walk|march|journey)|on the road|desde|de (?:marcha|camino|caminata|viaje)))(?![\p{L}])/giu;
 
 function dayOfJourney(sentence: string): DurationMatch[] {
   return [...sentence.matchAll(DAY_OF_JOURNEY)].flatMap((m) => {
