@@ -5,11 +5,10 @@ const first = (s: string) => findDurations(s)[0];
 
 describe('findDurations', () => {
   it('reads one week said with the article, on the road or still to go', () => {
-    const days = (t: string) => findDurations(t).map((d) => d.value);
-    expect(days('They reach Valparaíso after a week on foot.')).toEqual([7]);
-    expect(days('Se cumple una semana desde que la caravana entró a México.')).toEqual([7]);
-    expect(days('Thursday is their sixth day on Nicaraguan soil.')).toEqual([6]);
     const values = (t: string) => findDurations(t).map((d) => d.value);
+    expect(values('They reach Valparaíso after a week on foot.')).toEqual([7]);
+    expect(values('Se cumple una semana desde que la caravana entró a México.')).toEqual([7]);
+    expect(values('Thursday is their sixth day on Nicaraguan soil.')).toEqual([6]);
     expect(values('We were stuck, and one day we decided to walk.')).toEqual([]);
     expect(values('"We have been walking for a week," he said.')).toEqual([7]);
     expect(values('Los mensajes circulaban desde hacía dos semanas.')).toEqual([]);
