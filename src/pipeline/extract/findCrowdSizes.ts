@@ -156,6 +156,7 @@ const STRONG = /^(?:\s+|\s*-\s*)strong\b/iu;
 const YEAR = /^(?:19|20)\d\d$/u;
 const COUNT_IS =
   /\b(?:there (?:were|are)|(?:it|the caravan|the group|la caravana|el grupo) (?:is|was|es|era)|(?:son|eran|somos|[eé]ramos|we are|we were))\s+(?:\p{L}+\s+){0,2}$/iu;
+// "there were between 1,000 and 1,500 of them."
 const OF_THEM = /^\s+(?:of them|de ellos)/iu;
 const ASIDE = /^\s*,(?:[^,.;]{1,40},)?/u;
 // "unos 2 mil", "about 400": a figure told as a rough count, not an age ("Ana Ruiz, 24,

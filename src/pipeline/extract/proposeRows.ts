@@ -231,10 +231,10 @@ function noteJourney(
  * Sunday night in Acoyapa, and on Monday walked from Acoyapa to Juigalpa" leaves it in Juigalpa).
  */
 function lastStopOf(drafts: Draft[], reading: Reading): PlaceCandidate | undefined {
-  const id = drafts
+  const latest = drafts
     .filter((d) => d.fact === 'position')
     .reduce<Draft | undefined>((last, d) => (!last || d.date >= last.date ? d : last), undefined);
-  const last = id?.placeTo ?? id?.place;
+  const last = latest?.placeTo ?? latest?.place;
   return reading.places.find((p) => p.place.id === last)?.place;
 }
 
