@@ -17,8 +17,8 @@ export function datesOfPlace(r: Reading, anchor: Span): DateMention[] {
       !d.ahead &&
       !(d.start >= anchor.end && AFTER_DOING.test(text.slice(anchor.end, d.start))) &&
       !ofTheSubject(text, d, anchor) &&
-      !ofThePlace(text, d, anchor) &&
-      !others.some((p) => anchor.end <= p.start && whereClauseOf(text, d, p)),
+      !inClauseAfter(PLACE_CLAUSE, text, d, anchor) &&
+      !others.some((p) => anchor.end <= p.start && inClauseAfter(WHERE_CLAUSE, text, d, p)),
   );
   const own = told.filter(
     (d) =>
@@ -45,18 +45,14 @@ function ofTheSubject(text: string, date: Span, anchor: Span): boolean {
 // day the place's own relative clause tells of.
 const PLACE_CLAUSE = /^[\s"”»']{0,3},\s*(?:que|which)\s[^,;]*,/iu;
 
-function ofThePlace(text: string, date: Span, anchor: Span): boolean {
-  const clause = PLACE_CLAUSE.exec(text.slice(anchor.end));
-  return clause !== null && date.start >= anchor.end && date.end <= anchor.end + clause[0].length;
-}
-
 const AFTER_DOING = /\b(?:tras|despu[eé]s de|luego de|after)\s+\p{L}+(?:ar|er|ir|ing)\b/iu;
 
 // "arrived in Chemax, about 80 km west of Cancún, where they set out on Monday": the day of
 // another town's own "where" clause is that town's.
 const WHERE_CLAUSE = /^,?\s*(?:where|donde|de donde|adonde|a donde)\s[^,;.]*/iu;
 
-function whereClauseOf(text: string, date: Span, place: Span): boolean {
-  const clause = WHERE_CLAUSE.exec(text.slice(place.end));
-  return clause !== null && date.start >= place.end && date.end <= place.end + clause[0].length;
+/** True when `date` lies in the clause `clause` finds right after `place`. */
+function inClauseAfter(clause: RegExp, text: string, date: Span, place: Span): boolean {
+  const m = clause.exec(text.slice(place.end));
+  return m !== null && date.start >= place.end && date.end <= place.end + m[0].length;
 }

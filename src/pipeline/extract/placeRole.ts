@@ -25,10 +25,12 @@ const HOMES =
   /\b(?:[Aa]re|[Ii]s|[Ww]ere|[Ww]as|[Cc]omes?|[Hh]ails?|[Ss]on|[Ee]s|[Ee]ran|[Vv]ienen?|[Oo]riginari[oa]s?)\s+(?:originally\s+|mostly\s+|mainly\s+|principalmente\s+)?(?:from|de)\s+(?:(?:\p{Lu}[\p{L}.-]*|and|y|or|o|the|outskirts|of|de|del|la|el|los|alrededores),?\s+)*$/u;
 
 // "los 18 kilómetros entre Metapa y Tapachula": a stretch from the first to the second.
-const BETWEEN_FIRST =
-  /(?:kil[oó]metros|km|miles|millas)\s+(?:\([^)]*\)\s+)?(?:entre|between)\s+$/iu;
-const BETWEEN_SECOND =
-  /(?:kil[oó]metros|km|miles|millas)\s+(?:\([^)]*\)\s+)?(?:entre|between)\s+\p{Lu}[^,;.]{0,40}\s+(?:y|and)\s+$/iu;
+const DISTANCE_BETWEEN = String.raw`(?:kil[oó]metros|km|miles|millas)\s+(?:\([^)]*\)\s+)?(?:entre|between)\s+`;
+const BETWEEN_FIRST = new RegExp(`${DISTANCE_BETWEEN}$`, 'iu');
+const BETWEEN_SECOND = new RegExp(
+  String.raw`${DISTANCE_BETWEEN}\p{Lu}[^,;.]{0,40}\s+(?:y|and)\s+$`,
+  'iu',
+);
 
 /** The role of a place from the words just before it ("left Tapachula", "rumbo a Huixtla"). */
 export function placeRole(before: string): PlaceRole {
