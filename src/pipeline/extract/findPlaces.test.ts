@@ -223,6 +223,20 @@ describe('findPlaces and places in no gazetteer', () => {
     expect(found.map((p) => p.place.id)).toEqual(['jamiltepec']);
   });
 
+  it('takes a town the article vouched for where it names it again, and no one named like it', () => {
+    const article =
+      'They walked the 13 km (8 miles) from Santa Tecla to Lourdes. They spent Wednesday in Lourdes. Marta Lourdes Hernández is 38. Lourdes said so.';
+    const find = (sentence: string) =>
+      findPlaces(sentence, gazetteer, { article }).map((p) => p.place.id);
+    expect(find('They spent Wednesday in Lourdes.')).toEqual(['lourdes']);
+    expect(find('Marta Lourdes Hernández is 38.')).toEqual([]);
+    expect(find('Lourdes said so.')).toEqual([]);
+    const country = 'They crossed at Belize. They waited on the Belize border.';
+    expect(
+      findPlaces('They waited on the Belize border.', gazetteer, { article: country }),
+    ).toEqual([]);
+  });
+
   it('takes a crossing the words vouch for, without the town it lies in', () => {
     expect(ids('Ingresó el martes por la aduana El Florido, en Camotán, Chiquimula.')).toEqual([
       'el-florido',

@@ -7,10 +7,11 @@ import {
   type PlaceContext,
   thereMentions,
 } from './describedPlaces.ts';
-import { findUnlistedPlaces } from './findUnlistedPlaces.ts';
+import { findUnlistedPlaces, unlistedPlace } from './findUnlistedPlaces.ts';
 import { longNameIn } from './longNameIn.ts';
 import { preferShortName } from './preferShortName.ts';
 import { REGION_NAMES, type Region, type RegionMention, regionsIn } from './regionNames.ts';
+import { vouchedNames } from './vouchedNames.ts';
 
 /** A place named in a sentence: the words, the place chosen and the others it may be. */
 export interface PlaceMention {
@@ -81,6 +82,7 @@ export function findPlaces(
     found.push({ ...mention, place: preferShortName(mention.place, context.article) });
     while (i + 1 < words.length && (words[i + 1] as Word).start < mention.end) i += 1;
   }
+  found.push(...namedAgain(sentence, found, context.article));
   const unlisted = findUnlistedPlaces(sentence, found).map((u) => ({
     ...u,
     place: preferShortName(u.place, context.article),
@@ -93,6 +95,34 @@ export function findPlaces(
     sentence,
     [...named, ...generic, ...there].sort((a, b) => a.start - b.start),
   );
+}
+
+// A name that runs on: "Lourdes Hernández", not the town of Lourdes.
+const NAME_AT = /^\p{Lu}[\p{L}-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)*\p{Lu}[\p{L}-]*){0,4}/u;
+const NAME_BEFORE = /\p{Lu}[\p{L}-]*\s+$/u;
+
+/** "They spent Wednesday in Lourdes": a town the article vouched for elsewhere, named again. */
+function namedAgain(
+  sentence: string,
+  found: readonly PlaceMention[],
+  article: string | undefined,
+): PlaceMention[] {
+  const names = article ? vouchedNames(article) : new Set<string>();
+  if (names.size === 0) return [];
+  return [...sentence.matchAll(/(?<![\p{L}.])\p{Lu}/gu)].flatMap((m) => {
+    const name = NAME_AT.exec(sentence.slice(m.index))?.[0] ?? '';
+    const span = { start: m.index, end: m.index + name.length };
+    const before = sentence.slice(0, m.index);
+    const fits =
+      names.has(name) &&
+      !REGION_NAMES.has(name) &&
+      !found.some((f) => overlaps(f, span)) &&
+      !NAME_BEFORE.test(before) &&
+      /\p{L}\s*$/u.test(before) &&
+      placeContext(before);
+    const place = preferShortName(unlistedPlace(name), article);
+    return fits ? [{ ...span, text: name, place, alternatives: [] }] : [];
+  });
 }
 
 const REGION_WORDS = new Set([...REGION_NAMES.keys()].map(foldName));

@@ -376,6 +376,11 @@ it('takes no position where the group is short of, far from, detained near or ho
     [],
   );
   expect(positions('The caravan, 800 strong when it left Huixtla, rested.')).toEqual([]);
+  expect(
+    positions(
+      'La caravana descansa en Huixtla. Les quedan unos 40 km hasta Mapastepec, donde prevén cruzar mañana jueves.',
+    ),
+  ).toEqual(['huixtla']);
 });
 
 it('reads "A rest day." in a story filed from a town as a day there', () => {

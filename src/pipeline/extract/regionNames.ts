@@ -12,6 +12,8 @@ const COUNTRIES: Record<string, string[]> = {
   SV: ['El Salvador'],
   NI: ['Nicaragua'],
   CR: ['Costa Rica'],
+  PA: ['Panama', 'Panamá'],
+  BZ: ['Belize', 'Belice'],
   US: ['United States', 'U.S.', 'US', 'USA', 'Estados Unidos', 'EE.UU.', 'EEUU'],
 };
 
