@@ -57,6 +57,7 @@ describe('readHeldout', () => {
     'test15',
     'test16',
     'test17',
+    'test18',
     'dev32',
     'dev33',
     'dev34',
@@ -83,6 +84,8 @@ describe('readHeldout', () => {
     'dev55',
     'dev56',
     'dev57',
+    'dev58',
+    'dev59',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
