@@ -86,6 +86,7 @@ describe('readHeldout', () => {
     'dev57',
     'dev58',
     'dev59',
+    'dev60',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
