@@ -87,6 +87,7 @@ describe('readHeldout', () => {
     'dev58',
     'dev59',
     'dev60',
+    'dev61',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
