@@ -27,6 +27,12 @@ describe('findUnlistedPlaces', () => {
       'pespire',
     ]);
     expect(names('About 900 people camped around the bus station in Cardel.')).toEqual(['cardel']);
+    expect(names('On Tuesday it walked from Chisec to Raxruhá.')).toEqual(['chisec', 'raxruha']);
+    expect(names('They camped beside the municipal hall in Chisec.')).toEqual(['chisec']);
+    // A name the sentence itself calls a town, after a word of place.
+    expect(names('They rested in Raxruhá, a farming town on the highway.')).toEqual(['raxruha']);
+    expect(names('Descansan en Raxruhá, un pueblo de la Franja.')).toEqual(['raxruha']);
+    expect(names('They talked in Doña Ana, a nurse from the town.')).toEqual([]);
     expect(names('They covered 19 miles, reaching Santiago Jamiltepec.')).toEqual([
       'santiago-jamiltepec',
     ]);

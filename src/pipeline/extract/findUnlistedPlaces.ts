@@ -28,10 +28,12 @@ const PLACE_ONLY_BEFORE = new RegExp(
     // "había ingresado a Honduras el domingo por El Guasaule".
     String.raw`\b(?:cruz(?:ar|[oó]|aron|an|ado)|ingres(?:ar|[oó]|aron|an|ado)|entr(?:ar|[oó]|aron|an|ado))(?![\p{L}])[^.;:,]{0,40}?\bpor`,
     // Where a group stays: "a gymnasium in Villa Ahumada", "el albergue de Jocotán".
-    String.raw`\b(?:shelter|gymnasium|gym|stadium|sports field|park|plaza|square|church|bus station|bus terminal|market|parish hall|albergue|gimnasio|estadio|cancha|parque|iglesia|auditorio|unidad deportiva|campamento|central camionera|terminal de autobuses|mercado)(?: (?:central|principal|municipal|main))? (?:in|at|of|de|en)`,
+    String.raw`\b(?:shelter|gymnasium|gym|stadium|sports field|park|plaza|square|church|bus station|bus terminal|market|parish hall|municipal hall|town hall|albergue|gimnasio|estadio|cancha|parque|iglesia|auditorio|unidad deportiva|campamento|central camionera|terminal de autobuses|mercado)(?: (?:central|principal|municipal|main))? (?:in|at|of|de|en)`,
     String.raw`\b(?:ya )?(?:est[aá]n?|estaba|estaban|se encontraban?) en`,
     // "walked the 45 km (28 miles) from Choluteca to Pespire": the stretch's far end.
     String.raw`\b(?:km|kil[oó]metros|kilomet(?:er|re)s|miles|millas)\s+(?:\([^)]*\)\s+)?(?:from|de|desde)\s+\p{Lu}[^,;.]{0,40}?\s+(?:to|a|hasta)`,
+    // "On Tuesday it walked from Chisec to Raxruhá", "caminaron de Jalapa a Sanarate".
+    String.raw`\b(?:walked|marched|trekked|moved on|went on|pushed on|caminaron|camin[oó]|avanzaron|avanz[oó])\s+(?:from|de|desde)\s+\p{Lu}[^,;.]{0,40}?\s+(?:to|a|hasta)`,
     // "los 270 kilómetros que separan La Hachadura de Tecún Umán": both ends of a stretch.
     String.raw`\b${SEPARATING}`,
     String.raw`\b${SEPARATING} \p{Lu}[^,;]{0,40} (?:de|from|and|y)`,
@@ -49,6 +51,9 @@ const LOCATIVE_BEFORE = /\b(?:in|at|to|from|near|into|en|a|de|desde|hacia|hasta|
 // After a lowercase word: "cruzó a pie de", not "Comisión Mexicana de Ayuda a Refugiados".
 // "los 50 km (31 millas) de": a figure's other unit in brackets.
 const FROM_BEFORE = /(?:(?<![\p{L}])[\p{Ll}\d][\p{L}\d]*|\))\s+(?:de|desde|from)\s+$/u;
+// "in Lourdes, a fast-growing town in Colón", "en Raxruhá, un pueblo de": a name said to be a town.
+const A_TOWN_AFTER =
+  /^,\s+(?:an?|un|una)\s+(?:(?!(?:from|of|de|del|in|en)\s)[\p{L}-]+\s+){0,3}?(?:town|city|village|hamlet|municipality|port|pueblo|ciudad|poblado|municipio|localidad|comunidad|aldea|villa|puerto)\b/u;
 const TO_TOWN_AFTER = /^\s+(?:a|al|hasta|to)\s+\p{Lu}/u;
 // "through the Agua Caliente crossing": the name before a word for a crossing.
 const THROUGH_THE = /\bthrough the\s+$/iu;
@@ -103,6 +108,7 @@ export function findUnlistedPlaces(
       town ||
       stretchStart ||
       PLACE_ONLY_BEFORE.test(before) ||
+      (LOCATIVE_BEFORE.test(before) && A_TOWN_AFTER.test(after)) ||
       (THROUGH_THE.test(before) && CROSSING_AFTER.test(after));
     if (!vouched || !isPlaceName(name) || SAINTS_VENUE.test(before + name)) continue;
     found.push(unlisted(name, m.index));
