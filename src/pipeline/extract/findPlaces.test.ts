@@ -221,6 +221,14 @@ describe('findPlaces and places in no gazetteer', () => {
     const article = 'They reached Santiago Jamiltepec. Jamiltepec is quiet.';
     const found = findPlaces('They reached Santiago Jamiltepec.', gazetteer, { article });
     expect(found.map((p) => p.place.id)).toEqual(['jamiltepec']);
+    const benque = 'They slept in Benque Viejo del Carmen. Benque Viejo is quiet.';
+    const there = findPlaces('They slept in Benque Viejo del Carmen.', gazetteer, {
+      article: benque,
+    });
+    expect(there.map((p) => p.place.id)).toEqual(['benque-viejo']);
+    const comitan = 'They reached Comitán de Domínguez. Comitán is cold.';
+    const city = findPlaces('They reached Comitán de Domínguez.', gazetteer, { article: comitan });
+    expect(city.map((p) => p.place.id)).toEqual(['comitan']);
   });
 
   it('takes a town the article vouched for where it names it again, and no one named like it', () => {

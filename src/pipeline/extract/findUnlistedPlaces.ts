@@ -156,6 +156,7 @@ export function unlistedPlace(name: string): PlaceCandidate {
     known: false,
     unlisted: true,
   });
-  const short = SAINT_PREFIX.exec(name)?.[1];
+  // "Benque Viejo del Carmen": reports drop what follows "de" as they drop a saint.
+  const short = SAINT_PREFIX.exec(name)?.[1] ?? /^(\p{L}.{3,}?)\s+(?:de|del)\s/u.exec(name)?.[1];
   return short ? { ...place(name), short: place(short) } : place(name);
 }
