@@ -18,7 +18,10 @@ describe('findUnlistedPlaces', () => {
     ]);
     expect(names('La noche del martes durmieron en Jocotán.')).toEqual(['jocotan']);
     expect(names('Tuesday, March 7: A day of rest in Padilla.')).toEqual(['padilla']);
-    expect(names('La caravana salió de Cuencamé rumbo a Gómez Palacio.')).toEqual(['cuencame']);
+    expect(names('La caravana salió de Cuencamé rumbo a Gómez Palacio.')).toEqual([
+      'cuencame',
+      'gomez-palacio',
+    ]);
     expect(names('Early on Friday they set out from Colonet.')).toEqual(['colonet']);
     expect(names("They spent Tuesday resting in Pespire's market square.")).toEqual(['pespire']);
     expect(names("They are sleeping in Costa Rica's north.")).toEqual([]);
@@ -28,6 +31,17 @@ describe('findUnlistedPlaces', () => {
     ]);
     expect(names('About 900 people camped around the bus station in Cardel.')).toEqual(['cardel']);
     expect(names('On Tuesday it walked from Chisec to Raxruhá.')).toEqual(['chisec', 'raxruha']);
+    expect(names('Ayer la columna dejó Colotlán hacia Huejúcar.')).toEqual([
+      'colotlan',
+      'huejucar',
+    ]);
+    expect(names('They left Cobán for Chisec.')).toEqual(['chisec']);
+    expect(names('Hoy permanecen en Huejúcar unas 350 personas.')).toEqual(['huejucar']);
+    expect(names('About 300 remained in Raxruhá.')).toEqual(['raxruha']);
+    // Not the department's name for a town's short one.
+    expect(findUnlistedPlaces('They left for San Lucas Sacatepéquez.', [])[0]?.place.short).toBe(
+      undefined,
+    );
     expect(names('They camped beside the municipal hall in Chisec.')).toEqual(['chisec']);
     // A name the sentence itself calls a town, after a word of place.
     expect(names('They rested in Raxruhá, a farming town on the highway.')).toEqual(['raxruha']);

@@ -32,6 +32,10 @@ const PLACE_ONLY_BEFORE = new RegExp(
     String.raw`\b(?:ya )?(?:est[aá]n?|estaba|estaban|se encontraban?) en`,
     // "walked the 45 km (28 miles) from Choluteca to Pespire": the stretch's far end.
     String.raw`\b(?:km|kil[oó]metros|kilomet(?:er|re)s|miles|millas)\s+(?:\([^)]*\)\s+)?(?:from|de|desde)\s+\p{Lu}[^,;.]{0,40}?\s+(?:to|a|hasta)`,
+    // "la columna dejó Colotlán hacia Huejúcar", "left Cobán for Chisec": where it headed.
+    String.raw`\b(?:left|leaves|dej(?:[oó]|aron|an)|sali(?:[oó]|eron) de|salen de)\s+\p{Lu}[^,;.]{0,40}?\s+(?:for|toward|towards|hacia|rumbo a|con rumbo a)`,
+    // "Hoy permanecen en Huejúcar", "remained in Raxruhá".
+    String.raw`\b(?:permanec(?:e|en|[ií]a|[ií]an|i[oó]|ieron)|remain(?:s|ed)?|stay(?:s|ed)?|se qued(?:[oó]|aron|an))\s+(?:\p{L}+\s+){0,2}?(?:in|at|en)`,
     // "On Tuesday it walked from Chisec to Raxruhá", "caminaron de Jalapa a Sanarate".
     String.raw`\b(?:walked|marched|trekked|moved on|went on|pushed on|caminaron|camin[oó]|avanzaron|avanz[oó])\s+(?:from|de|desde)\s+\p{Lu}[^,;.]{0,40}?\s+(?:to|a|hasta)`,
     // "los 270 kilómetros que separan La Hachadura de Tecún Umán": both ends of a stretch.
@@ -158,5 +162,6 @@ export function unlistedPlace(name: string): PlaceCandidate {
   });
   // "Benque Viejo del Carmen": reports drop what follows "de" as they drop a saint.
   const short = SAINT_PREFIX.exec(name)?.[1] ?? /^(\p{L}.{3,}?)\s+(?:de|del)\s/u.exec(name)?.[1];
-  return short ? { ...place(name), short: place(short) } : place(name);
+  // "San Lucas Sacatepéquez" is not short for the department it lies in.
+  return short && !REGION_NAMES.has(short) ? { ...place(name), short: place(short) } : place(name);
 }
