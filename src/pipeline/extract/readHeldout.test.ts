@@ -58,6 +58,7 @@ describe('readHeldout', () => {
     'test16',
     'test17',
     'test18',
+    'test19',
     'dev32',
     'dev33',
     'dev34',
@@ -88,6 +89,7 @@ describe('readHeldout', () => {
     'dev59',
     'dev60',
     'dev61',
+    'dev62',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
