@@ -14,4 +14,7 @@ it('keeps the dated clause of a sentence', () => {
   const [span] = undatedSpans(s);
   expect(s.slice(span?.start, span?.end)).toBe(' after leaving Tapachula in mid-November.');
   expect(undatedSpans('They left on Oct. 17 for Donají.')).toEqual([]);
+  const since = 'La caravana llegó el lunes a Puebla y desde entonces ocupa el estadio.';
+  const [after] = undatedSpans(since);
+  expect(since.slice(after?.start, after?.end)).toBe('desde entonces ocupa el estadio.');
 });
