@@ -223,6 +223,10 @@ describe('findDistances', () => {
     expect(first('Aún les quedan 900 kilómetros hasta Puebla.')).toMatchObject({
       measures: 'to-destination',
     });
+    // What is left, though the clause after it tells of days walked.
+    expect(
+      first('A Juárez les faltan unos 600 kilómetros, y llevan cinco días en camino.'),
+    ).toMatchObject({ measures: 'to-destination' });
     expect(first('The second group is 150 km behind the first.')).toMatchObject({
       measures: 'gap',
     });

@@ -322,7 +322,7 @@ function measuresOf(said: string, after: string): Measures {
     return 'to-border';
   }
   if (GAP.test(near)) return 'gap';
-  if (COVERED.test(near.slice(0, 25))) return 'covered';
+  if (COVERED.test(near.slice(0, 25)) && !stillToGo) return 'covered';
   if (stillToGo || AWAY.test(near) || DISTANT.test(before)) {
     // "A la frontera con Estados Unidos aún les separan unos 3,000 km": the goal said first.
     if (namesBorder(own) || (stillToGo && BORDER_FIRST.test(before)) || GOAL_US.test(before)) {

@@ -23,6 +23,10 @@ const STRETCH_FROM =
 const PLAN_AFTER =
   /^\s*,\s*(?:which|where|que|a donde|adonde|donde)\s+[^,;]{0,40}?\b(?:hope|plan|expect|aim|want|intend|esperan|planean|pretenden|quieren)/iu;
 
+// "A Juárez les faltan todavía unos 600 kilómetros": what is left to the town.
+const LEFT_TO_IT =
+  /^\s+(?:(?:a[uú]n|todav[ií]a)\s+)?(?:les|le|nos|me)\s+(?:faltan?|quedan?|separan?)(?![\p{L}])/iu;
+
 // "In Mexico City, the Interior Ministry said": where officials spoke, not where the group is.
 const OFFICIALS_THERE =
   /^(?:['’]s\s+(?:\p{L}+\s+){0,2}?(?:government|officials|authorities|mayor|governor|police|ministry)\b|\s+(?:state\s+|city\s+)?(?:officials|authorities|government)\b)|^\s*,\s*(?:an?\s+(?:[^,;]|\d,\d){0,60},\s*)?(?:the|la|el|las|los)\s+(?:\p{L}+\s+){0,2}?(?:ministry|government|officials|authorities|secretar[ií]a|gobierno|autoridades|mayor|alcald\p{L}*|governor|gobernador)\b/iu;
@@ -73,6 +77,7 @@ export function elsewhereBut(text: string, place: PlaceMention): boolean {
   const after = text.slice(place.end);
   return (
     PLAN_AFTER.test(after) ||
+    LEFT_TO_IT.test(after) ||
     OFFICIALS_THERE.test(after) ||
     STILL_AHEAD.test(after) ||
     LIES_AT.test(after) ||

@@ -216,6 +216,11 @@ it("takes no position at a speaker's hometown, where papers were asked for, or a
   expect(
     positions('On Monday 960 people slept in Huixtla, while the mayor drove to Mapastepec.'),
   ).toEqual(['huixtla']);
+  expect(
+    positions(
+      'La caravana descansa hoy en Huixtla. A Mapastepec les faltan todavía unos 40 kilómetros, y llevan cinco días en camino.',
+    ),
+  ).toEqual(['huixtla']);
 });
 
 it('takes no place on a day after the text was written: a plan', () => {
