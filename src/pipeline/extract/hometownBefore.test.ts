@@ -12,6 +12,14 @@ describe('hometownBefore', () => {
     expect(townIsHome('Ana Flores, originaria de Olanchito, camina', 'Olanchito')).toBe(true);
   });
 
+  it('reads the towns around which people live', () => {
+    const families = 'Son familias de comunidades de Guachochi y de Guadalupe y Calvo.';
+    expect(townIsHome(families, 'Guachochi')).toBe(true);
+    expect(townIsHome(families, 'Guadalupe')).toBe(true);
+    expect(townIsHome('Most are from villages around Juticalpa.', 'Juticalpa')).toBe(true);
+    expect(townIsHome('They walked from the village to Juticalpa.', 'Juticalpa')).toBe(false);
+  });
+
   it('leaves where the group went alone', () => {
     expect(townIsHome('The group left Choloma on Monday', 'Choloma')).toBe(false);
     expect(townIsHome('El grupo salió de Olanchito el lunes', 'Olanchito')).toBe(false);

@@ -3,10 +3,15 @@
 // words before a speaker's hometown.
 const HOMETOWN_BEFORE =
   /(?:\b\d{1,2},\s+(?:of|from|de|who\s+(?:left|fled|came from)\b[^,;.]{0,40}|quien\s+(?:sali[oó]|dej[oó]|huy[oó])(?![\p{L}])[^,;.]{0,40})|\b(?:native of|originally from|oriund[oa]s? de|originari[oa]s? de|natural de))\s*$/iu;
+// "familias de comunidades de Guachochi y de Guadalupe y Calvo", "from villages around Olancho":
+// where people come from, one town or a list.
+const VILLAGES_OF =
+  /\b(?:de|from)\s+(?:(?:las|los|sus|the|their)\s+)?(?:comunidades|pueblos|rancher[ií]as|aldeas|caser[ií]os|ejidos|communities|villages|hamlets)\s+(?:(?:ind[ií]genas|rurales|rural|indigenous|remote|remotas)\s+)?(?:de|del|in|around|near|of)\s+(?:(?:\p{Lu}[\p{L}]*,?|y|and|de|del|la|el)\s+)*$/u;
 // A name, its age and the words about its town fit in this many characters.
 const REACH = 80;
 
 /** True when the words just before `at` in `text` make the place there someone's hometown. */
 export function hometownBefore(text: string, at: number): boolean {
-  return HOMETOWN_BEFORE.test(text.slice(Math.max(0, at - REACH), at));
+  const before = text.slice(Math.max(0, at - REACH), at);
+  return HOMETOWN_BEFORE.test(before) || VILLAGES_OF.test(before);
 }
