@@ -5,6 +5,8 @@ it.each([
   'Late October: The caravan left Huehuetoca for Querétaro.',
   'El grupo salió de San Pedro Sula el fin de semana.',
   'Since then: the group moved on through Los Mochis.',
+  'Most are Cubans who reached Yucatán over the past year through Cancún.',
+  'Muchos llegaron en los últimos meses por Cancún.',
 ])('takes "%s" as undated throughout', (s) => {
   expect(undatedSpans(s)).toEqual([{ start: 0, end: s.length }]);
 });
