@@ -252,6 +252,20 @@ describe('findPlaces and places in no gazetteer', () => {
   });
 });
 
+it('takes no town in a venue named for a person, but the town a venue stands in', () => {
+  expect(ids('Migrants rest in the Plaza Vasco de Quiroga in Tapachula.')).toEqual(['tapachula']);
+  expect(ids('Los últimos entran al Auditorio Benito Juárez de Guadalajara.')).toContain(
+    'guadalajara',
+  );
+  const article =
+    'They walked from Tzintzuntzan to Quiroga. They rest in the Plaza Vasco de Quiroga.';
+  expect(
+    findPlaces('They rest in the Plaza Vasco de Quiroga.', gazetteer, { article }).map(
+      (p) => p.place.id,
+    ),
+  ).toEqual([]);
+});
+
 it('takes a transcript speaker named like a town for a speaker, and where a reporter stands for a place', () => {
   expect(ids('CÓRDOBA (LIVE, MEXICO CITY): Greta, the stadium is full.')).not.toContain('cordoba');
   expect(ids('LAURA CÓRDOBA, LIVE, MEXICO CITY: Marisa, they are here.')).not.toContain('cordoba');

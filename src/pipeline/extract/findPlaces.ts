@@ -52,6 +52,10 @@ const NOTHING_OR_NUMBER = new RegExp(String.raw`^\s*(?:${CAPTION_NUMBER})?$`, 'u
 // "la parroquia de San Buenaventura", "Calle Culiacán": a parish or street, not the town.
 const VENUE_OF =
   /\b(?:parroquia|parish|iglesia|church|templo|capilla|colonia|barrio|calle|avenida|street|avenue|virgen|virgin|santuario|bas[ií]lica)\s+(?:de\s+|of\s+)?$/iu;
+// "la Plaza Vasco de Quiroga": a venue named for a person, not the town named like them; "el
+// Parque Central de Tapachula" and "el Auditorio Benito Juárez de Guadalajara" are the town's.
+const VENUE_NAMED_FOR =
+  /\b(?:Plaza|Parque|Avenida|Calle|Jard[ií]n|Colonia|Boulevard|Bulevar|Estadio|Mercado|Escuela|Hospital|Auditorio|Street|Avenue|Park|Square)\s+(?!(?:Central|Principal|Municipal|Mayor|Nacional|Norte|Sur|Grande|Cívica)\s)\p{Lu}\p{L}+\s+(?:de|del)\s+$/u;
 // "Now we count towns," Arriaga said: a person.
 const SAID_AFTER =
   /^\s+(?:said|says|told|added|dijo|dice|cont[oó]|explic[oó]|relat[oó]|a[ñn]adi[oó])(?![\p{L}])/u;
@@ -118,6 +122,8 @@ function namedAgain(
       !REGION_NAMES.has(name) &&
       !found.some((f) => overlaps(f, span)) &&
       !NAME_BEFORE.test(before) &&
+      !VENUE_OF.test(before) &&
+      !VENUE_NAMED_FOR.test(before) &&
       /\p{L}\s*$/u.test(before) &&
       placeContext(before);
     const place = preferShortName(unlistedPlace(name), article);
@@ -206,7 +212,12 @@ function longestAt(
           departmentTown(c, before, after)),
     );
     if (usable.length === 0 || TITLE.test(before) || venueOfHero(span.text, after)) continue;
-    if (VENUE_OF.test(before) || SAID_AFTER.test(after) || speaker(span.text, before, after))
+    if (
+      VENUE_OF.test(before) ||
+      VENUE_NAMED_FOR.test(before) ||
+      SAID_AFTER.test(after) ||
+      speaker(span.text, before, after)
+    )
       continue;
     // "left Santa Ana": a town named like a department is likelier its seat, unless the story
     // is in a state with a town of that name; other country and state words come first.
