@@ -24,7 +24,7 @@ const PLACE_ONLY_BEFORE = new RegExp(
     // "were camped at the rodeo grounds in Filadelfia".
     String.raw`\b(?:slept|camped|rested)(?: \p{L}+){4,5}? (?:in|en)`,
     String.raw`\b(?:(?:por|en|a) )?(?:la|el) (?:aduana|frontera|paso fronterizo|puesto fronterizo|garita|punto fronterizo)(?: de)?`,
-    String.raw`\b(?:lleg(?:[oó]|aron|an)|arrib(?:[oó]|aron))(?: (?:este|esta|el|la|ayer|anoche|hoy|[\p{L}]+(?:es|as|os|o))){0,3} (?:a|hasta)`,
+    String.raw`\b(?:lleg(?:[oó]|aron|an)|arrib(?:[oó]|aron))(?: (?:este|esta|el|la|ayer|anoche|hoy|tarde|noche|ma[ñn]ana|madrugada|[\p{L}]+(?:es|as|os|o))){0,3} (?:a|hasta)`,
     // "había ingresado a Honduras el domingo por El Guasaule".
     String.raw`\b(?:cruz(?:ar|[oó]|aron|an|ado)|ingres(?:ar|[oó]|aron|an|ado)|entr(?:ar|[oó]|aron|an|ado))(?![\p{L}])[^.;:,]{0,40}?\bpor`,
     // Where a group stays: "a gymnasium in Villa Ahumada", "el albergue de Jocotán".
