@@ -27,6 +27,11 @@ const PLAN_AFTER =
 const LEFT_TO_IT =
   /^\s+(?:(?:a[uú]n|todav[ií]a)\s+)?(?:les|le|nos|me)\s+(?:faltan?|quedan?|separan?)(?![\p{L}])/iu;
 
+// "Unas 200 personas se quedaron en Puerto Cortés", "some 30 stayed behind in Colotlán": a few
+// left behind where the group was, not where it is.
+const LEFT_BEHIND =
+  /\b\d[\d.,]*\s+(?:(?:personas|migrantes|people|migrants|de ellos|of them)\s+)?(?:\p{L}+\s+){0,2}?(?:se quedaron|se rezagaron|stayed behind|remained behind|were left behind)\s+(?:\p{L}+\s+){0,2}?(?:en|in|at)\s+$/iu;
+
 // "In Mexico City, the Interior Ministry said": where officials spoke, not where the group is.
 const OFFICIALS_THERE =
   /^(?:['’]s\s+(?:\p{L}+\s+){0,2}?(?:government|officials|authorities|mayor|governor|police|ministry)\b|\s+(?:state\s+|city\s+)?(?:officials|authorities|government)\b)|^\s*,\s*(?:an?\s+(?:[^,;]|\d,\d){0,60},\s*)?(?:the|la|el|las|los)\s+(?:\p{L}+\s+){0,2}?(?:ministry|government|officials|authorities|secretar[ií]a|gobierno|autoridades|mayor|alcald\p{L}*|governor|gobernador)\b/iu;
@@ -72,7 +77,7 @@ export function elsewhereBut(text: string, place: PlaceMention): boolean {
   }
   if (PLAN.test(clause) || EARLIER_STAY.test(clause) || NOT_THE_GROUPS.test(clause)) return true;
   if (hometownBefore(text, place.start)) return true;
-  if (APPLIED_IN.test(clause) || EXPECTED_IN.test(clause)) return true;
+  if (APPLIED_IN.test(clause) || EXPECTED_IN.test(clause) || LEFT_BEHIND.test(clause)) return true;
   if (NEGATED.test(clause)) return true;
   const after = text.slice(place.end);
   return (

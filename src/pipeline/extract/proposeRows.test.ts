@@ -366,6 +366,9 @@ it('takes people on the move for the caravan when no caravan word is said', () =
 
 it('takes no position where the group is short of, far from, detained near or hoping for', () => {
   expect(
+    positions('El martes la caravana llegó a Huixtla. Unas 200 personas se quedaron en Tapachula.'),
+  ).toEqual(['huixtla']);
+  expect(
     positions('The caravan rested in Huixtla today, still 40 km short of Mapastepec.'),
   ).toEqual(['huixtla']);
   expect(positions('The caravan rested in Huixtla today, 40 km from Mapastepec.')).toEqual([
