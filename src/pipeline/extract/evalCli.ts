@@ -112,6 +112,7 @@ function main(): void {
     ['dev60', 'Sixtieth'],
     ['dev61', 'Sixty-first'],
     ['dev62', 'Sixty-second'],
+    ['dev63', 'Sixty-third'],
     ['dev64', 'Sixty-fourth'],
   ] as const) {
     score(mixed(set, ordinal, 'development'), invented(set), context, true);

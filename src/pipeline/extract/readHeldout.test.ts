@@ -90,6 +90,7 @@ describe('readHeldout', () => {
     'dev60',
     'dev61',
     'dev62',
+    'dev63',
     'dev64',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
