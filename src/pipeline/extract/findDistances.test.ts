@@ -223,6 +223,18 @@ describe('findDistances', () => {
     expect(first('Aún les quedan 900 kilómetros hasta Puebla.')).toMatchObject({
       measures: 'to-destination',
     });
+    // A town named first is the goal, though the words beside it say it is on the border.
+    expect(first('Reynosa, en la frontera con Texas, queda a unos 200 kilómetros.')).toMatchObject({
+      measures: 'to-destination',
+    });
+    expect(first('Tecún Umán, a town on the border, is still about 200 km away.')).toMatchObject({
+      measures: 'to-destination',
+    });
+    expect(
+      findDistances(
+        'La Paz is still about 80 km to the north, and the U.S. border is 1,500 km away.',
+      ).map((d) => d.measures),
+    ).toEqual(['to-destination', 'to-border']);
     // What is left, though the clause after it tells of days walked.
     expect(
       first('A Juárez les faltan unos 600 kilómetros, y llevan cinco días en camino.'),

@@ -125,7 +125,7 @@ const TOWN_GOAL =
   /^\s*(?:more\s+|m[aá]s\s+)?(?:para llegar a|para alcanzar|para|to reach|to get to|to|from|de|hasta|toward|towards|hacia)\s+(?!(?:The|La|El)\s)\p{Lu}/u;
 const NEAREST = /\b(?:nearest|closest|m[aá]s cercan[oa])\b/iu;
 const TOWN_FIRST =
-  /^\s*(?!(?:From|Desde|In|En|At)\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*,\s+(?:the|la|el)\s/u;
+  /^\s*(?!(?:From|Desde|In|En|At)\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*,\s+(?:the|la|el|an?|una?|on|in|en)\s/u;
 // "llegó desde Santiago Niltepec, a unos 40 kilómetros de aquí": the stretch just walked.
 const FROM_APPOSED =
   /\b(?:desde|from|procedentes? de|(?:salieron|sali[oó]|partieron|parti[oó])(?:\s+\p{L}+){0,3}\s+de|left)\s+[^,;]{1,40},\s*(?:a\s+)?$/iu;
@@ -240,7 +240,9 @@ function measuresOf(said: string, after: string): Measures {
   // "Now 11 days into their journey, the migrants remain 1,000 miles from the nearest U.S.
   // border": where the group stands from the border, whatever was said before.
   const toward = TOWARD.exec(near);
-  if (REMAIN_BEFORE.test(before) && toward && namesBorder(near.slice(toward[0].length))) {
+  // "La Paz is still 80 km to the north, and the U.S. border …": only this figure's clause.
+  const towardClause = near.slice(toward?.[0].length ?? 0).split(/,\s+(?:and|y|but|pero)\s|;/u)[0];
+  if (REMAIN_BEFORE.test(before) && toward && namesBorder(towardClause ?? '')) {
     return 'to-border';
   }
   // "llegaron desde Ciudad Hidalgo, a 37 km de aquí": the stretch walked, whichever group.
@@ -312,7 +314,9 @@ function measuresOf(said: string, after: string): Measures {
   // "para llegar a Matamoros, en la frontera con Texas", "Agua Prieta, the border city the
   // group is aiming for, is still 120 miles away": a town named as the goal is the destination,
   // unless it stands for the border ("McAllen, Texas, the nearest point on the U.S. border").
-  const townGoal = (TOWN_GOAL.test(own) && !NEAREST.test(own)) || TOWN_FIRST.test(before);
+  const townGoal =
+    (TOWN_GOAL.test(own) && !NEAREST.test(own)) ||
+    (TOWN_FIRST.test(before) && !NEAREST.test(before));
   // "unos 530 kilómetros para llegar a Nogales": what is left, however it is said.
   const toReach = /^\s*para\s/iu.test(near);
   if ((stillToGo || toReach || AWAY.test(near)) && townGoal) return 'to-destination';
