@@ -223,6 +223,17 @@ describe('findDistances', () => {
     expect(first('Aún les quedan 900 kilómetros hasta Puebla.')).toMatchObject({
       measures: 'to-destination',
     });
+    // How far ahead another group is, not a stretch walked.
+    expect(
+      first(
+        'La caravana principal caminaba de Niltepec a Juchitán, unos 400 kilómetros más adelante.',
+      ),
+    ).toMatchObject({ measures: 'gap' });
+    expect(
+      first('About 170 people rode ahead and are in Pisaflores, 45 km further on.'),
+    ).toMatchObject({
+      measures: 'gap',
+    });
     // A town named first is the goal, though the words beside it say it is on the border.
     expect(first('Reynosa, en la frontera con Texas, queda a unos 200 kilómetros.')).toMatchObject({
       measures: 'to-destination',

@@ -41,6 +41,12 @@ const OTHER_GROUP =
 const FROM_OTHER_GROUP =
   /^\s*(?:de|del|from|of)\s+(?:the\s+|la\s+|el\s+)?(?:primer[oa]?|first|segund[oa]|second|other|otr[oa]|lead|leading|main|vanguardia|(?:caravana|grupo|contingente) principal)(?![\p{L}])/iu;
 const ALONE_AWAY = /^\s*(?:\w+\s+){0,1}?(?:de distancia|away)\s*[,.;]/iu;
+// "La caravana principal caminaba de Niltepec a Juchitán, unos 400 kilómetros más adelante",
+// "170 people rode ahead and are now in Pisaflores, 45 km further on": how far ahead they are.
+const FURTHER_ON =
+  /^\s*(?:\([^)]*\)\s*)?(?:further on|farther on|further ahead|farther ahead|m[aá]s adelante)(?![\p{L}])/iu;
+const AHEAD_GROUP =
+  /\b(?:(?:caravana|grupo|contingente) principal|main (?:caravan|group|body)|rode ahead|went ahead|walked ahead|se adelant\p{L}+)(?![\p{L}])/iu;
 const GOAL_APPOSED =
   /\b(?:hacia|rumbo a|(?:con |en )?direcci[oó]n a|(?:van|vamos|iremos|se dirigen) a|toward|towards|for|to)\s[^.;]{1,60},\s*(?:(?:which|that) (?:is|lies)\s+|que (?:est[aá]|queda)\s+)?(?:a\s+)?(?:about|some|roughly|nearly|unos|unas|casi|cerca de|poco m[aá]s de)?\s*$/iu;
 const STANDS =
@@ -233,7 +239,8 @@ function measuresOf(said: string, after: string): Measures {
   if (
     GAP_BEFORE.test(before) ||
     (ALONE_AWAY.test(after) && OTHER_GROUP.test(before) && !borderSaid) ||
-    FROM_OTHER_GROUP.test(after)
+    FROM_OTHER_GROUP.test(after) ||
+    (FURTHER_ON.test(near) && (AHEAD_GROUP.test(before) || OTHER_GROUP.test(before)))
   ) {
     return 'gap';
   }
