@@ -223,7 +223,7 @@ const REPORTED_NAMES = new Map([
 
 // "Poza Rica de Hidalgo", "Sahuayo de Morelos": reports drop the hero a Mexican town is named for.
 export const HERO_SUFFIX =
-  /^(?!San |Santa |Santo )(\p{L}.{3,}?)\s+de\s+(?:los\s+)?(?:(?:Porfirio|Venustiano|Molina|García|Melchor)\s+)?(?:Juárez|Aldama|Enríquez|Soto|Hidalgo|Morelos|Allende|Guerrero|Álvarez|Arista|Ocampo|Zaragoza|Matamoros|Galeana|Degollado|Escobedo|Bravo|Rayón|Mora|Díaz|Doblado|Comonfort|Labastida|Ruiz|Carranza|Salinas|Osorio|Tapia|Betancourt|Mina|Abasolo|Bustamante|Terrazas|Mendoza|Camacho|Olarte|Rodríguez Cano|Castrejón|Cuéllar|Fabela|Mota|Alarcón|Ceniceros|Domínguez)$/u;
+  /^(?!San |Santa |Santo )(\p{L}.{3,}?)\s+de\s+(?:los\s+)?(?:(?:Porfirio|Venustiano|Molina|García|Melchor)\s+)?(?:Juárez|Aldama|Enríquez|Soto|Hidalgo|Morelos|Allende|Guerrero|Álvarez|Arista|Ocampo|Zaragoza|Matamoros|Galeana|Degollado|Escobedo|Bravo|Rayón|Mora|Díaz|Doblado|Comonfort|Labastida|Ruiz|Carranza|Salinas|Osorio|Tapia|Betancourt|Mina|Abasolo|Bustamante|Terrazas|Mendoza|Camacho|Olarte|Rodríguez Cano|Castrejón|Cuéllar|Fabela|Mota|Alarcón|Ceniceros|Domínguez|Navarro)$/u;
 
 // "Asunción Nochixtlán", "San Pedro Tapanatepec", "Santiago Atitlán": reports drop the patron
 // saint from the names of Mexican and Guatemalan towns. A one-word saint ("San Cristóbal")

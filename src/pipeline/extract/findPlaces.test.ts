@@ -253,6 +253,9 @@ describe('findPlaces and places in no gazetteer', () => {
 });
 
 it('takes no town in a venue named for a person, but the town a venue stands in', () => {
+  expect(
+    ids('Volunteers from the parish of Santa María de Guadalupe serve pozole in Tapachula.'),
+  ).toEqual(['tapachula']);
   expect(ids('Migrants rest in the Plaza Vasco de Quiroga in Tapachula.')).toEqual(['tapachula']);
   expect(ids('Los últimos entran al Auditorio Benito Juárez de Guadalajara.')).toContain(
     'guadalajara',

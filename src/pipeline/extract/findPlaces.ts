@@ -52,6 +52,10 @@ const NOTHING_OR_NUMBER = new RegExp(String.raw`^\s*(?:${CAPTION_NUMBER})?$`, 'u
 // "la parroquia de San Buenaventura", "Calle Culiacán": a parish or street, not the town.
 const VENUE_OF =
   /\b(?:parroquia|parish|iglesia|church|templo|capilla|colonia|barrio|calle|avenida|street|avenue|virgen|virgin|santuario|bas[ií]lica)\s+(?:de\s+|of\s+)?$/iu;
+// "the parish of Santa María de Guadalupe", "la iglesia de San Juan de los Lagos": a church's
+// saint, not the town named like them.
+const SAINT_OF =
+  /\b(?:iglesia|parroquia|templo|capilla|santuario|catedral|bas[ií]lica|church|parish|chapel|shrine|cathedral|basilica)\s+(?:de\s+|del\s+|of\s+)?(?:San|Santo|Santa|Nuestra Señora|Our Lady|la Virgen|Sagrado)(?:\s+\p{Lu}\p{L}*)*\s+(?:de|del|of)\s+(?:la\s+|los\s+)?$/u;
 // "la Plaza Vasco de Quiroga": a venue named for a person, not the town named like them; "el
 // Parque Central de Tapachula" and "el Auditorio Benito Juárez de Guadalajara" are the town's.
 const VENUE_NAMED_FOR =
@@ -124,6 +128,7 @@ function namedAgain(
       !NAME_BEFORE.test(before) &&
       !VENUE_OF.test(before) &&
       !VENUE_NAMED_FOR.test(before) &&
+      !SAINT_OF.test(before) &&
       /\p{L}\s*$/u.test(before) &&
       placeContext(before);
     const place = preferShortName(unlistedPlace(name), article);
@@ -215,6 +220,7 @@ function longestAt(
     if (
       VENUE_OF.test(before) ||
       VENUE_NAMED_FOR.test(before) ||
+      SAINT_OF.test(before) ||
       SAID_AFTER.test(after) ||
       speaker(span.text, before, after)
     )

@@ -69,7 +69,9 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
       : leadDay(s.text, options.reference, options.language),
   );
   const placed = headings.map((h, i) =>
-    h ? sectionPlace((sentences[i] as Sentence).text, options.gazetteer) : undefined,
+    h
+      ? sectionPlace((sentences[i] as Sentence).text, options.gazetteer, false, options.article)
+      : undefined,
   );
   const sectioned = headings.filter(Boolean).length > 1 || leads.filter(Boolean).length > 1;
   let lead: FoundReference | undefined; // the day that opens this paragraph, if one does
@@ -104,7 +106,9 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     const opens = sentence.paragraph !== sentences[i - 1]?.paragraph;
     if (opens) {
       lead = leads[i];
-      leadPlace = lead ? sectionPlace(sentence.text, options.gazetteer) : undefined;
+      leadPlace = lead
+        ? sectionPlace(sentence.text, options.gazetteer, false, options.article)
+        : undefined;
       looksBack = BACKGROUND_ENTRY.test(sentence.text);
     }
     // A headline restates the story in the present tense; the story's own sentences date it.

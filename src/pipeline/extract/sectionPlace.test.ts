@@ -17,6 +17,13 @@ it('reads the town a caption heading names before its date', () => {
   expect(idOf('7. ZACATECAS, 20 October 2021 — Migrants walk past')).toBe('zacatecas');
 });
 
+it('reads "Photo 1 of 8." as a caption number, and takes the short name the article uses', () => {
+  const heading = 'Photo 1 of 8. Autlán de Navarro, 6 May 2023 — Migrants rest.';
+  expect(idOf(heading)).toBe('autlan-de-navarro');
+  const article = `${heading} Photo 2 of 8. Autlán, 7 May 2023 — They leave.`;
+  expect(sectionPlace(heading, gazetteer, false, article)?.id).toBe('autlan');
+});
+
 it('keeps a town no gazetteer lists, for a person to find', () => {
   const place = sectionPlace('8/8 — Fray Bartolomé de las Casas, 9 October 2022', gazetteer);
   expect(place).toMatchObject({ id: 'fray-bartolome-de-las-casas', unlisted: true });

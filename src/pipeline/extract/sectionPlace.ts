@@ -3,6 +3,7 @@ import type { Gazetteer, PlaceCandidate } from './buildGazetteer.ts';
 import { CAPTION_NUMBER } from './captionNumber.ts';
 import { findPlaces } from './findPlaces.ts';
 import { unlistedPlace } from './findUnlistedPlaces.ts';
+import { preferShortName } from './preferShortName.ts';
 import { REGION_NAMES } from './regionNames.ts';
 import { titleCase } from './titleCase.ts';
 
@@ -23,11 +24,13 @@ const NO_TOWN = new Set(
  * The town a day heading names before its date: in photo captions, where "here" and "this
  * farming town" are. A name no gazetteer lists is still a place there, for a person to find,
  * if the heading is a caption's, in capitals, of several words, or known to be a `dateline`.
+ * A town the `article` also names short ("Autlán de Navarro", "Autlán") takes the short name.
  */
 export function sectionPlace(
   heading: string,
   gazetteer: Gazetteer,
   dateline = false,
+  article?: string,
 ): PlaceCandidate | undefined {
   const head = HEAD_PLACE.exec(heading);
   const name = head?.[1];
@@ -35,7 +38,7 @@ export function sectionPlace(
   if (!head || !name || NO_TOWN.has(first)) return undefined;
   // Read without its counter, the heading is a dateline: "San Luis Potosí, 23 November" is the city.
   const line = heading.slice(heading.indexOf(name, head.index));
-  const found = findPlaces(line.trimStart(), gazetteer).find((p) => p.dateline)?.place;
+  const found = findPlaces(line.trimStart(), gazetteer, { article }).find((p) => p.dateline)?.place;
   // A name no gazetteer lists is trusted in a dateline, a caption or capitals, not as one
   // word heading a transcript: "Transcripción, martes 17 de mayo".
   const trusted =
@@ -43,5 +46,5 @@ export function sectionPlace(
   if (found || REGION_NAMES.has(name) || !trusted) return found;
   // "VANEGAS, San Luis Potosí —": the town as a map labels it.
   const capitals = name === name.toUpperCase();
-  return unlistedPlace(capitals ? titleCase(name) : name);
+  return preferShortName(unlistedPlace(capitals ? titleCase(name) : name), article);
 }

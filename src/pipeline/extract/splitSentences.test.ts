@@ -42,6 +42,10 @@ describe('splitSentences', () => {
       '1. AGUASCALIENTES, 16 October — Migrants gather.',
       'Organizers count.',
     ]);
+    expect(texts('Photo 1 of 8. Autlán, 6 May 2023 — Migrants rest. Many slept.')).toEqual([
+      'Photo 1 of 8. Autlán, 6 May 2023 — Migrants rest.',
+      'Many slept.',
+    ]);
   });
 
   it('ends a sentence at "ago." unless it is August', () => {
