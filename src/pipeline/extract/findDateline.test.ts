@@ -41,6 +41,9 @@ it.each([
 
 it('reads a town in capitals with a full stop as the dateline, where the gazetteer has it', () => {
   expect(dateline('Caravana sale\n\nCHIQUIMULA. Un segundo grupo llegó ayer.')).toBe('Chiquimula');
+  expect(dateline('Caravana sale\n\nHUEHUETENANGO.— Unos 900 migrantes llegaron.')).toBe(
+    'Huehuetenango',
+  );
   expect(dateline('Caravana sale\n\nSANTA CRUZ DEL QUICHÉ.- Unas 450 personas salieron.')).toBe(
     'Santa Cruz del Quiché',
   );

@@ -35,10 +35,10 @@ export function findDateline(
   );
 }
 
-// "CHIQUIMULA. Un segundo grupo…", "SANTA CRUZ DEL QUICHÉ.- Unas 450 personas…": a town in
+// "CHIQUIMULA. Un segundo grupo…", "SANTA CRUZ DEL QUICHÉ.- Unas 450 personas…", "HUEHUETENANGO.—": a town in
 // capitals, then a full stop, opens a regional paper's story.
 const CAPITALS_HEAD =
-  /^(\p{Lu}[\p{Lu}'’-]+(?:\s+(?:(?:DE|DEL|LA|LAS|LOS|EL)\s+){0,2}\p{Lu}[\p{Lu}'’-]+){0,3})\.-?(?:\s|$)/u;
+  /^(\p{Lu}[\p{Lu}'’-]+(?:\s+(?:(?:DE|DEL|LA|LAS|LOS|EL)\s+){0,2}\p{Lu}[\p{Lu}'’-]+){0,3})\.[-—–]?(?:\s|$)/u;
 
 /** A dateline in capitals with a full stop, where the gazetteer lists the town. */
 function capitalsHead(head: readonly Sentence[], gazetteer: Gazetteer): PlaceCandidate | undefined {
