@@ -38,6 +38,7 @@ describe('findUnlistedPlaces', () => {
     expect(names('They left Cobán for Chisec.')).toEqual(['chisec']);
     expect(names('Hoy permanecen en Huejúcar unas 350 personas.')).toEqual(['huejucar']);
     expect(names('Unas 900 personas llegaron esta tarde a Omoa.')).toEqual(['omoa']);
+    expect(names('Cruzó a pie de Aculco, Estado de México, a Amealco.')).toContain('aculco');
     expect(names('About 300 remained in Raxruhá.')).toEqual(['raxruha']);
     // Not the department's name for a town's short one.
     expect(findUnlistedPlaces('They left for San Lucas Sacatepéquez.', [])[0]?.place.short).toBe(

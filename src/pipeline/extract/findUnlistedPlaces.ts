@@ -58,7 +58,8 @@ const FROM_BEFORE = /(?:(?<![\p{L}])[\p{Ll}\d][\p{L}\d]*|\))\s+(?:de|desde|from)
 // "in Lourdes, a fast-growing town in Colón", "en Raxruhá, un pueblo de": a name said to be a town.
 const A_TOWN_AFTER =
   /^,\s+(?:an?|un|una)\s+(?:(?!(?:from|of|de|del|in|en)\s)[\p{L}-]+\s+){0,3}?(?:town|city|village|hamlet|municipality|port|pueblo|ciudad|poblado|municipio|localidad|comunidad|aldea|villa|puerto)\b/u;
-const TO_TOWN_AFTER = /^\s+(?:a|al|hasta|to)\s+\p{Lu}/u;
+// "de Aculco, Estado de México, a Amealco": the start's state may stand between.
+const TO_TOWN_AFTER = /^(?:,\s*\p{Lu}[^,;.]{1,30},)?\s+(?:a|al|hasta|to)\s+\p{Lu}/u;
 // "through the Agua Caliente crossing": the name before a word for a crossing.
 const THROUGH_THE = /\bthrough the\s+$/iu;
 const CROSSING_AFTER = /^\s+(?:border\s+)?(?:crossing|checkpoint|port|border post)\b/iu;

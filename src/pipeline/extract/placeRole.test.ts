@@ -4,6 +4,8 @@ import { placeRole } from './placeRole.ts';
 it.each([
   ['The group left ', 'from'],
   ['Salieron de ', 'from'],
+  ['El sábado cruzó a pie de ', 'from'],
+  ['Caminaron de ', 'from'],
   ['They walked toward ', 'to'],
   ['relató Marisela, de 41 años, originaria de ', 'origin'],
   ['esperaban a un grupo rezagado que venía de ', 'origin'],

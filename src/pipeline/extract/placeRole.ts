@@ -4,7 +4,7 @@ export type PlaceRole = 'at' | 'from' | 'to' | 'across' | 'origin';
 const ARRIVED =
   /\b(?:arrived?|arrives|arriving|arrival|reached|enter|enters|entering|entered|llegaron|lleg[oó]|llega|llegan|llegada|arribaron|arrib[oó]|entraron|entr[oó]|entra|entran)\s+(?:\p{L}+\s+)?(?:to|in|at|into|a|en|al)?\s*(?:the\s+|la\s+)?$/iu;
 const FROM =
-  /\b(?:(?:left|departed|set out|sali\p{L}*|parti\p{L}*)\s+(?:\S+\s+){1,6}?(?:from|de|desde)|from|since|from (?:the\s+)?(?:\p{L}+\s+){0,2}(?:city|town|port|village) of|de la ciudad de|desde la ciudad de|leave|leaves|leaving|left|departed|departs|departing|depart|out of|route|desde|sali[oó] de|salieron de|salir de|salen de|parti[oó] de|partieron de|dejaron|dej[oó]|dejan?|dejar|abandonaron|abandon[oó])\s+(?:the\s+|la\s+)?$/iu;
+  /\b(?:(?:left|departed|set out|sali\p{L}*|parti\p{L}*)\s+(?:\S+\s+){1,6}?(?:from|de|desde)|(?:cruz[oó]|cruzaron|camin[oó]|caminaron|avanz[oó]|avanzaron)\s+(?:a pie\s+)?(?:de|desde)|from|since|from (?:the\s+)?(?:\p{L}+\s+){0,2}(?:city|town|port|village) of|de la ciudad de|desde la ciudad de|leave|leaves|leaving|left|departed|departs|departing|depart|out of|route|desde|sali[oó] de|salieron de|salir de|salen de|parti[oó] de|partieron de|dejaron|dej[oó]|dejan?|dejar|abandonaron|abandon[oó])\s+(?:the\s+|la\s+)?$/iu;
 const TO =
   /\b(?:to|toward|towards|for|reach|reaching|hacia|rumbo a|rumbo al|hasta|para|a|al|destino a|direcci[oó]n a)\s+(?:the\s+|la\s+)?$/iu;
 
