@@ -11,6 +11,7 @@ import type { ProposeOptions } from './proposeRows.ts';
 import type { Reading, RolePlace } from './readSentence.ts';
 import { southOfBorder } from './southOfBorder.ts';
 import { spanGap } from './spanGap.ts';
+import { withStayedOn } from './stayedOn.ts';
 
 // "El presidente … viajó ayer a Palenque": someone else's trip, not the caravan's.
 // Titles take prefixes and both genders: "vicecanciller", "deputy minister", "presidenta municipal".
@@ -165,7 +166,8 @@ function stayHere(r: Reading, options: ProposeOptions): Draft[] {
 export function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
   return draftsOf(r, options)
     .flatMap((d) => southOfBorder(r, d, options.gazetteer))
-    .flatMap((d) => withPairedDay(r, d));
+    .flatMap((d) => withPairedDay(r, d))
+    .flatMap((d) => withStayedOn(r, d));
 }
 
 function draftsOf(r: Reading, options: ProposeOptions): Draft[] {

@@ -357,6 +357,19 @@ it("takes a start told in a clause that opens the sentence as the day's", () => 
   ]);
 });
 
+it('keeps the arrival town for the day a sentence says the group stayed on', () => {
+  expect(datedPositions('El martes la caravana llegó a Huixtla, y el miércoles descansó.')).toEqual(
+    ['huixtla 2018-10-23', 'huixtla 2018-10-24'],
+  );
+  expect(
+    datedPositions('On Tuesday the caravan reached Huixtla, and it spent Wednesday resting.'),
+  ).toEqual(['huixtla 2018-10-23', 'huixtla 2018-10-24']);
+  // A stay the clause puts in a town of its own is that town's.
+  expect(
+    datedPositions('On Tuesday the caravan reached Huixtla and spent Wednesday in Mapastepec.'),
+  ).not.toContain('huixtla 2018-10-24');
+});
+
 it('takes people on the move for the caravan when no caravan word is said', () => {
   const rows = propose('La noche del jueves durmieron en Mapastepec.');
   expect(rows.map((r) => [r.fact, r.place, r.date])).toEqual([
