@@ -379,6 +379,11 @@ it('takes people on the move for the caravan when no caravan word is said', () =
 
 it('takes no position where the group is short of, far from, detained near or hoping for', () => {
   expect(
+    positions(
+      'El lunes la caravana llegó a Huixtla; algunos propusieron caminar hacia Mapastepec.',
+    ),
+  ).toEqual(['huixtla']);
+  expect(
     positions('El lunes la caravana llegó a Huixtla; un niño se quedó con una tía en Tapachula.'),
   ).toEqual(['huixtla']);
   expect(
