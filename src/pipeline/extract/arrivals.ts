@@ -46,6 +46,6 @@ export function reachedAfter(r: Reading, end: RolePlace): RolePlace | undefined 
 export function arrivedThereBefore(text: string, place: RolePlace): RolePlace | undefined {
   const m = WHERE_ARRIVED.exec(text.slice(place.end));
   if (!m) return undefined;
-  const start = place.end + m[0].search(/(?:a donde|adonde|donde|where|which)/u);
+  const start = place.end + m[0].search(/(?:a donde|adonde|donde|a la que|al que|where|which)/u);
   return { ...place, start, end: place.end + m[0].length };
 }

@@ -9,9 +9,10 @@ const PLAN =
 const EARLIER_STAY =
   /\b(?:after (?:a stay|spending|staying|several days)|had (?:spent|stayed)|tras (?:una estancia|pasar|permanecer)|despu[eé]s de (?:una estancia|pasar|permanecer)|hab[ií]an? (?:pasado|permanecido)|since (?:it|they|the group|the caravan) (?:formed|gathered|began|started))(?![\p{L}])[^,;]*$/iu;
 
-// "descansan en Escuintla, a donde llegaron ayer", "in Puebla, where they arrived on Sunday".
+// "descansan en Escuintla, a donde llegaron ayer", "in Puebla, where they arrived on Sunday",
+// "permanece en Huimilpan, cabecera a la que llegó anoche".
 export const WHERE_ARRIVED =
-  /^(?:,?\s*\p{Lu}[\p{L}.]*)?,\s*(?:a donde|adonde|de donde|donde|from where|where|which)\s+(?:(?:el|la|on|this|last|este|esta)\s+\p{L}+\s+)?(?:they\s+|had\s+|ha\s+|han\s+|hab[ií]an?\s+)*(?:arrived|llegado|got|reached|slept|spent|llegaron|lleg[oó]|arribaron|arrib[oó]|pasaron|pas[oó]|durmieron|durmi[oó]|pernoctaron|pernoct[oó]|descansaron|descans[oó]|salieron|sali[oó]|partieron|parti[oó]|left|set out)(?![\p{L}])/u;
+  /^(?:,?\s*\p{Lu}[\p{L}.]*)?,\s*(?:(?:la\s+|el\s+|the\s+)?(?:cabecera|ciudad|pueblo|municipio|town|city)\s+)?(?:a donde|adonde|de donde|donde|a la que|al que|from where|where|which)\s+(?:(?:el|la|on|this|last|este|esta)\s+\p{L}+\s+)?(?:they\s+|had\s+|ha\s+|han\s+|hab[ií]an?\s+)*(?:arrived|llegado|got|reached|slept|spent|llegaron|lleg[oó]|arribaron|arrib[oó]|pasaron|pas[oó]|durmieron|durmi[oó]|pernoctaron|pernoct[oó]|descansaron|descans[oó]|salieron|sali[oó]|partieron|parti[oó]|left|set out)(?![\p{L}])/u;
 
 // "officials in Mexico City", "detained at a checkpoint near X", "a 60 km de Chiquimula": a
 // place that is not the group's.

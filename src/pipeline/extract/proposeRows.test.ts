@@ -320,6 +320,13 @@ it('dates the arrival a relative clause tells of on its own day', () => {
     ['mapastepec', '2018-10-26'],
     ['mapastepec', '2018-10-25'],
   ]);
+  const town = propose(
+    'El resto permanece este viernes en Mapastepec, cabecera a la que llegó ayer.',
+  );
+  expect(town.map((r) => [r.place, r.date])).toEqual([
+    ['mapastepec', '2018-10-26'],
+    ['mapastepec', '2018-10-25'],
+  ]);
 });
 
 it('takes no position from an official trip, a plan or an earlier stay', () => {
