@@ -11,6 +11,11 @@ import { shiftDay } from './shiftDay.ts';
 const STILL_TO_GO =
   /\b(?:still|further|farther|a[uú]n|todav[ií]a|faltan?|quedan?|restan?|destino|destination|next stop)\b/iu;
 
+// "Some organizers floated moving people to Mexicali, about 110 miles", "algunos hablaban de
+// desviarse hacia Caborca, a unos 180 km": how far an option lies, talk and not a move.
+const OPTION_BEFORE =
+  /\b(?:floated|floats|floating|talk(?:s|ed|ing)? (?:of|about)|spoke of|argu(?:e|es|ed|ing) for|(?:a )?proposal to|hablan de|hablaban de|hablaron de|se habl[oó] de|plante(?:aron|[oó]|an|aban)|propusieron|propuso|whether to|si (?:seguir|continuar|desviarse))(?![\p{L}])[^.;]*$/iu;
+
 /** The crowd sizes, distances and durations a sentence states, as rows. */
 export function figureDrafts(r: Reading, options: ProposeOptions): Draft[] {
   const text = r.sentence.text;
@@ -25,6 +30,7 @@ export function figureDrafts(r: Reading, options: ProposeOptions): Draft[] {
     return draft;
   });
   const distances = findDistances(text)
+    .filter((d) => !OPTION_BEFORE.test(text.slice(0, d.start)))
     .filter(
       (d) =>
         r.caravan ||

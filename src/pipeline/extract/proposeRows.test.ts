@@ -364,6 +364,17 @@ it("takes a start told in a clause that opens the sentence as the day's", () => 
   ]);
 });
 
+it('takes no distance to an option talked of', () => {
+  const distances = (t: string) => propose(t).filter((r) => r.fact === 'distance');
+  expect(
+    distances('Some organizers floated moving the caravan to Mexicali, about 110 miles east.'),
+  ).toEqual([]);
+  expect(
+    distances('Algunos migrantes hablaban de desviarse hacia Caborca, a unos 180 kilómetros.'),
+  ).toEqual([]);
+  expect(distances('The caravan walked 30 km to Huixtla.')).toHaveLength(1);
+});
+
 it('keeps the arrival town for the day a sentence says the group stayed on', () => {
   expect(datedPositions('El martes la caravana llegó a Huixtla, y el miércoles descansó.')).toEqual(
     ['huixtla 2018-10-23', 'huixtla 2018-10-24'],
