@@ -223,6 +223,18 @@ describe('findDistances', () => {
     expect(first('Aún les quedan 900 kilómetros hasta Puebla.')).toMatchObject({
       measures: 'to-destination',
     });
+    // From the last town named, walked: the stretch; come from the start: the way covered.
+    expect(
+      first('The group had walked roughly 12 miles (20 km) from Lázaro Cárdenas.'),
+    ).toMatchObject({
+      measures: 'leg',
+    });
+    expect(first('They have come about 1,725 miles from San Pedro Sula.')).toMatchObject({
+      measures: 'covered',
+    });
+    expect(first('After a week, they had walked 370 km from Chihuahua.')).toMatchObject({
+      measures: 'covered',
+    });
     // How far ahead another group is, not a stretch walked.
     expect(
       first(

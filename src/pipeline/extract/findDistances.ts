@@ -67,6 +67,9 @@ const LEFT_LAST = /(?<![\p{L}])(?:quedan?|faltan?|restan?|still)(?![\p{L}])[^.;,
 // "walked 40 km on Tuesday" is that day's stretch; "have walked 300 km so far" is the total.
 const SO_FAR =
   /\b(?:so far|already|since|in all|in total|from the start|in (?:\w+ )?(?:weeks|months)|en (?:\w+ )?(?:semanas|meses)|(?:has|have|had|having|['’]ve)\b[^.;]{0,40}?\b(?:covered|walked|travell?ed)|ya|en total|hasta ahora|llevan|(?:han|ha|hemos|hab[ií]an?) (?:recorrido|caminado))\b/iu;
+// The words of SO_FAR that say "so far" outright, not only "had walked".
+const SO_FAR_SAID =
+  /\b(?:so far|already|since|in all|in total|from the start|weeks?|months?|semanas?|meses|ya|en total|hasta ahora|llevan)\b/iu;
 // "today's 40-kilometre walk", "the 15-km stretch": the noun after the figure is a day's leg.
 const TRIP_AFTER =
   /^\s*(?:walk|trek|hike|trip|ride|march|stretch|leg|day|stage|push|climb|ascent|descent|caminata|recorrido|trayecto|tramo|jornada|etapa|subida|ascenso|bajada)\b/iu;
@@ -297,8 +300,12 @@ function measuresOf(said: string, after: string): Measures {
     // "having covered the 260 km from Saltillo", "had walked the 70 km to Jacó": the stretch
     // from or to a town named.
     if (THE_STRETCH.test(before) && (FROM_TOWN.test(near) || TO_TOWN.test(near))) return 'leg';
-    // "desde temprano" at the sentence's end says nothing of the figure.
+    // "They had walked about 85 km from Escárcega in five days": from a town named, the
+    // stretch (journeyMeasure makes it the way covered where the town is the journey's start).
     const around = before.slice(-60) + after.slice(0, 40);
+    const longWay = SO_FAR_SAID.test(around) || CAME.test(before.slice(-40));
+    if (FROM_TOWN.test(near) && !longWay) return 'leg';
+    // "desde temprano" at the sentence's end says nothing of the figure.
     // "tras recorrer unos 240 kilómetros desde la frontera": the way since entering the country.
     const sinceBorder = /^\s*(?:desde|from)\s+(?:la|the)\s+(?:frontera|border)\b/iu.test(near);
     return SO_FAR.test(around) || CAME.test(before.slice(-40)) || sinceBorder ? 'covered' : 'leg';
