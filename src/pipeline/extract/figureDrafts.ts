@@ -58,6 +58,10 @@ export function figureDrafts(r: Reading, options: ProposeOptions): Draft[] {
 // "durmió en Ocotepeque, a unos 230 kilómetros de San Pedro Sula": how far from a town.
 const FROM_PLACE = /^\s*(?:\([^)]*\)\s*)?(?:\p{L}+\s+){0,2}?(?:de|del|from|desde)\s+$/iu;
 
+// "Querétaro is roughly 120 miles", "Querétaro está a unos 210": how far the town named lies.
+const TOWN_LIES =
+  /^\s*(?:is|lies|sits|est[aá]|queda|se encuentra)\s+(?:still\s+|a[uú]n\s+)?(?:a\s+)?(?:about|some|roughly|around|nearly|only|unos|unas|cerca de|apenas)?\s*$/iu;
+
 /**
  * A distance from a town the story has told the group set out from: from where the journey
  * began days before, the way covered. One the sentence leaves unexplained, from a town the
@@ -65,13 +69,21 @@ const FROM_PLACE = /^\s*(?:\([^)]*\)\s*)?(?:\p{L}+\s+){0,2}?(?:de|del|from|desde
  */
 function journeyMeasure(
   r: Reading,
-  d: { measures: Measures; end: number },
+  d: { measures: Measures; start: number; end: number },
   date: string,
   options: ProposeOptions,
 ): Measures | undefined {
   const journey = options.journey;
-  if (!journey || (d.measures !== 'other' && d.measures !== 'leg')) return undefined;
+  if (!journey) return undefined;
   const text = r.sentence.text;
+  // "Querétaro is roughly 120 miles up the highway", the day the group set out for it: the leg.
+  if (d.measures === 'to-destination') {
+    const goal = r.places.find(
+      (p) => p.end <= d.start && TOWN_LIES.test(text.slice(p.end, d.start)),
+    );
+    return goal && journey.goals.get(goal.place.id) === date ? 'leg' : undefined;
+  }
+  if (d.measures !== 'other' && d.measures !== 'leg') return undefined;
   const place = r.places.find(
     (p) => p.start >= d.end && FROM_PLACE.test(text.slice(d.end, p.start)),
   );

@@ -364,6 +364,23 @@ it("takes a start told in a clause that opens the sentence as the day's", () => 
   ]);
 });
 
+it('takes how far the town the group set out for that day lies for the stretch', () => {
+  const measures = (t: string) =>
+    propose(t)
+      .filter((r) => r.fact === 'distance')
+      .map((r) => r.measures);
+  expect(
+    measures(
+      'Hoy la caravana salió de Huixtla rumbo a Mapastepec. Mapastepec está a unos 40 kilómetros.',
+    ),
+  ).toEqual(['leg']);
+  expect(
+    measures(
+      'Hoy la caravana va de camino rumbo a Mapastepec. Mapastepec está a unos 40 kilómetros.',
+    ),
+  ).toEqual(['to-destination']);
+});
+
 it('takes no distance to an option talked of', () => {
   const distances = (t: string) => propose(t).filter((r) => r.fact === 'distance');
   expect(

@@ -52,7 +52,8 @@ export interface ProposeOptions {
 export interface Journey {
   /** Where the group set out from, with the day it did. */
   started: ReadonlyMap<string, string>;
-  goals: ReadonlySet<string>;
+  /** Where the group headed, with the day it set out for it ('' where no start was told). */
+  goals: ReadonlyMap<string, string>;
 }
 
 /** The rows an article's sentences propose, in the log's format, without duplicates. */
@@ -84,7 +85,7 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
   let stop:
     | { index: number; paragraph: number; place: PlaceCandidate; start?: PlaceCandidate }
     | undefined;
-  const journey = { started: new Map<string, string>(), goals: new Set<string>() };
+  const journey = { started: new Map<string, string>(), goals: new Map<string, string>() };
   let left: PlaceCandidate | undefined; // the town of "salió de la misma plaza"
   let country = options.dateline?.country;
   let state = stateOf(options.dateline);
@@ -218,7 +219,7 @@ function aboutCaravan(sentences: readonly Sentence[], i: number): boolean {
 
 /** Where the group set out from, first, and the towns it set out for. */
 function noteJourney(
-  journey: { started: Map<string, string>; goals: Set<string> },
+  journey: { started: Map<string, string>; goals: Map<string, string> },
   drafts: Draft[],
   reading: Reading,
 ): void {
@@ -226,7 +227,11 @@ function noteJourney(
     if (d.fact !== 'position' || !d.place) continue;
     const left = reading.places.some((p) => p.place.id === d.place && p.role === 'from');
     if ((d.placeTo || left) && !journey.started.has(d.place)) journey.started.set(d.place, d.date);
-    if (d.placeTo) journey.goals.add(d.placeTo);
+    // The day a group set out for a town: a heading told with no start ("the highway to
+    // Mexico City, the caravan's goal") dates no departure.
+    const from = reading.places.some((p) => p.place.id === d.place && p.role === 'from');
+    if (d.placeTo && !journey.goals.get(d.placeTo))
+      journey.goals.set(d.placeTo, from ? d.date : '');
   }
 }
 
