@@ -162,6 +162,15 @@ describe('findCrowdSizes', () => {
     expect(
       values('On Nov. 6 the caravan rested; nearly 5,000 were sleeping in a stadium.'),
     ).toEqual([[5000, undefined]]);
+    expect(values('The caravan is in town; more than 750 sleep at the sports complex.')).toEqual([
+      [750, undefined],
+    ]);
+    expect(values('The caravan reached Tijuana; the first 80 or so got there on Sunday.')).toEqual([
+      [80, undefined],
+    ]);
+    expect(values('La caravana sigue; unos 150, sobre todo mujeres, subieron a camiones.')).toEqual(
+      [[150, undefined]],
+    );
     expect(values('The group was still camped there, where about 1,700 remained.')).toEqual([
       [1700, undefined],
     ]);
