@@ -2,7 +2,7 @@
  * npm run extract:eval [-- --published seed-000=2018-10-25]
  * Runs the extractor on the seed articles and scores its rows against the curated rows that
  * cite them; then on sets of invented articles keyed by helpers who never saw the extractor:
- * eval/dev to dev64, whose misses are printed and were read, and eval/test to test19,
+ * eval/dev to dev64, whose misses are printed and were read, and eval/test to test21,
  * sealed: only their scores are printed. Where a second helper keyed a set again without
  * seeing its key (second-key.csv), how well the two keys agree is printed. Publication days
  * come from data/sources.csv and each set's manifest.csv; where there is none, the
@@ -142,6 +142,8 @@ function main(): void {
     ['test17', 'Seventeenth'],
     ['test18', 'Eighteenth'],
     ['test19', 'Nineteenth'],
+    ['test20', 'Twentieth'],
+    ['test21', 'Twenty-first'],
   ] as const) {
     score(`${mixed(set, ordinal, 'sealed test')}: score only`, invented(set), context, false);
   }

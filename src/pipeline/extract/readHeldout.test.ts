@@ -59,6 +59,8 @@ describe('readHeldout', () => {
     'test17',
     'test18',
     'test19',
+    'test20',
+    'test21',
     'dev32',
     'dev33',
     'dev34',
