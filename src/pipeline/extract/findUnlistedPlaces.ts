@@ -36,6 +36,8 @@ const PLACE_ONLY_BEFORE = new RegExp(
     String.raw`\b(?:left|leaves|dej(?:[oó]|aron|an)|sali(?:[oó]|eron) de|salen de)\s+\p{Lu}[^,;.]{0,40}?\s+(?:for|toward|towards|hacia|rumbo a|con rumbo a)`,
     // "Hoy permanecen en Huejúcar", "remained in Raxruhá".
     String.raw`\b(?:permanec(?:e|en|[ií]a|[ií]an|i[oó]|ieron)|remain(?:s|ed)?|stay(?:s|ed)?|se qued(?:[oó]|aron|an))\s+(?:\p{L}+\s+){0,2}?(?:in|at|en)`,
+    // "they had walked the 70 km (43 miles) to Jacó".
+    String.raw`\b(?:walked|covered|trekked|hiked|recorrieron|caminaron)\s+(?:the\s+|los\s+)?(?:\S+\s+){0,2}?(?:km|kil[oó]metros|kilomet(?:er|re)s|miles|millas)\s+(?:\([^)]*\)\s+)?(?:to|a|hasta)`,
     // "On Tuesday it walked from Chisec to Raxruhá", "caminaron de Jalapa a Sanarate".
     String.raw`\b(?:walked|marched|trekked|moved on|went on|pushed on|caminaron|camin[oó]|avanzaron|avanz[oó])\s+(?:from|de|desde)\s+\p{Lu}[^,;.]{0,40}?\s+(?:to|a|hasta)`,
     // "los 270 kilómetros que separan La Hachadura de Tecún Umán": both ends of a stretch.
@@ -59,6 +61,9 @@ const FROM_BEFORE = /(?:(?<![\p{L}])[\p{Ll}\d][\p{L}\d]*|\))\s+(?:de|desde|from)
 const A_TOWN_AFTER =
   /^,\s+(?:an?|un|una)\s+(?:(?!(?:from|of|de|del|in|en)\s)[\p{L}-]+\s+){0,3}?(?:town|city|village|hamlet|municipality|port|pueblo|ciudad|poblado|municipio|localidad|comunidad|aldea|villa|puerto)\b/u;
 // "de Aculco, Estado de México, a Amealco": the start's state may stand between.
+// "they left Jacó for Quepos": the start of a day's stretch to a named town.
+const LEFT_BEFORE = /\b(?:left|leaving|leaves)\s+$/iu;
+const FOR_TOWN_AFTER = /^\s+(?:for|toward|towards)\s+\p{Lu}/u;
 const TO_TOWN_AFTER = /^(?:,\s*\p{Lu}[^,;.]{1,30},)?\s+(?:a|al|hasta|to)\s+\p{Lu}/u;
 // "through the Agua Caliente crossing": the name before a word for a crossing.
 const THROUGH_THE = /\bthrough the\s+$/iu;
@@ -108,7 +113,9 @@ export function findUnlistedPlaces(
     const after = sentence.slice(span.end);
     if (name.length < 3 || /^\.\p{L}/u.test(after)) continue;
     // "de La Mesilla a Ciudad Cuauhtémoc": the start of a stretch to a named town.
-    const stretchStart = FROM_BEFORE.test(before) && TO_TOWN_AFTER.test(after);
+    const stretchStart =
+      (FROM_BEFORE.test(before) && TO_TOWN_AFTER.test(after)) ||
+      (LEFT_BEFORE.test(before) && FOR_TOWN_AFTER.test(after));
     const vouched =
       town ||
       stretchStart ||
