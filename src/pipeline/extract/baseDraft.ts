@@ -16,6 +16,12 @@ export type Draft = Omit<EventRow, 'id' | 'source'> & {
   notes: string[];
 };
 
+/** The same row on another day the sentence tells of. */
+export function onDay(draft: Draft, day: DateMention): Draft {
+  const { dateEnd: _, ...rest } = draft;
+  return { ...rest, date: day.date, dateBasis: day.basis, dateWords: day.words };
+}
+
 /** A row's date, group and fact from its sentence: the date and group nearest its words. */
 export function baseDraft(
   r: Reading,

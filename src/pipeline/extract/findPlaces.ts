@@ -60,6 +60,11 @@ const SAINT_OF =
 // Parque Central de Tapachula" and "el Auditorio Benito Juárez de Guadalajara" are the town's.
 const VENUE_NAMED_FOR =
   /\b(?:Plaza|Parque|Avenida|Calle|Jard[ií]n|Colonia|Boulevard|Bulevar|Estadio|Mercado|Escuela|Hospital|Auditorio|Street|Avenue|Park|Square)\s+(?!(?:Central|Principal|Municipal|Mayor|Nacional|Norte|Sur|Grande|Cívica)\s)\p{Lu}\p{L}+\s+(?:de|del)\s+$/u;
+/** A street, a church or a square the words before name, not the town named like it. */
+function venueBefore(before: string): boolean {
+  return VENUE_OF.test(before) || VENUE_NAMED_FOR.test(before) || SAINT_OF.test(before);
+}
+
 // "Now we count towns," Arriaga said: a person.
 const SAID_AFTER =
   /^\s+(?:said|says|told|added|dijo|dice|cont[oó]|explic[oó]|relat[oó]|a[ñn]adi[oó])(?![\p{L}])/u;
@@ -126,13 +131,12 @@ function namedAgain(
       !REGION_NAMES.has(name) &&
       !found.some((f) => overlaps(f, span)) &&
       !NAME_BEFORE.test(before) &&
-      !VENUE_OF.test(before) &&
-      !VENUE_NAMED_FOR.test(before) &&
-      !SAINT_OF.test(before) &&
+      !venueBefore(before) &&
       /\p{L}\s*$/u.test(before) &&
       placeContext(before);
+    if (!fits) return [];
     const place = preferShortName(unlistedPlace(name), article);
-    return fits ? [{ ...span, text: name, place, alternatives: [] }] : [];
+    return [{ ...span, text: name, place, alternatives: [] }];
   });
 }
 
@@ -217,14 +221,9 @@ function longestAt(
           departmentTown(c, before, after)),
     );
     if (usable.length === 0 || TITLE.test(before) || venueOfHero(span.text, after)) continue;
-    if (
-      VENUE_OF.test(before) ||
-      VENUE_NAMED_FOR.test(before) ||
-      SAINT_OF.test(before) ||
-      SAID_AFTER.test(after) ||
-      speaker(span.text, before, after)
-    )
+    if (venueBefore(before) || SAID_AFTER.test(after) || speaker(span.text, before, after)) {
       continue;
+    }
     // "left Santa Ana": a town named like a department is likelier its seat, unless the story
     // is in a state with a town of that name; other country and state words come first.
     const own = (r: RegionMention) => overlaps(r, span);

@@ -1,4 +1,4 @@
-import type { Draft } from './baseDraft.ts';
+import { type Draft, onDay } from './baseDraft.ts';
 import type { DateMention } from './findDates.ts';
 import type { Reading } from './readSentence.ts';
 
@@ -31,6 +31,5 @@ export function pairedDay(
 export function withPairedDay(r: Reading, draft: Draft): Draft[] {
   const other = draft.placeTo ? undefined : pairedDay(r.sentence.text, r.dates, draft.date);
   if (!other) return [draft];
-  const { dateEnd: _, ...rest } = draft;
-  return [draft, { ...rest, date: other.date, dateBasis: other.basis, dateWords: other.words }];
+  return [draft, onDay(draft, other)];
 }

@@ -1,6 +1,6 @@
 import type { EventRow } from '../../core/schema.ts';
 import { backgroundSpans } from './backgroundSpans.ts';
-import type { Draft } from './baseDraft.ts';
+import { type Draft, onDay } from './baseDraft.ts';
 import type { Gazetteer, PlaceCandidate } from './buildGazetteer.ts';
 import { figureDrafts } from './figureDrafts.ts';
 import { DAY_BEFORE, type DateMention, type Language } from './findDates.ts';
@@ -299,12 +299,9 @@ function subheading(sentences: readonly Sentence[], i: number): boolean {
 }
 
 function carryDate(draft: Draft, day: DateMention): Draft {
-  const { dateEnd: _end, ...rest } = draft;
   return {
-    ...rest,
-    date: day.date,
+    ...onDay(draft, day),
     ...(day.dateEnd ? { dateEnd: day.dateEnd } : {}),
-    dateBasis: day.basis,
     dateWords: `${day.words}, told in the sentence before`,
   };
 }

@@ -1,4 +1,4 @@
-import type { Draft } from './baseDraft.ts';
+import { type Draft, onDay } from './baseDraft.ts';
 import type { Reading } from './readSentence.ts';
 
 // "reached Somoto, and it spent Thursday resting", "llegó a Somoto y el jueves descansó": a
@@ -24,7 +24,5 @@ export function withStayedOn(r: Reading, draft: Draft): Draft[] {
       (AND_THE.test(between) && STAYED_ON_AFTER.test(text.slice(d.end)));
     return stayed && !/[.;]/u.test(between);
   });
-  if (!later) return [draft];
-  const { dateEnd: _, ...rest } = draft;
-  return [draft, { ...rest, date: later.date, dateBasis: later.basis, dateWords: later.words }];
+  return later ? [draft, onDay(draft, later)] : [draft];
 }

@@ -1,20 +1,17 @@
 import { findUnlistedPlaces } from './findUnlistedPlaces.ts';
 import { splitSentences } from './splitSentences.ts';
 
-// An article is read sentence by sentence; its vouched names are found once.
-const cache = new Map<string, ReadonlySet<string>>();
+// An article is read sentence by sentence; its vouched names are found once (as longNameIn).
+let cached: { article: string; names: ReadonlySet<string> } | undefined;
 
 /**
  * The names an article's own words make places somewhere ("walked … from Santa Tecla to
  * Lourdes"): a town GeoNames lacks is the same town where the article names it again.
  */
 export function vouchedNames(article: string): ReadonlySet<string> {
-  const cached = cache.get(article);
-  if (cached) return cached;
-  const names = new Set(
-    splitSentences(article).flatMap((s) => findUnlistedPlaces(s.text, []).map((p) => p.text)),
-  );
-  if (cache.size > 50) cache.clear();
-  cache.set(article, names);
-  return names;
+  if (cached?.article !== article) {
+    const found = splitSentences(article).flatMap((s) => findUnlistedPlaces(s.text, []));
+    cached = { article, names: new Set(found.map((p) => p.text)) };
+  }
+  return cached.names;
 }
