@@ -229,9 +229,8 @@ function noteJourney(
     if ((d.placeTo || left) && !journey.started.has(d.place)) journey.started.set(d.place, d.date);
     // The day a group set out for a town: a heading told with no start ("the highway to
     // Mexico City, the caravan's goal") dates no departure.
-    const from = reading.places.some((p) => p.place.id === d.place && p.role === 'from');
     if (d.placeTo && !journey.goals.get(d.placeTo))
-      journey.goals.set(d.placeTo, from ? d.date : '');
+      journey.goals.set(d.placeTo, left ? d.date : '');
   }
 }
 
