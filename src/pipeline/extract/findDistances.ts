@@ -303,8 +303,8 @@ function measuresOf(said: string, after: string): Measures {
     // "They had walked about 85 km from Escárcega in five days": from a town named, the
     // stretch (journeyMeasure makes it the way covered where the town is the journey's start).
     const around = before.slice(-60) + after.slice(0, 40);
-    const longWay = SO_FAR_SAID.test(around) || CAME.test(before.slice(-40));
-    if (FROM_TOWN.test(near) && !longWay) return 'leg';
+    const soFar = SO_FAR_SAID.test(around) || CAME.test(before.slice(-40));
+    if (FROM_TOWN.test(near) && !soFar) return 'leg';
     // "desde temprano" at the sentence's end says nothing of the figure.
     // "tras recorrer unos 240 kilómetros desde la frontera": the way since entering the country.
     const sinceBorder = /^\s*(?:desde|from)\s+(?:la|the)\s+(?:frontera|border)\b/iu.test(near);
