@@ -235,6 +235,18 @@ describe('findDistances', () => {
     expect(first('After a week, they had walked 370 km from Chihuahua.')).toMatchObject({
       measures: 'covered',
     });
+    // The stretch, said as a climb, the way's own noun, or the town it reached.
+    expect(first('They left Zimapán for Jacala, a climb of about 37 miles.')).toMatchObject({
+      measures: 'leg',
+    });
+    expect(first('Recorrieron en cuatro horas los 18 kilómetros del trayecto.')).toMatchObject({
+      measures: 'leg',
+    });
+    expect(
+      first('They walked down the highway for about 45 miles, reaching Cardel.'),
+    ).toMatchObject({
+      measures: 'leg',
+    });
     // How far ahead another group is, not a stretch walked.
     expect(
       first(

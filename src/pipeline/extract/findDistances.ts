@@ -72,7 +72,7 @@ const SO_FAR_SAID =
   /\b(?:so far|already|since|in all|in total|from the start|weeks?|months?|semanas?|meses|ya|en total|hasta ahora|llevan)\b/iu;
 // "today's 40-kilometre walk", "the 15-km stretch": the noun after the figure is a day's leg.
 const TRIP_AFTER =
-  /^\s*(?:walk|trek|hike|trip|ride|march|stretch|leg|day|stage|push|climb|ascent|descent|caminata|recorrido|trayecto|tramo|jornada|etapa|subida|ascenso|bajada)\b/iu;
+  /^\s*(?:(?:del|de la|of the)\s+)?(?:walk|trek|hike|trip|ride|march|stretch|leg|day|stage|push|climb|ascent|descent|caminata|recorrido|trayecto|tramo|jornada|etapa|subida|ascenso|bajada)\b/iu;
 // "unos 28 kilómetros de camino de terracería": a stretch of road walked (not "1,000 miles of
 // road still lie between", what is left).
 const OF_ROAD =
@@ -83,8 +83,10 @@ const GAP =
 // "is trailing the first by more than 1,300 miles": the gap, said before the figure.
 const GAP_BEFORE = /\b(?:trailing|trails|lagging|behind|rezagad\p{L}*)\b[^.;]{0,40}\bby\s+$/iu;
 // "after a walk of roughly 25 miles": the day's stretch, said before the figure.
+const REACHING_AFTER =
+  /^\s*(?:\([^)]*\)\s*)?,\s*(?:reaching|arriving (?:in|at)|llegando a|hasta llegar a)\s+(?:the\s+)?\p{Lu}/u;
 const WALK_OF =
-  /\b(?:walk|trek|hike|march|journey|trip|ride|push|stage|day|caminata|recorrido|trayecto|jornada|etapa)\s+(?:of|de)\s+$/iu;
+  /\b(?:walk|trek|hike|march|journey|trip|ride|push|stage|day|climb|descent|ascent|caminata|recorrido|trayecto|jornada|etapa|subida|bajada)\s+(?:of|de)\s+(?:about|some|roughly|nearly|almost|around|unos|unas|cerca de|casi)?\s*$/iu;
 const DIRECTION =
   /^\s*(?:\w+\s+){0,2}?(?:north|south|east|west|northwest|northeast|southwest|southeast|up the (?:road|highway|coast)|down the (?:road|highway|coast)|al norte|al sur|al este|al oeste|hacia el norte|rumbo al norte|m[aá]s adelante)\b/iu;
 // "80 kilómetros desde Donají": the stretch from a named town to where the group is.
@@ -293,6 +295,8 @@ function measuresOf(said: string, after: string): Measures {
   // "have travelled a journey of roughly 4,300 km": the whole way so far.
   if (WALK_OF.test(before) && SO_FAR.test(before.slice(-60))) return 'covered';
   if (TRIP_AFTER.test(near) || STRETCH_BEFORE.test(before) || WALK_OF.test(before)) return 'leg';
+  // "walked … for about 45 miles (72 km), reaching Cardel on Wednesday night": the stretch.
+  if (REACHING_AFTER.test(near)) return 'leg';
   if (TRIP_IS.test(before)) return 'leg';
   if (fromStart) return 'covered';
   if (APART.test(near)) return GROUPS.test(before + after) ? 'gap' : 'leg';
