@@ -247,6 +247,13 @@ describe('findDistances', () => {
     ).toMatchObject({
       measures: 'leg',
     });
+    // The way covered, told with the weeks it took or the words "desde que salió".
+    expect(first('After six weeks on the road and some 2,700 miles, they wait.')).toMatchObject({
+      measures: 'covered',
+    });
+    expect(first('Desde que salió, la columna acumula unos 230 kilómetros.')).toMatchObject({
+      measures: 'covered',
+    });
     // How far ahead another group is, not a stretch walked.
     expect(
       first(

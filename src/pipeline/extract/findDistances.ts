@@ -61,15 +61,15 @@ const FROM_WHERE_STARTED =
 const TRIP_IS =
   /\b(?:ride|walk|trek|hike|trip|journey|stretch|leg|recorrido|trayecto|tramo|caminata|viaje)(?:\s+(?:to|hacia|a|hasta)\s+[^,.;]{1,40}?|\s+de\s+(?:hoy|ayer|ma[ñn]ana))?(?:\s+(?:is|was|will be|es|fue|ser[aá])(?:\s+de)?\s+|,\s*)(?:\p{L}+\s+){0,2}$/iu;
 const COVERED =
-  /\b(?:into|covered|covering|travell?ed|walked|walking|hiked|come|came|so far|already|recorrid[oa]s?|recorrieron|recorri[oó]|recorrer|caminad[oa]s?|caminaron|caminar|avanzad[oa]s?|avanzaron|han recorrido|llevan|venido|cubrir|cubri[oó]|cubrieron|suma(?:n|ban))(?![\p{L}])/iu;
+  /\b(?:into|covered|covering|travell?ed|walked|walking|hiked|come|came|so far|already|recorrid[oa]s?|recorrieron|recorri[oó]|recorrer|caminad[oa]s?|caminaron|caminar|avanzad[oa]s?|avanzaron|han recorrido|llevan|venido|cubrir|cubri[oó]|cubrieron|suma(?:n|ban)|acumula(?:n|ba|ban)?)(?![\p{L}])/iu;
 // "Llevan 29 días de camino y les quedan unos 2 mil 400 kilómetros": what is left, said last.
 const LEFT_LAST = /(?<![\p{L}])(?:quedan?|faltan?|restan?|still)(?![\p{L}])[^.;,]*$/iu;
 // "walked 40 km on Tuesday" is that day's stretch; "have walked 300 km so far" is the total.
 const SO_FAR =
-  /\b(?:so far|already|since|in all|in total|from the start|in (?:\w+ )?(?:weeks|months)|en (?:\w+ )?(?:semanas|meses)|(?:has|have|had|having|['’]ve)\b[^.;]{0,40}?\b(?:covered|walked|travell?ed)|ya|en total|hasta ahora|llevan|(?:han|ha|hemos|hab[ií]an?) (?:recorrido|caminado))\b/iu;
+  /\b(?:so far|already|since|desde que|in all|in total|from the start|in (?:\w+ )?(?:weeks|months)|en (?:\w+ )?(?:semanas|meses)|(?:has|have|had|having|['’]ve)\b[^.;]{0,40}?\b(?:covered|walked|travell?ed)|ya|en total|hasta ahora|llevan|(?:han|ha|hemos|hab[ií]an?) (?:recorrido|caminado))\b/iu;
 // The words of SO_FAR that say "so far" outright, not only "had walked".
 const SO_FAR_SAID =
-  /\b(?:so far|already|since|in all|in total|from the start|weeks?|months?|semanas?|meses|ya|en total|hasta ahora|llevan)\b/iu;
+  /\b(?:so far|already|since|desde que|in all|in total|from the start|weeks?|months?|semanas?|meses|ya|en total|hasta ahora|llevan)\b/iu;
 // "today's 40-kilometre walk", "the 15-km stretch": the noun after the figure is a day's leg.
 const TRIP_AFTER =
   /^\s*(?:(?:del|de la|of the)\s+)?(?:walk|trek|hike|trip|ride|march|stretch|leg|day|stage|push|climb|ascent|descent|caminata|recorrido|trayecto|tramo|jornada|etapa|subida|ascenso|bajada)\b/iu;
@@ -83,6 +83,10 @@ const GAP =
 // "is trailing the first by more than 1,300 miles": the gap, said before the figure.
 const GAP_BEFORE = /\b(?:trailing|trails|lagging|behind|rezagad\p{L}*)\b[^.;]{0,40}\bby\s+$/iu;
 // "after a walk of roughly 25 miles": the day's stretch, said before the figure.
+// "After six weeks on the road and some 2,700 miles", "después de cinco semanas de camino y
+// más de 4 mil kilómetros": the time and the way covered, told together.
+const AFTER_DAYS_AND =
+  /\b(?:after|despu[eé]s de|tras)\s+[^.;]{0,40}?\b(?:weeks?|months?|semanas|meses)\b[^.;]{0,30}?\s(?:and|y)\s+(?:some|about|roughly|nearly|more than|m[aá]s de|unos|cerca de|casi)?\s*$/iu;
 const REACHING_AFTER =
   /^\s*(?:\([^)]*\)\s*)?,\s*(?:reaching|arriving (?:in|at)|llegando a|hasta llegar a)\s+(?:the\s+)?\p{Lu}/u;
 const WALK_OF =
@@ -298,7 +302,7 @@ function measuresOf(said: string, after: string): Measures {
   // "walked … for about 45 miles (72 km), reaching Cardel on Wednesday night": the stretch.
   if (REACHING_AFTER.test(near)) return 'leg';
   if (TRIP_IS.test(before)) return 'leg';
-  if (fromStart) return 'covered';
+  if (fromStart || AFTER_DAYS_AND.test(before)) return 'covered';
   if (APART.test(near)) return GROUPS.test(before + after) ? 'gap' : 'leg';
   if (COVERED.test(before.slice(-40)) && !LEFT_LAST.test(before.slice(-40))) {
     // "having covered the 260 km from Saltillo", "had walked the 70 km to Jacó": the stretch
