@@ -254,6 +254,22 @@ describe('findDistances', () => {
     expect(first('Desde que salió, la columna acumula unos 230 kilómetros.')).toMatchObject({
       measures: 'covered',
     });
+    // A town on the border named as the goal is the destination; the border itself is not.
+    expect(
+      first('It is still about 335 miles from Piedras Negras, on the Texas border.'),
+    ).toMatchObject({
+      measures: 'to-destination',
+    });
+    expect(
+      first(
+        'The group still has some 1,200 km (745 miles) to go to Ciudad Juárez, on the U.S. border.',
+      ),
+    ).toMatchObject({
+      measures: 'to-destination',
+    });
+    expect(first('They are still about 900 miles from the U.S. border.')).toMatchObject({
+      measures: 'to-border',
+    });
     // How far ahead another group is, not a stretch walked.
     expect(
       first(

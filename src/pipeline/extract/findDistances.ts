@@ -136,8 +136,11 @@ const PER_DAY = /^\s*(?:\([^)]*\)\s*)?(?:an?|per|each|al|por|cada)\s+(?:day|d[i�
 // "A la frontera con Estados Unidos aún les separan": the border, then what is left.
 const BORDER_FIRST =
   /(?:^|[,;:|]\s*(?:y\s+|and\s+|pero\s+|but\s+)?)\s*["“«]?\s*(?:to|a|hasta)\s+(?:the\s+|la\s+)?(?:U\.S\.\s+)?(?:border|frontera)(?:\s+(?:con|with)\s+(?:Estados Unidos|the United States|EE\.\s?UU\.|Texas|Arizona|California|Nuevo M[eé]xico|New Mexico))?\b[^,;]*$/iu;
+// A town's name, not the country's or the border's: "Piedras Negras", not "U.S. border".
+const TOWN_NAMED =
+  /^\s*(?!(?:The|La|El)\s|U\.?S\.?(?![\p{L}])|United States|Estados Unidos|EE\.?\s?UU)\p{Lu}/u;
 const TOWN_GOAL =
-  /^\s*(?:more\s+|m[aá]s\s+)?(?:para llegar a|para alcanzar|para|to reach|to get to|to|from|de|hasta|toward|towards|hacia)\s+(?!(?:The|La|El)\s)\p{Lu}/u;
+  /^\s*(?:more\s+|m[aá]s\s+)?(?:to go to|para llegar a|para alcanzar|para|to reach|to get to|to|from|de|hasta|toward|towards|hacia)\s+(?!(?:The|La|El)\s)\p{Lu}/u;
 const NEAREST = /\b(?:nearest|closest|m[aá]s cercan[oa])\b/iu;
 const TOWN_FIRST =
   /^\s*(?!(?:From|Desde|In|En|At)\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*,\s+(?:the|la|el|an?|una?|on|in|en)\s/u;
@@ -258,7 +261,9 @@ function measuresOf(said: string, after: string): Measures {
   const toward = TOWARD.exec(near);
   // "La Paz is still 80 km to the north, and the U.S. border …": only this figure's clause.
   const towardClause = near.slice(toward?.[0].length ?? 0).split(/,\s+(?:and|y|but|pero)\s|;/u)[0];
-  if (REMAIN_BEFORE.test(before) && toward && namesBorder(towardClause ?? '')) {
+  // "still 335 miles from Piedras Negras, on the Texas border": a town on the border is the goal.
+  const townOnBorder = TOWN_NAMED.test(towardClause ?? '');
+  if (REMAIN_BEFORE.test(before) && toward && !townOnBorder && namesBorder(towardClause ?? '')) {
     return 'to-border';
   }
   // "llegaron desde Ciudad Hidalgo, a 37 km de aquí": the stretch walked, whichever group.
@@ -331,7 +336,7 @@ function measuresOf(said: string, after: string): Measures {
   if (FROM_APPOSED.test(before)) return 'leg';
   // "80 km para llegar a Tecún Umán, y 25 días para alcanzar la frontera norte": the words up
   // to the next figure or clause say where a distance runs to.
-  const own = after.split(/\d|;|,\s+(?:y|and|e)\s|\.\s+\(/u)[0] ?? '';
+  const own = after.replace(/^\s*\([^)]*\)/u, '').split(/\d|;|,\s+(?:y|and|e)\s|\.\s+\(/u)[0] ?? '';
   const stillToGo = STILL_AFTER.test(near) || LEFT_TO_GO.test(before.slice(-40));
   // "para llegar a Matamoros, en la frontera con Texas", "Agua Prieta, the border city the
   // group is aiming for, is still 120 miles away": a town named as the goal is the destination,
