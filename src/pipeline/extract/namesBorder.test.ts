@@ -22,3 +22,9 @@ it('does not take a crossing named for its town for the US border', () => {
   expect(namesBorder('Peñas Blancas, on the Nicaraguan border')).toBe(false);
   expect(namesBorder('en la frontera con Costa Rica')).toBe(false);
 });
+
+it('takes a border town named as a town for the town', () => {
+  expect(namesBorder('The border city of Reynosa is now')).toBe(false);
+  expect(namesBorder('la ciudad fronteriza de Reynosa')).toBe(false);
+  expect(namesBorder('the border city')).toBe(true);
+});

@@ -8,8 +8,15 @@ const OTHER_BORDER =
 const NAMED_CROSSING =
   /\b(?:border|frontera)\s+(?:at|de)\s+(?:la\s+|el\s+)?(?!Estados Unidos|EE\.|EEUU|U\.S\.|Texas|Arizona|California|Nuevo M[eé]xico|New Mexico)\p{Lu}/gu;
 
+// "the border city of Reynosa", "la ciudad fronteriza de Reynosa": a town, named as one.
+const BORDER_TOWN =
+  /\b(?:border\s+(?:city|town)\s+of|(?:ciudad|poblaci[oó]n)\s+fronteriza\s+de)\s+\p{Lu}/gu;
+
 /** True when a text names the US border or the country behind it ("US" only in capitals). */
 export function namesBorder(text: string): boolean {
-  const rest = text.replace(OTHER_BORDER, ' ').replace(NAMED_CROSSING, ' ');
+  const rest = text
+    .replace(OTHER_BORDER, ' ')
+    .replace(NAMED_CROSSING, ' ')
+    .replace(BORDER_TOWN, ' ');
   return BORDER.test(rest) || /\bUS\b/.test(rest);
 }
