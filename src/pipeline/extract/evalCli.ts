@@ -122,7 +122,7 @@ function main(): void {
   const test2 =
     'Second sealed test set (invented wording of the 2018 story; eval/test2): score only';
   score(test2, invented('test2'), context, false);
-  // Each written by a helper that saw none of the rules; test7 to test17 were written while
+  // Each written by a helper that saw none of the rules; test7 to test21 were written while
   // rules went in, and each was scored once, at the end of its stop.
   for (const [set, ordinal] of [
     ['test3', 'Third'],
