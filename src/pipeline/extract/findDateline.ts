@@ -35,8 +35,8 @@ export function findDateline(
   );
 }
 
-// "CHIQUIMULA. Un segundo grupo…", "SANTA CRUZ DEL QUICHÉ.- Unas 450 personas…", "HUEHUETENANGO.—": a town in
-// capitals, then a full stop, opens a regional paper's story.
+// "CHIQUIMULA. Un segundo grupo…", "SANTA CRUZ DEL QUICHÉ.- Unas 450 personas…",
+// "HUEHUETENANGO.—": a town in capitals, then a full stop, opens a regional paper's story.
 const CAPITALS_HEAD =
   /^(\p{Lu}[\p{Lu}'’-]+(?:\s+(?:(?:DE|DEL|LA|LAS|LOS|EL)\s+){0,2}\p{Lu}[\p{Lu}'’-]+){0,3})\.[-—–]?(?:\s|$)/u;
 
@@ -45,10 +45,15 @@ function capitalsHead(head: readonly Sentence[], gazetteer: Gazetteer): PlaceCan
   for (const sentence of head) {
     const name = CAPITALS_HEAD.exec(sentence.text)?.[1];
     if (!name) continue;
-    const found = findPlaces(`${titleCase(name)}, 1`, gazetteer).find((p) => p.dateline);
-    if (found) return found.place;
+    const found = listedTown(titleCase(name), gazetteer);
+    if (found) return found;
   }
   return undefined;
+}
+
+/** The town the gazetteer lists under a name read as a dateline's ("Chiquimula, 1"). */
+function listedTown(name: string, gazetteer: Gazetteer): PlaceCandidate | undefined {
+  return findPlaces(`${name}, 1`, gazetteer).find((p) => p.dateline)?.place;
 }
 
 // "(MARCUS OYELARAN, LIVE, GUADALAJARA):", "(SAÚL JIMÉNEZ, EN VIVO DESDE CÁRDENAS, TABASCO):",
@@ -69,9 +74,8 @@ function reporterPlace(
     const name = LIVE_FROM.exec(sentence.text)?.[1];
     if (name) {
       const town = titleCase(name);
-      const found = findPlaces(`${town}, 1`, gazetteer).find((p) => p.dateline);
       // Where the reporter is live from is a place, listed or not: "EN VIVO, LA MESILLA".
-      return found?.place ?? unlistedPlace(town);
+      return listedTown(town, gazetteer) ?? unlistedPlace(town);
     }
     const at = REPORTER_AT.exec(sentence.text);
     if (!at) continue;

@@ -82,13 +82,15 @@ const GAP =
   /^\s*(?:\w+\s+){0,2}?(?:behind|ahead of|detr[aá]s del?|delante del?|adelante del?|atr[aá]s del?)(?![\p{L}])/iu;
 // "is trailing the first by more than 1,300 miles": the gap, said before the figure.
 const GAP_BEFORE = /\b(?:trailing|trails|lagging|behind|rezagad\p{L}*)\b[^.;]{0,40}\bby\s+$/iu;
-// "after a walk of roughly 25 miles": the day's stretch, said before the figure.
 // "After six weeks on the road and some 2,700 miles", "después de cinco semanas de camino y
 // más de 4 mil kilómetros": the time and the way covered, told together.
 const AFTER_DAYS_AND =
   /\b(?:after|despu[eé]s de|tras)\s+[^.;]{0,40}?\b(?:weeks?|months?|semanas|meses)\b[^.;]{0,30}?\s(?:and|y)\s+(?:some|about|roughly|nearly|more than|m[aá]s de|unos|cerca de|casi)?\s*$/iu;
+// "for about 45 miles (72 km), reaching Cardel": the stretch, and the town it reached.
 const REACHING_AFTER =
   /^\s*(?:\([^)]*\)\s*)?,\s*(?:reaching|arriving (?:in|at)|llegando a|hasta llegar a)\s+(?:the\s+)?\p{Lu}/u;
+// "after a walk of roughly 25 miles", "a climb of about 37 miles": the day's stretch, said
+// before the figure.
 const WALK_OF =
   /\b(?:walk|trek|hike|march|journey|trip|ride|push|stage|day|climb|descent|ascent|caminata|recorrido|trayecto|jornada|etapa|subida|bajada)\s+(?:of|de)\s+(?:about|some|roughly|nearly|almost|around|unos|unas|cerca de|casi)?\s*$/iu;
 const DIRECTION =
@@ -260,10 +262,11 @@ function measuresOf(said: string, after: string): Measures {
   // border": where the group stands from the border, whatever was said before.
   const toward = TOWARD.exec(near);
   // "La Paz is still 80 km to the north, and the U.S. border …": only this figure's clause.
-  const towardClause = near.slice(toward?.[0].length ?? 0).split(/,\s+(?:and|y|but|pero)\s|;/u)[0];
+  const towardClause =
+    near.slice(toward?.[0].length ?? 0).split(/,\s+(?:and|y|but|pero)\s|;/u)[0] ?? '';
   // "still 335 miles from Piedras Negras, on the Texas border": a town on the border is the goal.
-  const townOnBorder = TOWN_NAMED.test(towardClause ?? '');
-  if (REMAIN_BEFORE.test(before) && toward && !townOnBorder && namesBorder(towardClause ?? '')) {
+  const townOnBorder = TOWN_NAMED.test(towardClause);
+  if (REMAIN_BEFORE.test(before) && toward && !townOnBorder && namesBorder(towardClause)) {
     return 'to-border';
   }
   // "llegaron desde Ciudad Hidalgo, a 37 km de aquí": the stretch walked, whichever group.
@@ -313,15 +316,15 @@ function measuresOf(said: string, after: string): Measures {
     // "having covered the 260 km from Saltillo", "had walked the 70 km to Jacó": the stretch
     // from or to a town named.
     if (THE_STRETCH.test(before) && (FROM_TOWN.test(near) || TO_TOWN.test(near))) return 'leg';
+    // "desde temprano" at the sentence's end says nothing of the figure.
+    const around = before.slice(-60) + after.slice(0, 40);
+    const came = CAME.test(before.slice(-40));
     // "They had walked about 85 km from Escárcega in five days": from a town named, the
     // stretch (journeyMeasure makes it the way covered where the town is the journey's start).
-    const around = before.slice(-60) + after.slice(0, 40);
-    const soFar = SO_FAR_SAID.test(around) || CAME.test(before.slice(-40));
-    if (FROM_TOWN.test(near) && !soFar) return 'leg';
-    // "desde temprano" at the sentence's end says nothing of the figure.
+    if (FROM_TOWN.test(near) && !SO_FAR_SAID.test(around) && !came) return 'leg';
     // "tras recorrer unos 240 kilómetros desde la frontera": the way since entering the country.
     const sinceBorder = /^\s*(?:desde|from)\s+(?:la|the)\s+(?:frontera|border)\b/iu.test(near);
-    return SO_FAR.test(around) || CAME.test(before.slice(-40)) || sinceBorder ? 'covered' : 'leg';
+    return SO_FAR.test(around) || came || sinceBorder ? 'covered' : 'leg';
   }
   if (OF_ROAD.test(near)) return 'leg';
   // "La siguiente parada será Ciudad Isla, a 75 km" is the next stretch; "Palenque, the next
@@ -335,7 +338,8 @@ function measuresOf(said: string, after: string): Measures {
   }
   if (FROM_APPOSED.test(before)) return 'leg';
   // "80 km para llegar a Tecún Umán, y 25 días para alcanzar la frontera norte": the words up
-  // to the next figure or clause say where a distance runs to.
+  // to the next figure or clause say where a distance runs to (the figure's other unit, in
+  // brackets, set aside).
   const own = after.replace(/^\s*\([^)]*\)/u, '').split(/\d|;|,\s+(?:y|and|e)\s|\.\s+\(/u)[0] ?? '';
   const stillToGo = STILL_AFTER.test(near) || LEFT_TO_GO.test(before.slice(-40));
   // "para llegar a Matamoros, en la frontera con Texas", "Agua Prieta, the border city the
