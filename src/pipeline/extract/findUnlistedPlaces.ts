@@ -61,10 +61,10 @@ const FROM_BEFORE = /(?:(?<![\p{L}])[\p{Ll}\d][\p{L}\d]*|\))\s+(?:de|desde|from)
 const A_TOWN_AFTER =
   /^,\s+(?:an?|un|una)\s+(?:(?!(?:from|of|de|del|in|en)\s)[\p{L}-]+\s+){0,3}?(?:town|city|village|hamlet|municipality|port|pueblo|ciudad|poblado|municipio|localidad|comunidad|aldea|villa|puerto)\b/u;
 // "de Aculco, Estado de México, a Amealco": the start's state may stand between.
+const TO_TOWN_AFTER = /^(?:,\s*\p{Lu}[^,;.]{1,30},)?\s+(?:a|al|hasta|to)\s+\p{Lu}/u;
 // "they left Jacó for Quepos": the start of a day's stretch to a named town.
 const LEFT_BEFORE = /\b(?:left|leaving|leaves)\s+$/iu;
 const FOR_TOWN_AFTER = /^\s+(?:for|toward|towards)\s+\p{Lu}/u;
-const TO_TOWN_AFTER = /^(?:,\s*\p{Lu}[^,;.]{1,30},)?\s+(?:a|al|hasta|to)\s+\p{Lu}/u;
 // "through the Agua Caliente crossing": the name before a word for a crossing.
 const THROUGH_THE = /\bthrough the\s+$/iu;
 const CROSSING_AFTER = /^\s+(?:border\s+)?(?:crossing|checkpoint|port|border post)\b/iu;

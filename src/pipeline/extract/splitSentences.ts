@@ -1,3 +1,5 @@
+import { CAPTION_WORD } from './captionNumber.ts';
+
 /** A sentence of an article, with where it starts in the text. */
 export interface Sentence {
   text: string;
@@ -70,7 +72,10 @@ function splitParagraph(text: string): { text: string; start: number }[] {
 
 // "4. RINCÓN DE ROMOS, 17 October 2021 — …", "Photo 1 of 8. Autlán, 6 May 2023 — …": a numbered
 // item's number opens its sentence.
-const LIST_NUMBER = /^\s*(?:(?:Photo|Foto|Imagen|Image)\s+)?(?:\d{1,2}\s*(?:of|de)\s*)?\d{1,2}$/u;
+const LIST_NUMBER = new RegExp(
+  String.raw`^\s*${CAPTION_WORD}?(?:\d{1,2}\s*(?:of|de)\s*)?\d{1,2}$`,
+  'u',
+);
 
 /** True when the period at `at` closes an abbreviation or an initial, not a sentence. */
 function isAbbreviation(text: string, at: number): boolean {
