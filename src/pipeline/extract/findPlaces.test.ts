@@ -274,3 +274,10 @@ it('takes a transcript speaker named like a town for a speaker, and where a repo
   expect(ids('LAURA CÓRDOBA, LIVE, MEXICO CITY: Marisa, they are here.')).not.toContain('cordoba');
   expect(ids('REPORTERA (ALMA LEÓN), DESDE LEÓN: Buenos días.')).toContain('leon');
 });
+
+it('takes a person whose age follows the name for a person', () => {
+  expect(ids('Rosa Tapachula, 41, a nurse from Olanchito, told me she left.')).not.toContain(
+    'tapachula',
+  );
+  expect(ids('Tijuana, 2018: the caravan arrives.')).toContain('tijuana');
+});

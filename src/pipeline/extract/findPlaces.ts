@@ -350,7 +350,7 @@ function spanOf(sentence: string, words: Word[], i: number, j: number) {
 }
 
 // "Julio Mapastepec, a Methodist pastor", "Marisela Chalchuapa, de 41 años": a person.
-const PERSON_AFTER = /^,\s*(?:an?|the|un|una|el|la|de \d+|\d+|who|quien)\s/iu;
+const PERSON_AFTER = /^,\s*(?:(?:an?|the|un|una|el|la|de \d+|who|quien)\s|\d+[\s,])/iu;
 // "11:30 a.m. — In Mexico City": a capitalised word of place opens a clause, not a name.
 const LEAD_WORD = /^(?:in|at|from|to|near|into|toward|en|desde|hacia|hasta|por|cerca)$/iu;
 

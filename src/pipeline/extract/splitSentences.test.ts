@@ -9,6 +9,7 @@ describe('splitSentences', () => {
       'Mr. Lopez walked too.',
       'Next line',
     ]);
+    expect(splitSentences('Run by the Rev. Julio Arriaga, it is full.')).toHaveLength(1);
   });
 
   it('keeps offsets into the text and marks photo captions', () => {

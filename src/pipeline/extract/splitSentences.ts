@@ -14,7 +14,7 @@ export interface Sentence {
 
 // Words whose trailing period does not end a sentence ("Nov. 3", "Mr. Trump", "U.S. border").
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr gen sen rep gov st sr sra srta lic ing no jan feb mar apr aug sept sep oct nov dec ene abr ago dic approx vs av ave col mt ft p.m a.m u.s u.n ee.uu d.c'.split(
+  'mr mrs ms dr rev fr pbro gen sen rep gov st sr sra srta lic ing no jan feb mar apr aug sept sep oct nov dec ene abr ago dic approx vs av ave col mt ft p.m a.m u.s u.n ee.uu d.c'.split(
     ' ',
   ),
 );
