@@ -11,7 +11,8 @@ export function datesOfPlace(r: Reading, anchor: Span): DateMention[] {
   const others = r.places.filter((p) => p.end <= anchor.start || p.start >= anchor.end);
   const text = r.sentence.text;
   // "descansará hasta el domingo": a day ahead is a plan's, not where the group was;
-  // "llegó a la plaza central tras entrar a México la víspera": the day of what came before.
+  // "llegó a la plaza central tras entrar a México la víspera": the day of what came before
+  // (AFTER_DOING).
   const told = r.dates.filter(
     (d) =>
       !d.ahead &&
@@ -45,7 +46,10 @@ function ofTheSubject(text: string, date: Span, anchor: Span): boolean {
 // day the place's own relative clause tells of.
 const PLACE_CLAUSE = /^[\s"”»']{0,3},\s*(?:que|which)\s[^,;]*,/iu;
 
-const AFTER_DOING = /\b(?:tras|despu[eé]s de|luego de|after)\s+\p{L}+(?:ar|er|ir|ing)\b/iu;
+// "salió de Querétaro tras una asamblea celebrada anoche": the day of the assembly; but "reached
+// Huixtla after a 35-km walk on Monday" is the arrival's day too.
+const AFTER_DOING =
+  /\b(?:tras|despu[eé]s de|luego de|after|following)\s+(?:\p{L}+(?:ar|er|ir|ing)\b|(?:una?|el|la|the|an?)\s+(?![^,;]*\b(?:walk|trek|hike|journey|march|ride|trip|caminata|jornada|trayecto|recorrido|viaje|marcha)))/iu;
 
 // "arrived in Chemax, about 80 km west of Cancún, where they set out on Monday": the day of
 // another town's own "where" clause is that town's.

@@ -232,6 +232,13 @@ it('leaves the day of what came before ("after entering … the day before") to 
   expect(datedPositions(blog).filter((p) => p.startsWith('huixtla'))).toEqual([
     'huixtla 2018-10-23',
   ]);
+  const assembly =
+    'Friday, Oct. 26\n\nThe caravan rests.\n\nTuesday, Oct. 23\n\n6:30 p.m. — The caravan left Huixtla for Mapastepec after an assembly held last night.';
+  expect(datedPositions(assembly)).toEqual(['huixtla 2018-10-23']);
+  // A walk is the arrival's own: its day is the arrival's.
+  expect(datedPositions('The caravan reached Huixtla after a long walk on Tuesday.')).toEqual([
+    'huixtla 2018-10-23',
+  ]);
 });
 
 it('leaves the day of the subject\'s relative clause ("who split off last week is in X")', () => {
