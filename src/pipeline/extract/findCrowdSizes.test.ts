@@ -347,6 +347,12 @@ describe('findCrowdSizes', () => {
     expect(values('Los bomberos atendieron a 45 personas de la caravana.')).toEqual([]);
   });
 
+  it('leaves people who have given up on the caravan', () => {
+    expect(values('Some 1,300 caravan members have given up and gone home.')).toEqual([]);
+    expect(values('Unos 40 migrantes de la caravana se rezagaron en Huixtla.')).toEqual([]);
+    expect(values('Some 1,300 caravan members have reached Tijuana.')).toEqual([[1300, undefined]]);
+  });
+
   it('reads "the true number was closer to", and people crammed, sheltering or resting', () => {
     expect(values('Organizers said the true number was closer to 7,000.')).toEqual([
       [7000, undefined],

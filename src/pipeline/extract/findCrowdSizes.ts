@@ -59,6 +59,12 @@ const GOING_HOME = new RegExp(
   `${IN_CLAUSE}(?:de regreso a|back home|(?:volver|regresar|retornar) a (?:su pa[ií]s|Honduras|Guatemala|El Salvador|casa))\\b`,
   'iu',
 );
+// "1,300 caravan members have given up and gone back", "unos 40 se rezagaron": those who
+// left the group.
+const LEFT_THE_GROUP = new RegExp(
+  `${IN_CLAUSE}(?:(?:were|was) left behind|given up|dropped out|se rezagaron|desistieron|han desistido|abandonaron la caravana)(?![\\p{L}])`,
+  'iu',
+);
 // "a flight carrying 120 Hondurans back to San Pedro Sula": back to a town (case-sensitive,
 // so "back to the shelter" is not one).
 const BACK_TO_TOWN = new RegExp(`${IN_CLAUSE}[Bb]ack to \\p{Lu}`, 'u');
@@ -84,7 +90,7 @@ export function findCrowdSizes(sentence: string, caravanBefore = false): CrowdMa
   return findNumbers(sentence).flatMap((n) => {
     const before = sentence.slice(0, n.start);
     const after = sentence.slice(n.end);
-    const home = GOING_HOME.test(after) || BACK_TO_TOWN.test(after);
+    const home = GOING_HOME.test(after) || BACK_TO_TOWN.test(after) || LEFT_THE_GROUP.test(after);
     if (home || ANOTHER_GROUP.test(before) || NOT_A_COUNT_BEFORE.test(before)) {
       return [];
     }
