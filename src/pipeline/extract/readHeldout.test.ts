@@ -61,6 +61,7 @@ describe('readHeldout', () => {
     'test19',
     'test20',
     'test21',
+    'test22',
     'dev32',
     'dev33',
     'dev34',
@@ -94,6 +95,10 @@ describe('readHeldout', () => {
     'dev62',
     'dev63',
     'dev64',
+    'dev65',
+    'dev66',
+    'dev67',
+    'dev68',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
