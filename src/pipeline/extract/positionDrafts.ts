@@ -18,9 +18,9 @@ import { withStayedOn } from './stayedOn.ts';
 const OFFICIAL_TRIP =
   /(?<![\p{L}])(?:vice-?|sub|deputy\s+|vice\s+)?(?:president[ea]?|governor|gobernador[a]?|mayor|alcalde(?:sa)?|secretary|secretari[oa]|canciller|minister|ministr[oa]|chief|director[a]?|jef[ea]|head|official|funcionari[oa]|delegad[oa]|envoy|enviad[oa]|consul|c[oó]nsul|ambassador|embajador[a]?|commissioner|comisionad[oa]|bishop|obispo|archbishop|arzobispo|delegate|ombudsman|ombudsperson|councilman|councilwoman|regidor[a]?|coordinator|coordinador[a]?|diputad[oa]|legislator|lawmaker|congress(?:wo)?man|senador[a]?|senator|liaison|titular)(?![\p{L}])[^.;]{0,80}\b(?:travel+ed|visited|flew|drove|driven|flown|toured|speaks|spoke|was in|were in|met in|took (?:his|her|their) (?:case|complaint|plea) to|estuvo en|se reuni[oó] en|viaj[oó]|viaja|visit[oó]|vol[oó]|recorri[oó])(?![\p{L}])/iu;
 // "I drove down to Tijuana last week", "Yo misma viajé la semana pasada a Tapachula": the
-// writer's own trip.
+// writer's own trip; a verb in the first person says it without "Yo" ("viajé a Mexicali").
 const WRITERS_TRIP =
-  /(?:^|[.;:"“]\s*|\band\s+)(?:I|Yo(?:\s+mism[oa])?)\s+(?:\p{L}+\s+){0,2}?(?:drove|flew|travel+ed|went|spent|visited|viaj[eé]|estuve|fui|pas[eé])(?![\p{L}])/u;
+  /(?:(?:^|[.;:"“]\s*|\band\s+)(?:I|Yo(?:\s+mism[oa])?)\s+(?:\p{L}+\s+){0,2}?(?:drove|flew|travel+ed|went|spent|visited|viaj[eé]|estuve|fui|pas[eé])|(?<![\p{L}])(?:viajé|visité|manejé|volé))(?![\p{L}])/u;
 // "El Instituto Nacional de Migración trasladó ayer en autobuses a 300 personas a Tapachula":
 // people an agency moved, not the caravan on the road.
 const AGENCY_MOVED =

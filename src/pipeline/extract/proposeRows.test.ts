@@ -340,6 +340,7 @@ it('takes no position from an official trip, a plan or an earlier stay', () => {
   expect(propose('El presidente viajó ayer a Huixtla para ver a los migrantes.')).toEqual([]);
   expect(propose('El diputado local viajó el viernes a Huixtla.')).toEqual([]);
   expect(propose('I drove down to Huixtla last week to see the camp for myself.')).toEqual([]);
+  expect(propose('La semana pasada viajé a Huixtla, donde acampa la caravana.')).toEqual([]);
   expect(propose('Yo misma viajé la semana pasada a Tapachula.')).toEqual([]);
   const after = propose('The caravan left Huixtla today after a stay of two days in Mapastepec.');
   expect(after.filter((r) => r.fact === 'position').map((r) => r.place)).toEqual(['huixtla']);
