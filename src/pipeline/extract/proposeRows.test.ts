@@ -433,6 +433,9 @@ it('takes no position where the group is short of, far from, detained near or ho
     positions('El lunes la caravana llegó a Huixtla; un niño se quedó con una tía en Tapachula.'),
   ).toEqual(['huixtla']);
   expect(
+    positions('El lunes la caravana llegó a Huixtla. "Mi mamá se quedó en Mapastepec", dice.'),
+  ).toEqual(['huixtla']);
+  expect(
     positions('El martes la caravana llegó a Huixtla. Unas 200 personas se quedaron en Tapachula.'),
   ).toEqual(['huixtla']);
   expect(
