@@ -10,6 +10,8 @@ describe('hometownBefore', () => {
       townIsHome('dijo Rosa Mejía, 40, quien salió hace un mes de Olanchito', 'Olanchito'),
     ).toBe(true);
     expect(townIsHome('Ana Flores, originaria de Olanchito, camina', 'Olanchito')).toBe(true);
+    expect(townIsHome('Kevin, de 22 años, de Santiago Nonualco, me dijo', 'Santiago')).toBe(true);
+    expect(townIsHome('Kevin Lara, 22 years old, from Choloma, said', 'Choloma')).toBe(true);
   });
 
   it('reads the towns around which people live', () => {

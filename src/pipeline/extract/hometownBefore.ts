@@ -1,8 +1,8 @@
 // "said Dilcia Ramos, 27, who left the Honduran city of Choloma", "Dennis Arriaga, 31, of
-// Choloma", "Yusmary Contreras, 31, from Santa Cruz de Mora", "originaria de Olanchito": the
-// words before a speaker's hometown.
+// Choloma", "Yusmary Contreras, 31, from Santa Cruz de Mora", "Kevin, de 22 años, de Santiago
+// Nonualco", "originaria de Olanchito": the words before a speaker's hometown.
 const HOMETOWN_BEFORE =
-  /(?:\b\d{1,2},\s+(?:of|from|de|who\s+(?:left|fled|came from)\b[^,;.]{0,40}|quien\s+(?:sali[oó]|dej[oó]|huy[oó])(?![\p{L}])[^,;.]{0,40})|\b(?:native of|originally from|oriund[oa]s? de|originari[oa]s? de|natural de))\s*$/iu;
+  /(?:(?:\bde\s+\d{1,2}\s+a[ñn]os|\b\d{1,2}(?:\s+years\s+old)?),\s+(?:of|from|de|who\s+(?:left|fled|came from)\b[^,;.]{0,40}|quien\s+(?:sali[oó]|dej[oó]|huy[oó])(?![\p{L}])[^,;.]{0,40})|\b(?:native of|originally from|oriund[oa]s? de|originari[oa]s? de|natural de))\s*$/iu;
 // "familias de comunidades de Guachochi y de Guadalupe y Calvo", "from villages around Olancho":
 // where people come from, one town or a list.
 const VILLAGES_OF =
