@@ -55,6 +55,8 @@ describe('findDurations', () => {
     expect(findDurations('Among them was a 3-week-old baby.')).toEqual([]);
     expect(findDurations('The youngest is a baby of five weeks.')).toEqual([]);
     expect(findDurations('She spent six weeks in Tapachula waiting.')).toEqual([]);
+    expect(findDurations('These pictures were taken over four days on the road.')).toEqual([]);
+    expect(findDurations('Los migrantes prevén permanecer dos días en esta ciudad.')).toEqual([]);
     expect(findDurations('Police stopped them three days ago.')).toEqual([]);
     expect(findDurations('Resguardado desde hace dos semanas.')).toEqual([]);
     expect(findDurations('The vote is in two weeks.')).toEqual([]);

@@ -128,7 +128,8 @@ function numbered(sentence: string): DurationMatch[] {
     if (!unit?.[1] || n.value <= 0) return [];
     const end = n.end + unit[0].length;
     if (pointInTime(sentence, n.start, end) || anAge(sentence, n.start, end)) return [];
-    if (ONES_OWN.test(sentence.slice(0, n.start))) return [];
+    const before = sentence.slice(0, n.start);
+    if (ONES_OWN.test(before) || NOT_THE_WALK.test(before)) return [];
     // "closed the crossing for about five hours": hours count only for a stretch walked.
     // "They covered the last 18 kilometers, from Metapa, in about four hours": "in" looks back.
     const around = clauseAround(sentence, n.start);
@@ -145,6 +146,11 @@ function numbered(sentence: string): DurationMatch[] {
 // "It took me eleven weeks", "She spent six weeks in Tapachula": one person's time.
 const ONES_OWN =
   /(?:\b(?:took|cost|gave)\s+(?:me|her|him)|(?<![\p{L}])(?:I|[Ss]he|[Hh]e)\s+(?:spent|waited|walked|stayed|had spent|had waited))\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$/u;
+
+// "These pictures were taken over four days": the photographer's days. "prevén permanecer dos
+// días en esta ciudad", "plan to rest two days": a stay ahead.
+const NOT_THE_WALK =
+  /(?:\b(?:pictures|photographs|photos|images|fotos|fotograf[ií]as|im[aá]genes)\b[^.;]{0,40}\b(?:over|across|durante|a lo largo de|taken|made|shot|tomad[ao]s|hech[ao]s)|\b(?:prev[eé]n?|planean?|plans?|planned|expects?|expected|esperan?|pretenden?|intends?)\s+(?:to\s+)?(?:permanecer|quedarse|descansar|stay|rest|remain))\s+(?:about\s+|some\s+|unos\s+|unas\s+)?$/iu;
 
 /** "the youngest is eleven days old": a child's age; "the caravan is four days old" is not. */
 function anAge(sentence: string, start: number, end: number): boolean {
