@@ -89,6 +89,12 @@ const AFTER_DAYS_AND =
 // "for about 45 miles (72 km), reaching Cardel": the stretch, and the town it reached.
 const REACHING_AFTER =
   /^\s*(?:\([^)]*\)\s*)?,\s*(?:reaching|arriving (?:in|at)|llegando a|hasta llegar a)\s+(?:the\s+)?\p{Lu}/u;
+// "reached Quilalí on Monday night after about 25 miles (40 km)", "reached La Cruz … after a
+// final 12 miles": the stretch that ended there, unless the words after make it the journey's.
+const REACHED_AFTER =
+  /\b(?:reached|arrived|got (?:in)?to|pulled into|walked into|llegaron|lleg[oó]|entraron|entr[oó])\b[^.;]{0,90}\b(?:after|tras|despu[eé]s de)\s+(?:(?:a|an|the|un|una|los|las)\s+)?(?:(?:final|last|further|[uú]ltim[oa]s)\s+)?(?:about|some|roughly|nearly|almost|around|unos|unas|cerca de|casi)?\s*$/iu;
+const JOURNEY_AFTER =
+  /^\s*(?:\([^)]*\)\s*)?(?:on the road|of walking|de camino|de caminata|since|desde|from the|de la frontera)/iu;
 // "after a walk of roughly 25 miles", "a climb of about 37 miles": the day's stretch, said
 // before the figure.
 const WALK_OF =
@@ -302,6 +308,7 @@ function measuresOf(said: string, after: string): Measures {
   const fromStart = FROM_THE_START.test(after.slice(0, 120)) || FROM_WHERE_STARTED.test(near);
   const stopEnds = /^\s*(?:[.;]|$|,\s*(?:y|and)\s)/u.test(near) || DIRECTION.test(near);
   if (STOP_APPOSED.test(before) && stopEnds && !fromStart) return 'leg';
+  if (REACHED_AFTER.test(before) && !fromStart && !JOURNEY_AFTER.test(near)) return 'leg';
   // "About 250 km since Yaviza, in five days": the way covered from a start.
   if (/^\s*(?:since|desde que)\b/iu.test(near)) return 'covered';
   // "have travelled a journey of roughly 4,300 km": the whole way so far.
