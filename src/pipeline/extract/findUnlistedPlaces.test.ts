@@ -117,6 +117,9 @@ describe('findUnlistedPlaces', () => {
       'teopisca',
       'san-cristobal',
     ]);
+    expect(names('los 15 kilómetros que separan Chiapa de Corzo de esta ciudad')).toEqual([
+      'chiapa-de-corzo',
+    ]);
   });
 });
 

@@ -102,9 +102,13 @@ export function findUnlistedPlaces(
     if (!full) continue;
     // A town's own name ("Ciudad Pedro de Alvarado") outranks a shorter town inside it.
     const town = TOWN_NAME.test(full) && LOCATIVE_BEFORE.test(before);
-    // "que separan Teopisca de San Cristóbal": the first end stops at "de".
+    // "que separan Teopisca de San Cristóbal": the first end stops at "de"; but in "que separan
+    // Chiapa de Corzo de esta ciudad" the second end comes after the whole name.
+    const whole = /^\s+de\s+\p{Ll}/u.test(sentence.slice(m.index + full.length));
     const first =
-      !town && SEPARATES.test(before) ? (full.split(/\s+de\s+(?=\p{Lu})/u)[0] ?? full) : full;
+      !town && !whole && SEPARATES.test(before)
+        ? (full.split(/\s+de\s+(?=\p{Lu})/u)[0] ?? full)
+        : full;
     const name = town ? full : upToTaken(first, m.index, taken);
     const span = { start: m.index, end: m.index + name.length };
     const clash = (t: { start: number; end: number }) =>
