@@ -1,5 +1,6 @@
 import { foldName } from '../admin1Codes.ts';
 import { type PlaceCandidate, placeSlug, SAINT_PREFIX } from './buildGazetteer.ts';
+import { CHURCH_WORDS } from './churchWords.ts';
 import type { PlaceMention } from './findPlaces.ts';
 import { REGION_NAMES } from './regionNames.ts';
 
@@ -87,8 +88,10 @@ const NOT_PLACES = new Set(
 );
 
 // "el atrio de la iglesia de Santo Tomás", "the parish of San Andrés": a church, not a town.
-const SAINTS_VENUE =
-  /\b(?:iglesia|parroquia|templo|capilla|santuario|catedral|church|parish|chapel|shrine|cathedral)\s+(?:de\s+|del\s+|of\s+)?(?:San|Santo|Santa|Nuestra Señora|Our Lady|la Virgen|Sagrado)\b[^,;.]*$/u;
+const SAINTS_VENUE = new RegExp(
+  String.raw`\b(?:${CHURCH_WORDS})\s+(?:de\s+|del\s+|of\s+)?(?:San|Santo|Santa|Nuestra Señora|Our Lady|la Virgen|Sagrado)\b[^,;.]*$`,
+  'u',
+);
 
 /** Names the words before them make places, where the gazetteer found nothing. */
 export function findUnlistedPlaces(

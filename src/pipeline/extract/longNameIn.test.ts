@@ -25,4 +25,9 @@ describe('longNameIn', () => {
     expect(longNameIn(text, 'Santa Cruz')).toBeUndefined();
     expect(longNameIn(text, 'Valles')).toBe('Ciudad Valles');
   });
+
+  it("leaves a church's saint", () => {
+    const text = 'They walked to San Martín. They slept in the parish of San Martín de Porres.';
+    expect(longNameIn(text, 'San Martín')).toBeUndefined();
+  });
 });

@@ -1,5 +1,6 @@
 import { foldName } from '../admin1Codes.ts';
 import { HERO_SUFFIX } from './buildGazetteer.ts';
+import { CHURCH_WORDS } from './churchWords.ts';
 import { hometownBefore } from './hometownBefore.ts';
 import { REGION_NAMES } from './regionNames.ts';
 
@@ -7,6 +8,8 @@ import { REGION_NAMES } from './regionNames.ts';
 const LONG_NAME =
   /(?<![\p{L}])(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})\s+(del?\s+(?:(?:la|las|los|el|La|Las|Los|El)\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})(?![\p{L}])/gu;
 const REGION_WORDS = new Set([...REGION_NAMES.keys()].map(foldName));
+// "the parish of San Martín de Porres": a saint's name, not a town's.
+const CHURCH_BEFORE = new RegExp(String.raw`\b(?:${CHURCH_WORDS})\s+(?:de|del|of)\s+$`, 'iu');
 const CIUDAD_NAME = /(?<![\p{L}])Ciudad\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)(?![\p{L}])/gu;
 
 let cached: { article: string; names: Map<string, string> } | undefined;
@@ -34,6 +37,7 @@ function longNames(article: string): Map<string, string> {
     if (REGION_WORDS.has(foldName(last))) continue;
     // "said Yusmary Contreras, 31, from Santa Cruz de Mora": a hometown, not the road's town.
     if (hometownBefore(article, m.index)) continue;
+    if (CHURCH_BEFORE.test(article.slice(Math.max(0, m.index - 30), m.index))) continue;
     const words = lead.split(/\s+/u);
     words.forEach((_, i) => {
       const short = words.slice(i).join(' ');
