@@ -542,6 +542,7 @@ it('takes no position from a plan or a hope', () => {
   expect(positions('Organizers plan a march to Mapastepec on Sunday.')).toEqual([]);
   expect(positions('They said they hoped to reach Mapastepec by Tuesday.')).toEqual([]);
   expect(positions('Para hoy se espera que la caravana llegue a Mapastepec.')).toEqual([]);
+  expect(positions('Talks could open the road for the caravan to Mapastepec.')).toEqual([]);
 });
 
 it('gives a date that opens the next clause to that clause', () => {
