@@ -279,6 +279,11 @@ function stopDrafts(
 }
 
 /** Where the group was headed, when no town says where it was, as a guess to check. */
+// "votan salir mañana hacia Querétaro": a move the next day, not the day's (not "esta mañana",
+// "la mañana del lunes", the morning).
+const TOMORROW =
+  /(?<![\p{L}])(?<!(?:la|esta|una|cada|toda|de|por|en)\s)(?:mañana|tomorrow)(?![\p{L}])(?!\s+(?:del?|por)\s)/iu;
+
 function headingDraft(
   r: Reading,
   to: RolePlace,
@@ -296,7 +301,7 @@ function headingDraft(
   // "waded across the river to Ciudad Hidalgo on Monday, a day after a clash on the bridge":
   // the end of a move told before any other town.
   const alone = at.every((p) => acrossClause(text, p, to) || p.start > to.end);
-  if (legEnd || !alone) return undefined;
+  if (legEnd || !alone || TOMORROW.test(text.slice(0, to.start))) return undefined;
   const draft = positionDraft(r, to, undefined, options);
   draft.notes.push(`heading to ${to.place.name}; where the group was is not said (edit place)`);
   return draft;
