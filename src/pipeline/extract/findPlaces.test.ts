@@ -105,6 +105,8 @@ describe('findPlaces and regions', () => {
       ids('El Ejército desplegó soldados en los departamentos de Chiquimula y Zacapa.'),
     ).toEqual([]);
     expect(ids('They walked across the Isthmus of Tehuantepec.')).toEqual([]);
+    expect(ids('La caravana atraviesa el Valle de Tapachula.')).toEqual([]);
+    expect(ids('The caravan crossed the Tapachula valley.')).toEqual([]);
     expect(ids('They walked to Chimaltenango, where the mayor met them.')).toHaveLength(1);
     expect(ids('Soldiers patrolled Chimaltenango and Zacapa.')).toEqual([]);
   });

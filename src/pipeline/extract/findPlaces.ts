@@ -141,10 +141,11 @@ function namedAgain(
 }
 
 const REGION_WORDS = new Set([...REGION_NAMES.keys()].map(foldName));
-// "los departamentos de Chiquimula", "the state of Puebla", "the Isthmus of Tehuantepec": a region.
+// "los departamentos de Chiquimula", "the state of Puebla", "the Isthmus of Tehuantepec", "el
+// Valle de Tulancingo", "the Tulancingo valley": a region.
 const REGION_BEFORE =
-  /\b(?:[Dd]epartamentos?|[Dd]epartments?|[Ss]tates?|[Ee]stados?|[Pp]rovinces?|[Pp]rovincia|[Ii]sthmus|[Ii]stmo|[Rr]egi[oó]n|[Ss]ierra)\s+(?:of|de)\s+(?:\p{Lu}\p{L}*,?\s+(?:y\s+|and\s+)?)*$/u;
-const REGION_AFTER = /^\s+(?:state|department|departamento)\b/iu;
+  /\b(?:[Dd]epartamentos?|[Dd]epartments?|[Ss]tates?|[Ee]stados?|[Pp]rovinces?|[Pp]rovincia|[Ii]sthmus|[Ii]stmo|[Rr]egi[oó]n|[Ss]ierra|[Vv]alle|[Cc]uenca|[Mm]eseta)\s+(?:of|de|del)\s+(?:\p{Lu}\p{L}*,?\s+(?:y\s+|and\s+)?)*$/u;
+const REGION_AFTER = /^\s+(?:state|department|departamento|valley|basin|highlands)\b/iu;
 
 const DAY_WORD_BEFORE =
   /(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|\d),\s*$/iu;
