@@ -363,6 +363,10 @@ describe('findCrowdSizes', () => {
     expect(rested.map((c) => c.value)).toEqual([450]);
     expect(values('About 350 people are now sheltering in the gym.')).toEqual([[350, undefined]]);
     expect(values('The number of deportations was 300.')).toEqual([]);
+    const first = findCrowdSizes('The first 2,000 of the main caravan reach Mexico City.', true);
+    expect(first.map((c) => c.value)).toEqual([2000]);
+    const camp = findCrowdSizes('Around 1,000 camp in Mexicali.', true);
+    expect(camp.map((c) => c.value)).toEqual([1000]);
   });
 
   it('reads a count that "came to" a figure and how many set out "con unas 2 mil"', () => {
