@@ -365,6 +365,10 @@ describe('findCrowdSizes', () => {
     expect(values('The number of deportations was 300.')).toEqual([]);
     const first = findCrowdSizes('The first 2,000 of the main caravan reach Mexico City.', true);
     expect(first.map((c) => c.value)).toEqual([2000]);
+    expect(values('Estamos en el parque central, y aquí hay unas 320 personas.')).toEqual([
+      [320, undefined],
+    ]);
+    expect(values('En el estado hay unas 320 personas detenidas.')).toEqual([]);
     const camp = findCrowdSizes('Around 1,000 camp in Mexicali.', true);
     expect(camp.map((c) => c.value)).toEqual([1000]);
   });

@@ -192,6 +192,11 @@ function isSize(n: NumberMatch, sentence: string): boolean {
   );
 }
 
+// "Estamos en el parque central de Sabanagrande, y aquí hay unas 320 personas": people where
+// the reporter stands with the group.
+const HERE_ARE =
+  /(?<![\p{L}])(?:aqu[ií]|here)(?![\p{L}])[^.;]*\b(?:hay|there are|there were)\s+(?:\p{L}+\s+){0,2}$/iu;
+
 function isCrowd(
   n: NumberMatch,
   noun: RegExpExecArray,
@@ -211,7 +216,7 @@ function isCrowd(
   const migrants = new RegExp(`^(?:${MIGRANTS})$`, 'iu').test(noun[2] ?? '');
   const counted = COUNTED.test(sentence.slice(0, n.start));
   const source = BY_ESTIMATE.test(after) || COUNT_SOURCE.test(after) || REGISTERED.test(after);
-  return migrants || caravan || counted || source;
+  return migrants || caravan || counted || source || HERE_ARE.test(sentence.slice(0, n.start));
 }
 
 function maxOf(n: NumberMatch): { valueMax?: number } {
