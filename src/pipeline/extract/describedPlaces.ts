@@ -1,5 +1,6 @@
 import type { Gazetteer, PlaceCandidate } from './buildGazetteer.ts';
 import type { PlaceMention } from './findPlaces.ts';
+import { placeRole } from './placeRole.ts';
 import { regionsIn } from './regionNames.ts';
 
 /** What earlier sentences tell about the words "this city", "la capital", "the state capital". */
@@ -192,7 +193,11 @@ export function genericMentions(
   // "the Mexico City stadium": a name, not a word for the town.
   const described = [...sentence.matchAll(THE_TOWN)].filter((m) => !NAME_INSIDE.test(m[0]));
   return unnamed(sentence, described).flatMap((m) => {
-    const before = named.filter((p) => p.end <= (m.index ?? 0));
+    // "llegaron procedentes de Valle de Santiago y durmieron en el auditorio municipal": not
+    // the town the group came from.
+    const before = named.filter(
+      (p) => p.end <= (m.index ?? 0) && placeRole(sentence.slice(0, p.start)) !== 'origin',
+    );
     const place = before.find((p) => p.place.id === dateline?.id)?.place ?? before.at(-1)?.place;
     if (place) return [toMention(m, place)];
     if (lastStop) return [thereMention(m, lastStop)];

@@ -304,6 +304,9 @@ it('reads "the city" as the dateline town, but not "la ciudad guatemalteca de X"
   expect(places('El domingo salieron de la ciudad mexicana de Mapastepec.')).toEqual([
     'mapastepec',
   ]);
+  expect(
+    places('El martes llegaron procedentes de Mapastepec y durmieron en el auditorio municipal.'),
+  ).toEqual(['huixtla']);
 });
 
 it('keeps one row for a crowd size the story states twice', () => {
