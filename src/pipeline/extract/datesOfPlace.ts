@@ -21,6 +21,10 @@ export function datesOfPlace(r: Reading, anchor: Span): DateMention[] {
       !inClauseAfter(PLACE_CLAUSE, text, d, anchor) &&
       !others.some((p) => anchor.end <= p.start && inClauseAfter(WHERE_CLAUSE, text, d, p)),
   );
+  // "La caravana que el martes pernoctó en este municipio descansa hoy en X": the day that opens
+  // the place's relative clause, not the main verb's after it.
+  const opening = told.find((d) => relativeOpening(text, d, anchor));
+  if (opening) return [opening];
   const own = told.filter(
     (d) =>
       !acrossClause(text, d, anchor) && others.every((p) => spanGap(d, anchor) <= spanGap(d, p)),
@@ -59,4 +63,17 @@ const WHERE_CLAUSE = /^,?\s*(?:where|donde|de donde|adonde|a donde)\s[^,;.]*/iu;
 function inClauseAfter(clause: RegExp, text: string, date: Span, place: Span): boolean {
   const m = clause.exec(text.slice(place.end));
   return m !== null && date.start >= place.end && date.end <= place.end + m[0].length;
+}
+
+// "que el martes pernoctó en": a relative pronoun, the day, one verb and a word of place.
+const PRONOUN_BEFORE = /\b(?:que|which|that)\s+(?:on\s+|el\s+|la\s+)?$/iu;
+const VERB_TO_PLACE =
+  /^\s+\p{L}+\s+(?:en|a|al|de|in|at|to|into|from)\s+(?:(?:la|el|los|las|the|este|esta)\s+)?$/iu;
+
+function relativeOpening(text: string, date: Span, anchor: Span): boolean {
+  return (
+    date.end <= anchor.start &&
+    PRONOUN_BEFORE.test(text.slice(0, date.start)) &&
+    VERB_TO_PLACE.test(text.slice(date.end, anchor.start))
+  );
 }

@@ -337,6 +337,11 @@ it('dates the arrival a relative clause tells of on its own day', () => {
     ['mapastepec', '2018-10-26'],
     ['mapastepec', '2018-10-25'],
   ]);
+  const rested = fromHuixtla(
+    'La caravana que el martes pernoctó en este municipio descansa hoy tras recorrer la sierra.',
+    'es',
+  );
+  expect(rested.map((r) => `${r.place} ${r.date}`)).toEqual(['huixtla 2018-10-23']);
 });
 
 it('takes no position from an official trip, a plan or an earlier stay', () => {
