@@ -44,7 +44,7 @@ const PLACE_ONLY_BEFORE = new RegExp(
     // "los 270 kilómetros que separan La Hachadura de Tecún Umán": both ends of a stretch.
     String.raw`\b${SEPARATING}`,
     String.raw`\b${SEPARATING} \p{Lu}[^,;]{0,40} (?:de|from|and|y)`,
-    String.raw`\b(?:durmi(?:[oó]|eron)|dormido|pernoct(?:[oó]|aron|ado)|descans(?:[oó]|aron|ado)|acamp(?:[oó]|aron|ado)|la pas(?:[oó]|aron)|amaneci(?:[oó]|eron))(?: [^.;,]{1,40}?)? en`,
+    String.raw`\b(?:durmi(?:[oó]|eron)|dormido|pernoct(?:[oó]|aron|ado)|descans(?:[oó]|aron|ado)|acamp(?:[oó]|aron|ado)|la pas(?:[oó]|aron)|pas(?:[oó]|aron|an) la noche|amaneci(?:[oó]|eron))(?: [^.;,]{1,40}?)? en`,
   ]
     .map((p) => `(?:${p})`)
     .join('|')
