@@ -75,6 +75,14 @@ describe('describedPlaces', () => {
       ['the state capital’s', 'Culiacán'],
     ]);
   });
+
+  it('reads "Oaxaca city" as the capital of the state, but not "this Oaxaca city"', () => {
+    expect(names('They set out from Oaxaca city on Sunday.')).toEqual([['Oaxaca city', 'Oaxaca']]);
+    expect(names('They reached the Chihuahua city bus station.')).toEqual([
+      ['Chihuahua city', 'Chihuahua'],
+    ]);
+    expect(names('They rested in this storm-scarred Oaxaca city.')).toEqual([]);
+  });
 });
 
 describe('genericMentions', () => {

@@ -132,7 +132,26 @@ export function describedPlaces(
       STATE_CAPITAL,
       state ? gazetteer.stateCapitals.get(state) : undefined,
     ),
+    ...stateCityMentions(sentence, gazetteer),
   ];
+}
+
+// "from Oaxaca city", "the Chihuahua city bus station": a state's capital, named after the
+// state; not "this storm-scarred Oaxaca city", any town of the state.
+const CITY_AFTER = /^\s+city(?![\p{L}])/u;
+const SOME_CITY_BEFORE = /\b(?:this|that|an?|another|one)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+function stateCityMentions(sentence: string, gazetteer: Gazetteer): PlaceMention[] {
+  return regionsIn(sentence).flatMap(({ region, start, end }) => {
+    const city = CITY_AFTER.exec(sentence.slice(end));
+    if (!city || region.admin1 === undefined || SOME_CITY_BEFORE.test(sentence.slice(0, start))) {
+      return [];
+    }
+    const capital = gazetteer.stateCapitals.get(`${region.country}/${region.admin1}`);
+    if (!capital) return [];
+    const text = sentence.slice(start, end + city[0].length);
+    return [{ start, end: start + text.length, text, place: capital, alternatives: [] }];
+  });
 }
 
 /** "salió de la misma plaza": the town a group set out from before, else the dateline's. */
