@@ -14,10 +14,14 @@ const EARLIER_STAY =
 export const WHERE_ARRIVED =
   /^(?:,?\s*\p{Lu}[\p{L}.]*)?,\s*(?:(?:la\s+|el\s+|the\s+)?(?:cabecera|ciudad|pueblo|municipio|town|city)\s+)?(?:a donde|adonde|de donde|donde|a la que|al que|from where|where|which)\s+(?:(?:el|la|on|this|last|este|esta)\s+\p{L}+\s+)?(?:they\s+|had\s+|ha\s+|han\s+|hab[ií]an?\s+)*(?:arrived|llegado|got|reached|slept|spent|llegaron|lleg[oó]|arribaron|arrib[oó]|pasaron|pas[oó]|durmieron|durmi[oó]|pernoctaron|pernoct[oó]|descansaron|descans[oó]|salieron|sali[oó]|partieron|parti[oó]|left|set out)(?![\p{L}])/u;
 
+// "90 km north of Huajuapan de León, Oaxaca, where the caravan set out on Saturday".
+const WHERE_SET_OUT =
+  /^(?:,\s*\p{Lu}[\p{L}.]*)?,\s*(?:where|donde|de donde)\s+(?:the|la|el)\s+(?:caravan|group|column|caravana|grupo|columna|contingente)\s+(?:set out|started|sali[oó]|parti[oó])(?![\p{L}])/u;
+
 // "officials in Mexico City", "detained at a checkpoint near X", "a 60 km de Chiquimula", "Mi
 // mamá se quedó en Santa Tecla": a place that is not the group's.
 const NOT_THE_GROUPS =
-  /(?:\b(?:pasaje|boleto|ticket|fare)(?:\s+de\s+(?:bus|autob[uú]s))?\s+(?:de|from)\s+(?:[^,;]{1,40}\s+(?:to|a|hasta)\s+)?|\b(?:trek|journey|trip|route|ride|recorrido|trayecto|ruta|viaje)\s+(?:from|de|desde)\s+(?:[^,;]{1,40}\s+(?:to|a|hasta)\s+)?|\b(?:road|route|highway|carretera|ruta)\s+(?:through|por)\s+|\b(?:officials|officers|agents|authorities|government|ministry|office|spokes(?:man|woman|person)|embassy|consulate|autoridades|agentes|gobierno|funcionarios|oficina|secretar[ií]a|embajada|consulado)(?:\s+(?:de|of)\s+[\p{Ll}\s]{1,40}?)?\s+(?:in|at|en|de|from)\s+(?:the\s+|la\s+)?|\b(?:detained|arrested|deported|returned|went back|detenid[oa]s|arrestad[oa]s|deportad[oa]s|regres\p{L}*|retorn\p{L}*|devuelt[oa]s)\b[^,;]*|\b(?:relatives|family|familiares|parientes|aunt|uncle|grandmother|grandparents|sister|brother|mother|father|t[ií]a|t[ií]o|abuel[oa]s?|herman[oa]s?|madre|padre|mam[aá]|pap[aá]|mom|dad|wife|husband|espos[oa]|hij[oa]s|children|kids)\s+(?:(?:still|todav[ií]a|a[uú]n)\s+)?(?:(?:se\s+)?(?:qued[oó]|quedaron|vive|viven|sigue|siguen|espera|esperan)\s+|(?:stayed|remained|lives?|waits?|(?:is|are)\s+still)\s+)?(?:in|en)\s+(?:[^,;]{0,30},\s*)?|\b(?:que\s+(?:la\s+|lo\s+|los\s+|las\s+)?separan?|that separates?|separating)\b[^,;]*\b(?:de|from)\s+|\d[\d.,]*\s*(?:kil[oó]metros|kilomet(?:er|re)s|km|miles|millas)\s*(?:\([^)]*\))?\s*(?:de|from|away from|(?:al|to the) (?:norte|sur|este|oeste|north|south|east|west) (?:de|of))\s+(?:la\s+|the\s+)?(?:[^,;\d]{1,50},\s*(?:at|in|en)\s+)?)$/iu;
+  /(?:\b(?:pasaje|boleto|ticket|fare)(?:\s+de\s+(?:bus|autob[uú]s))?\s+(?:de|from)\s+(?:[^,;]{1,40}\s+(?:to|a|hasta)\s+)?|\b(?:trek|journey|trip|route|ride|recorrido|trayecto|ruta|viaje)\s+(?:from|de|desde)\s+(?:[^,;]{1,40}\s+(?:to|a|hasta)\s+)?|\b(?:road|route|highway|carretera|ruta)\s+(?:through|por)\s+|\b(?:officials|officers|agents|authorities|government|ministry|office|spokes(?:man|woman|person)|embassy|consulate|autoridades|agentes|gobierno|funcionarios|oficina|secretar[ií]a|embajada|consulado)(?:\s+(?:de|of)\s+[\p{Ll}\s]{1,40}?)?\s+(?:in|at|en|de|from)\s+(?:the\s+|la\s+)?|\b(?:detained|arrested|deported|returned|went back|detenid[oa]s|arrestad[oa]s|deportad[oa]s|regres\p{L}*|retorn\p{L}*|devuelt[oa]s)\b[^,;]*|\b(?:relatives|family|familiares|parientes|aunt|uncle|grandmother|grandparents|sister|brother|mother|father|t[ií]a|t[ií]o|abuel[oa]s?|herman[oa]s?|madre|padre|mam[aá]|pap[aá]|mom|dad|wife|husband|espos[oa]|hij[oa]s|children|kids)\s+(?:(?:still|todav[ií]a|a[uú]n)\s+)?(?:(?:se\s+)?(?:qued[oó]|quedaron|vive|viven|sigue|siguen|espera|esperan)\s+|(?:stayed|remained|lives?|waits?|(?:is|are)\s+still)\s+)?(?:in|en)\s+(?:[^,;]{0,30},\s*)?|\b(?:que\s+(?:la\s+|lo\s+|los\s+|las\s+)?separan?|that separates?|separating)\b[^,;]*\b(?:de|from)\s+|\d[\d.,]*\s*(?:kil[oó]metros|kilomet(?:er|re)s|km|miles|millas)\s*(?:\([^)]*\))?\s*(?:de|from|away from|(?:(?:al|to the) )?(?:norte|sur|este|oeste|north|south|east|west) (?:de|of))\s+(?:la\s+|the\s+)?(?:[^,;\d]{1,50},\s*(?:at|in|en)\s+)?)$/iu;
 const STRETCH_FROM =
   /\d[\d.,]*\s*(?:kil[oó]metros|kilomet(?:er|re)s|km|miles|millas)\s+(?:\([^)]*\)\s*)?(?:de|from)\s+$/iu;
 // "Guatemala City, which the marchers hope to reach": a goal named before the plan.
@@ -60,7 +64,9 @@ const NEARBY =
 
 /** A place that is a plan, what is left, an earlier stay or someone else's: not the group's now. */
 export function notThereNow(text: string, place: PlaceMention): boolean {
-  if (WHERE_ARRIVED.test(text.slice(place.end))) return false; // "…de Mazatenango, donde pasaron la noche"
+  // "…de Mazatenango, donde pasaron la noche": the group was there after all.
+  const after = text.slice(place.end);
+  if (WHERE_ARRIVED.test(after) || WHERE_SET_OUT.test(after)) return false;
   return elsewhereBut(text, place);
 }
 

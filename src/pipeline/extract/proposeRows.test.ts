@@ -529,6 +529,10 @@ it('takes no position at the far end of a distance, or where officials speak aft
   expect(
     positions('In Mapastepec, a town of some 45,000 people, the mayor says the caravan is near.'),
   ).toEqual([]);
+  expect(positions('The caravan is now about 56 miles (90 km) west of Mapastepec.')).toEqual([]);
+  const started =
+    'The caravan is now about 56 miles (90 km) west of Mapastepec, Chiapas, where the caravan set out on Monday.';
+  expect(positions(started)).toContain('mapastepec');
 });
 
 it('takes no rows from a headline, only from the story under it', () => {
