@@ -62,6 +62,7 @@ describe('readHeldout', () => {
     'test20',
     'test21',
     'test22',
+    'test23',
     'dev32',
     'dev33',
     'dev34',
@@ -99,6 +100,8 @@ describe('readHeldout', () => {
     'dev66',
     'dev67',
     'dev68',
+    'dev69',
+    'dev70',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
