@@ -5,9 +5,10 @@ import { hometownBefore } from './hometownBefore.ts';
 // Words of a plan or of what is left to do: the place after them is not where the group was.
 const PLAN =
   /\b(?:short of|to go|left to|the plan is to|el plan es|(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?)\b[^,;.]{0,40}?\b(?:about|of)|aim(?:s|ed|ing)? for|habl(?:an|aban|aron|a|ó) de|argu(?:e|es|ed|ing) for|float(?:s|ed|ing)?|(?:proposed|suggested) (?:going|heading|walking|moving)|(?:propus\p{L}+|propon\p{L}+|sugiri\p{L}+|suger\p{L}+) \p{L}+(?:ar|er|ir)|expects? (?:the|a) (?:walk|trip|journey|march|stretch) to|plante\p{L}+|instead of|en (?:lugar|vez) de|will|would|could|might|plans? to|planned to|planning to|hopes? to|hoped to|hoping to|plan(?:s|ned)? (?:an?|the) \p{L}+ (?:to|for)|se espera que|is expected to|are expected to|expects? to|expected to|intends? to|para \p{L}+(?:ar|er|ir)(?:se|la|lo|los|las)?|esperan? \p{L}+(?:ar|er|ir)|qu(?:e|ie)r\p{L}* \p{L}+(?:ar|er|ir)|wants? to|wanted to|hasta llegar|\p{L}{3,}(?:ar|er|ir)(?:á|án)|(?:est[aá] )?previsto que|se prev[eé] que|seguir[aá]n?|llegar[aá]n?|estar[aá]n?|saldr[aá]n?|partir[aá]n?|planean?|pretenden?|esperan? llegar|prev[eé]n?|faltan?|(?:les|le|nos|me|a[uú]n|todav[ií]a) quedan?)(?![\p{L}])/iu;
-// "after a stay of several days in", "tras una estancia en": a stay before the story's day.
+// "after a stay of several days in", "tras una estancia en", "who had waited for months in":
+// a stay before the story's day.
 const EARLIER_STAY =
-  /\b(?:after (?:a stay|spending|staying|several days)|had (?:spent|stayed)|tras (?:una estancia|pasar|permanecer)|despu[eé]s de (?:una estancia|pasar|permanecer)|hab[ií]an? (?:pasado|permanecido)|since (?:it|they|the group|the caravan) (?:formed|gathered|began|started))(?![\p{L}])[^,;]*$/iu;
+  /\b(?:after (?:a stay|spending|staying|several days)|had (?:spent|stayed|waited)|waited (?:for )?(?:months|weeks|years)|tras (?:una estancia|pasar|permanecer)|despu[eé]s de (?:una estancia|pasar|permanecer)|hab[ií]an? (?:pasado|permanecido|esperado)|esperaron (?:durante )?(?:meses|semanas|a[ñn]os)|since (?:it|they|the group|the caravan) (?:formed|gathered|began|started))(?![\p{L}])[^,;]*$/iu;
 
 // "descansan en Escuintla, a donde llegaron ayer", "in Puebla, where they arrived on Sunday",
 // "permanece en Huimilpan, cabecera a la que llegó anoche".

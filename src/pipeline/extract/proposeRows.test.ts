@@ -352,6 +352,10 @@ it('takes no position from an official trip, a plan or an earlier stay', () => {
   expect(propose('Yo misma viajé la semana pasada a Tapachula.')).toEqual([]);
   const after = propose('The caravan left Huixtla today after a stay of two days in Mapastepec.');
   expect(after.filter((r) => r.fact === 'position').map((r) => r.place)).toEqual(['huixtla']);
+  const waited = propose(
+    'About 600 people left Huixtla today, most of them Haitians who had waited for months in Mapastepec.',
+  );
+  expect(waited.filter((r) => r.fact === 'position').map((r) => r.place)).toEqual(['huixtla']);
 });
 
 it('keeps the position, not the bare event, for a town the same day', () => {
