@@ -24,7 +24,7 @@ const WRITERS_TRIP =
 // "El Instituto Nacional de Migración trasladó ayer en autobuses a 300 personas a Tapachula":
 // people an agency moved, not the caravan on the road.
 const AGENCY_MOVED =
-  /\b(?:institut[eo]|INM|agents|agentes|authorities|autoridades|police|polic[ií]a|personal del)\b[^.;]{0,80}?\b(?:traslad[oó]|trasladaron|trasladado|moved|bused|flew|flown|took|llev[oó]|llevaron|devolvi[oó]|devolvieron|returned|deported|deport[oó]|deportaron|pulling|pulled|ofreci[oó]|offered)(?![\p{L}])/iu;
+  /\b(?:institut[eo]|INM|agents|agentes|authorities|autoridades|police|polic[ií]a|personal del|governor|gobernador[a]?|government|gobierno)\b[^.;]{0,80}?\b(?:traslad[oó]|trasladaron|trasladado|moved|bused|flew|flown|took|llev[oó]|llevaron|devolvi[oó]|devolvieron|returned|deported|deport[oó]|deportaron|pulling|pulled|ofreci[oó]|offered)(?![\p{L}])/iu;
 // "has seen few caravans; most pass through Guadalajara": caravans in general, not this one.
 const GENERIC =
   /\b(?:few|many|most|several|some|other|earlier|previous|past|pocas|muchas|varias|otras)\s+(?:\p{L}+\s+)?(?:caravans|caravanas)\b|\b(?:another|an earlier|a previous|otra|una anterior)\s+(?:caravan|caravana)\b/iu;

@@ -350,6 +350,7 @@ it('takes no position from an official trip, a plan or an earlier stay', () => {
   expect(propose('I drove down to Huixtla last week to see the camp for myself.')).toEqual([]);
   expect(propose('La semana pasada viajé a Huixtla, donde acampa la caravana.')).toEqual([]);
   expect(propose('Yo misma viajé la semana pasada a Tapachula.')).toEqual([]);
+  expect(propose('El gobernador ofreció a la caravana autobuses hasta Huixtla.')).toEqual([]);
   const after = propose('The caravan left Huixtla today after a stay of two days in Mapastepec.');
   expect(after.filter((r) => r.fact === 'position').map((r) => r.place)).toEqual(['huixtla']);
   const waited = propose(
