@@ -259,6 +259,7 @@ it('takes no town in a venue named for a person, but the town a venue stands in'
     ids('Volunteers from the parish of Santa María de Guadalupe serve pozole in Tapachula.'),
   ).toEqual(['tapachula']);
   expect(ids('Migrants rest in the Plaza Vasco de Quiroga in Tapachula.')).toEqual(['tapachula']);
+  expect(ids('Los migrantes marcharon por el Paseo de la Tapachula.')).toEqual([]);
   expect(ids('Los últimos entran al Auditorio Benito Juárez de Guadalajara.')).toContain(
     'guadalajara',
   );

@@ -49,9 +49,10 @@ const DATELINE_AFTER =
   /^(?:\s*\(|\s+[-—–]\s|,\s*(?:\d|(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}]))|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}\s*(?:[,(—–-]|\d|$))/u;
 // Nothing, or a caption's number: "4. RINCÓN DE ROMOS, 17 October 2021 —", "3/8 — Guaymas, …".
 const NOTHING_OR_NUMBER = new RegExp(String.raw`^\s*(?:${CAPTION_NUMBER})?$`, 'u');
-// "la parroquia de San Buenaventura", "Calle Culiacán": a parish or street, not the town.
+// "la parroquia de San Buenaventura", "Calle Culiacán", "Paseo de la Reforma": a parish or
+// street, not the town.
 const VENUE_OF =
-  /\b(?:parroquia|parish|iglesia|church|templo|capilla|colonia|barrio|calle|avenida|street|avenue|virgen|virgin|santuario|bas[ií]lica)\s+(?:de\s+|of\s+)?$/iu;
+  /\b(?:parroquia|parish|iglesia|church|templo|capilla|colonia|barrio|calle|avenida|paseo|calzada|street|avenue|virgen|virgin|santuario|bas[ií]lica)\s+(?:de\s+(?:la\s+)?|of\s+)?$/iu;
 // "the parish of Santa María de Guadalupe", "la iglesia de San Juan de los Lagos": a church's
 // saint, not the town named like them.
 const SAINT_OF =
