@@ -58,6 +58,9 @@ describe('findUnlistedPlaces', () => {
       'la-mesilla',
       'ciudad-cuauhtemoc',
     ]);
+    expect(names('Caminan de La Rumorosa a El Hongo, unos 25 kilómetros.')).toContain(
+      'la-rumorosa',
+    );
     expect(names('Cruzaron esta mañana el puesto fronterizo de Anguiatú.')).toEqual(['anguiatu']);
     expect(names('Según la Comisión Mexicana de Ayuda a Refugiados, son 300.')).toEqual([]);
     expect(names('Llegó este jueves a Caborca.')).toEqual(['caborca']);

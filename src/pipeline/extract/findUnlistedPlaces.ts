@@ -55,9 +55,11 @@ const SEPARATES = new RegExp(String.raw`\b${SEPARATING}\s+$`, 'iu');
 // "in Ciudad Pedro de Alvarado": a name that says it is a town, after a word of place.
 const TOWN_NAME = /^(?:Ciudad|Villa|Puerto)\s+\p{Lu}/u;
 const LOCATIVE_BEFORE = /\b(?:in|at|to|from|near|into|en|a|de|desde|hacia|hasta|por)\s+$/iu;
-// After a lowercase word: "cruzó a pie de", not "Comisión Mexicana de Ayuda a Refugiados".
+// After a lowercase word or the sentence's first: "cruzó a pie de", "Caminan de", not "Comisión
+// Mexicana de Ayuda a Refugiados".
 // "los 50 km (31 millas) de": a figure's other unit in brackets.
-const FROM_BEFORE = /(?:(?<![\p{L}])[\p{Ll}\d][\p{L}\d]*|\))\s+(?:de|desde|from)\s+$/u;
+const FROM_BEFORE =
+  /(?:(?<![\p{L}])[\p{Ll}\d][\p{L}\d]*|\)|^\s*\p{Lu}\p{Ll}+)\s+(?:de|desde|from)\s+$/u;
 // "in Lourdes, a fast-growing town in Colón", "en Raxruhá, un pueblo de": a name said to be a town.
 const A_TOWN_AFTER =
   /^,\s+(?:an?|un|una)\s+(?:(?!(?:from|of|de|del|in|en)\s)[\p{L}-]+\s+){0,3}?(?:town|city|village|hamlet|municipality|port|pueblo|ciudad|poblado|municipio|localidad|comunidad|aldea|villa|puerto)\b/u;
