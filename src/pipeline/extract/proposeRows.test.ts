@@ -625,6 +625,14 @@ it('takes no position where officials of a town speak, or officers work', () => 
   expect(
     positions('U.S. officers at the Huixtla port take in a few dozen caravan members.'),
   ).toEqual([]);
+  expect(
+    positions(
+      'The caravan walked on Monday along a road lined with soldiers; the road to Huixtla was closed.',
+    ),
+  ).toEqual([]);
+  expect(positions('On Tuesday the caravan left Huixtla on the old road to Mapastepec.')).toEqual([
+    'huixtla',
+  ]);
 });
 
 it('takes the start of a stretch walked from one town to another', () => {
