@@ -143,6 +143,7 @@ describe('findPlaces and the present tense of a timeline', () => {
     expect(ids('Salieron de San Miguel de Allende.')).toEqual(['san-miguel-de-allende']);
     expect(ids('The caravan spent Wednesday in Nueva Italia.')).toEqual(['nueva-italia']);
     expect(ids('They left Miahuatlán for Ocotlán.')).toEqual(['miahuatlan', 'ocotlan']);
+    expect(ids('They left Soteapan for Hueyapan de Ocampo.')).not.toContain('ocampo');
   });
 
   it('prefers a town of the country the story is in where nothing else tells', () => {

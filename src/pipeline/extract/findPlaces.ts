@@ -1,5 +1,5 @@
 import { foldName } from '../admin1Codes.ts';
-import { type Gazetteer, type PlaceCandidate, placeSlug } from './buildGazetteer.ts';
+import { type Gazetteer, HERO_SUFFIX, type PlaceCandidate, placeSlug } from './buildGazetteer.ts';
 import { CAPTION_NUMBER } from './captionNumber.ts';
 import {
   describedPlaces,
@@ -47,6 +47,16 @@ const STATE_AFTER = /^\s+(?:state|estado)\b/iu;
 // A dateline: the town at the head of a story, then a comma or its country in brackets.
 const DATELINE_AFTER =
   /^(?:\s*\(|\s+[-—–]\s|,\s*(?:\d|(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}]))|,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}\s*(?:[,(—–-]|\d|$))/u;
+// "Hueyapan de Ocampo": the hero's name a town's full name ends in is no town of its own.
+const HERO_TAIL = /^\s+de\s+(?:los\s+)?(?:\p{Lu}\p{L}+\s+)?\p{Lu}\p{L}+/u;
+
+function withHeroSuffix(sentence: string, mention: PlaceMention): PlaceMention {
+  const tail = HERO_TAIL.exec(sentence.slice(mention.end))?.[0];
+  return tail && HERO_SUFFIX.test(mention.text + tail)
+    ? { ...mention, end: mention.end + tail.length, text: mention.text + tail }
+    : mention;
+}
+
 // Nothing, or a caption's number: "4. RINCÓN DE ROMOS, 17 October 2021 —", "3/8 — Guaymas, …".
 const NOTHING_OR_NUMBER = new RegExp(String.raw`^\s*(?:${CAPTION_NUMBER})?$`, 'u');
 // "la parroquia de San Buenaventura", "Calle Culiacán", "Paseo de la Reforma": a parish or
@@ -91,8 +101,9 @@ export function findPlaces(
   const words = [...sentence.matchAll(WORD)].map((m) => toWord(m[0], m.index));
   for (let i = 0; i < words.length; i += 1) {
     if (!isCapital(words[i]) || found.some((f) => overlaps(f, words[i] as Word))) continue;
-    const mention = longestAt(sentence, words, i, gazetteer, regions, context);
-    if (!mention) continue;
+    const longest = longestAt(sentence, words, i, gazetteer, regions, context);
+    if (!longest) continue;
+    const mention = withHeroSuffix(sentence, longest);
     found.push({ ...mention, place: preferShortName(mention.place, context.article) });
     while (i + 1 < words.length && (words[i + 1] as Word).start < mention.end) i += 1;
   }
