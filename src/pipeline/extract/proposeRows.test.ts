@@ -535,6 +535,9 @@ it('takes no position at the far end of a distance, or where officials speak aft
     positions('In Mapastepec, a town of some 45,000 people, the mayor says the caravan is near.'),
   ).toEqual([]);
   expect(positions('The caravan is now about 56 miles (90 km) west of Mapastepec.')).toEqual([]);
+  expect(
+    positions('On Monday it reached Huixtla, some 25 miles northwest of the city of Mapastepec.'),
+  ).toEqual(['huixtla']);
   const started =
     'The caravan is now about 56 miles (90 km) west of Mapastepec, Chiapas, where the caravan set out on Monday.';
   expect(positions(started)).toContain('mapastepec');
