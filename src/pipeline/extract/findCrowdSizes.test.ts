@@ -369,6 +369,14 @@ describe('findCrowdSizes', () => {
       [320, undefined],
     ]);
     expect(values('En el estado hay unas 320 personas detenidas.')).toEqual([]);
+    expect(values('Organizers said the true figure was nearer 7,000.')).toEqual([
+      [7000, undefined],
+    ]);
+    const others = findCrowdSizes(
+      'Some 800 are in Tijuana, while about 2,000 others rest in Culiacán.',
+      true,
+    );
+    expect(others.map((c) => c.value)).toEqual([800, 2000]);
     const camp = findCrowdSizes('Around 1,000 camp in Mexicali.', true);
     expect(camp.map((c) => c.value)).toEqual([1000]);
   });
