@@ -377,6 +377,7 @@ describe('findCrowdSizes', () => {
       true,
     );
     expect(others.map((c) => c.value)).toEqual([800, 2000]);
+    expect(values('Los organizadores hablan de entre 900 y mil personas.')).toEqual([[900, 1000]]);
     const camp = findCrowdSizes('Around 1,000 camp in Mexicali.', true);
     expect(camp.map((c) => c.value)).toEqual([1000]);
   });

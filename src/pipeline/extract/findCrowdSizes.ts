@@ -155,7 +155,7 @@ const FORCES_BEFORE =
 const BEEN_COUNTED = /^\s+(?:(?:had|have|has|were|was)\s+)?(?:been\s+)?counted\b/iu;
 // "officials counted between 1,000 and 1,200 at the crossing": a head count of the group.
 const COUNTED =
-  /\b(?:counted|counts?|tallied|registered|contaron|cont[oó]|contado|contamos|cont[eé]|cuentan?|registra|contabiliz\p{L}+|registr[oó]|registraron|calculan?|calcul[oó]|estiman?|estim[oó]|estimates?|estimated)\s+(?:\p{L}+\s+){0,2}$/iu;
+  /\b(?:counted|counts?|tallied|registered|contaron|cont[oó]|contado|contamos|cont[eé]|cuentan?|registra|contabiliz\p{L}+|registr[oó]|registraron|calculan?|calcul[oó]|estiman?|estim[oó]|estimates?|estimated|hablan? de|hablaron de)\s+(?:\p{L}+\s+){0,2}$/iu;
 const COUNTED_WHERE =
   /^\s*(?:[.,;"”]|$|(?:at|in|on|en|a su paso|when|as|cuando|al|that|of them|de ellos)\s)/iu;
 const STRONG = /^(?:\s+|\s*-\s*)strong\b/iu;
