@@ -369,6 +369,9 @@ describe('findCrowdSizes', () => {
       [320, undefined],
     ]);
     expect(values('En el estado hay unas 320 personas detenidas.')).toEqual([]);
+    expect(values('Officials told me there are close to 4,500 people inside.')).toEqual([
+      [4500, undefined],
+    ]);
     expect(values('Organizers said the true figure was nearer 7,000.')).toEqual([
       [7000, undefined],
     ]);

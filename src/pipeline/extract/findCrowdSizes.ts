@@ -194,8 +194,9 @@ function isSize(n: NumberMatch, sentence: string): boolean {
 
 // "Estamos en el parque central de Sabanagrande, y aquí hay unas 320 personas": people where
 // the reporter stands with the group.
+// "City officials told me there are close to 4,500 people inside": a head count.
 const HERE_ARE =
-  /(?<![\p{L}])(?:aqu[ií]|here)(?![\p{L}])[^.;]*\b(?:hay|there are|there were)\s+(?:\p{L}+\s+){0,2}$/iu;
+  /(?:(?<![\p{L}])(?:aqu[ií]|here)(?![\p{L}])|\b(?:officials|organi[sz]ers|authorities|autoridades|organizadores|funcionarios)\b)[^.;]*\b(?:hay|there are|there were)\s+(?:\p{L}+\s+){0,2}$/iu;
 
 function isCrowd(
   n: NumberMatch,
