@@ -25,6 +25,9 @@ describe('findDistances', () => {
     expect(measures('Tapachula, about 25 miles up the road.')).toBe('leg');
     expect(measures('They reached Tecate after walking about 70 km (43 miles).')).toBe('leg');
     expect(measures('They reached Quilalí on Monday after about 25 miles (40 km).')).toBe('leg');
+    expect(measures('By Monday night it had walked the 8 km (5 miles) up to Nahuizalco.')).toBe(
+      'leg',
+    );
     expect(measures('They reached Tijuana after 4,000 km on the road.')).not.toBe('leg');
     expect(measures('Tras recorrer unos 45 kilómetros, durmieron en esta ciudad.')).toBe('leg');
     expect(measures('El grupo recorrió ayer 18 kilómetros por la costa.')).toBe('leg');

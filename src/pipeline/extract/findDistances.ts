@@ -103,7 +103,7 @@ const DIRECTION =
   /^\s*(?:\w+\s+){0,2}?(?:north|south|east|west|northwest|northeast|southwest|southeast|up the (?:road|highway|coast)|down the (?:road|highway|coast)|al norte|al sur|al este|al oeste|hacia el norte|rumbo al norte|m[aá]s adelante)\b/iu;
 // "80 kilómetros desde Donají": the stretch from a named town to where the group is.
 const FROM_TOWN = /^\s*(?:from|desde)\s+\p{Lu}/u;
-const TO_TOWN = /^\s*(?:to|a|hasta)\s+\p{Lu}/u;
+const TO_TOWN = /^\s*(?:(?:up|down|on)\s+to|to|a|hasta)\s+\p{Lu}/u;
 const THE_STRETCH = /\b(?:the|los|las)\s+(?:\p{L}+\s+)?$/iu;
 // "pretenden llegar a la capital, a unos 150 km": what is left to a goal the group names.
 const GOAL_BEFORE =
