@@ -74,6 +74,8 @@ describe('findDates', () => {
     expect(findDates('Saldrán el domingo.', ref, 'es')[0]?.ahead).toBe(true);
     expect(findDates('Llegaron el domingo.', ref, 'es')[0]?.ahead).toBeUndefined();
     expect(findDates('El grupo prevé seguir el domingo.', ref, 'es')[0]?.ahead).toBe(true);
+    const vote = findDates('The vote was to leave on Friday for Querétaro.', ref, 'en');
+    expect(vote[0]?.ahead).toBe(true);
   });
 
   it('reads a weekday in a plan as ahead, and a photo count as no date', () => {

@@ -49,7 +49,7 @@ const WEEKDAYS = [
 ] as const;
 
 const PLANNED =
-  /(?:\b(?:will|would|plans? to|planned to|expects? to|expected to|hopes? to|scheduled to|aims? to|planean|planea|pretenden?|prev[eé]n?|esperan|saldr[aá]n?|llegar[aá]n?|\p{L}{3,}(?:ar|er|ir)(?:á|án))(?![\p{L}])[^.;,]*|\b(?:until|hasta(?: el)?)\s+)$/iu;
+  /(?:\b(?:will|would|plans? to|planned to|expects? to|expected to|hopes? to|scheduled to|aims? to|vote was to|vot(?:ed|es) to|votaron|votan|planean|planea|pretenden?|prev[eé]n?|esperan|saldr[aá]n?|llegar[aá]n?|\p{L}{3,}(?:ar|er|ir)(?:á|án))(?![\p{L}])[^.;,]*|\b(?:until|hasta(?: el)?)\s+)$/iu;
 
 const WEEKDAY =
   /\b(next|this coming|pr[oó]ximo)?\s*\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday|domingo|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado)(?![\p{L}])(\s+(?:pr[oó]ximo|que viene))?/giu;
