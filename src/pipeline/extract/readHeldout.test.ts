@@ -63,6 +63,7 @@ describe('readHeldout', () => {
     'test21',
     'test22',
     'test23',
+    'test24',
     'dev32',
     'dev33',
     'dev34',
@@ -102,6 +103,7 @@ describe('readHeldout', () => {
     'dev68',
     'dev69',
     'dev70',
+    'dev71',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
