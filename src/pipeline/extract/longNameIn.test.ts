@@ -26,6 +26,12 @@ describe('longNameIn', () => {
     expect(longNameIn(text, 'Valles')).toBe('Ciudad Valles');
   });
 
+  it('reads a full name on one line, not into the dateline under a headline', () => {
+    const text =
+      'Deja Nazas la caravana; pernocta en San Luis del Cordero\n\nNazas, Dgo.- Salieron.';
+    expect(longNameIn(text, 'San Luis')).toBe('San Luis del Cordero');
+  });
+
   it("leaves a church's saint", () => {
     const text = 'They walked to San Martín. They slept in the parish of San Martín de Porres.';
     expect(longNameIn(text, 'San Martín')).toBeUndefined();

@@ -4,9 +4,10 @@ import { CHURCH_WORDS } from './churchWords.ts';
 import { hometownBefore } from './hometownBefore.ts';
 import { REGION_NAMES } from './regionNames.ts';
 
-// "San Isidro de El General", "Huajuapan de León": capitalised words, "de", and one more name.
+// "San Isidro de El General", "Huajuapan de León": capitalised words, "de", and one more name,
+// on one line (a headline's last name does not run into the dateline under it).
 const LONG_NAME =
-  /(?<![\p{L}])(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})\s+(del?\s+(?:(?:la|las|los|el|La|Las|Los|El)\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})(?![\p{L}])/gu;
+  /(?<![\p{L}])(\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+){0,2})[^\S\n]+(del?[^\S\n]+(?:(?:la|las|los|el|La|Las|Los|El)[^\S\n]+)?\p{Lu}\p{L}+(?:[^\S\n]+\p{Lu}\p{L}+){0,2})(?![\p{L}])/gu;
 const REGION_WORDS = new Set([...REGION_NAMES.keys()].map(foldName));
 // "the parish of San Martín de Porres": a saint's name, not a town's.
 const CHURCH_BEFORE = new RegExp(String.raw`\b(?:${CHURCH_WORDS})\s+(?:de|del|of)\s+$`, 'iu');
