@@ -132,6 +132,7 @@ it('reads a stay told with words between the verb and the place, and leaves a ch
   ]);
   expect(names('El domingo habían pernoctado en Trinidad.')).toEqual(['trinidad']);
   expect(names('El grupo pasó la noche del martes en Palmillas.')).toEqual(['palmillas']);
+  expect(names('It spent Sunday camped on the beach road outside Tola.')).toEqual(['tola']);
   expect(names('La caravana salió del pueblo de Mulegé hacia el norte.')).toEqual(['mulege']);
   expect(names('El contingente dejó Tepache a las 6:00.')).toEqual(['tepache']);
   expect(names('Salen de Sahuaripa a pie.')).toEqual(['sahuaripa']);

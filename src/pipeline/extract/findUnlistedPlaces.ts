@@ -23,7 +23,7 @@ const PLACE_ONLY_BEFORE = new RegExp(
     // "slept Friday night in Omoa", "camped overnight at", "a day of rest in Padilla".
     String.raw`\b(?:slept|sleeping|spent (?:the|\p{L}+) night|camped|camping|rested|resting|stopped|day of rest|rest day|d[ií]a de descanso)(?: \p{L}+){0,3}? (?:in|at|outside|near|en)`,
     // "were camped at the rodeo grounds in Filadelfia".
-    String.raw`\b(?:slept|camped|rested)(?: \p{L}+){4,5}? (?:in|en)`,
+    String.raw`\b(?:slept|camped|rested)(?: \p{L}+){4,5}? (?:in|outside|near|en)`,
     String.raw`\b(?:(?:por|en|a) )?(?:la|el) (?:aduana|frontera|paso fronterizo|puesto fronterizo|garita|punto fronterizo)(?: de)?`,
     String.raw`\b(?:lleg(?:[oó]|aron|an)|arrib(?:[oó]|aron))(?: (?:este|esta|el|la|ayer|anoche|hoy|tarde|noche|ma[ñn]ana|madrugada|[\p{L}]+(?:es|as|os|o))){0,3} (?:a|hasta)`,
     // "había ingresado a Honduras el domingo por El Guasaule".
