@@ -144,6 +144,9 @@ describe('findPlaces and the present tense of a timeline', () => {
     expect(ids('The caravan spent Wednesday in Nueva Italia.')).toEqual(['nueva-italia']);
     expect(ids('They left Miahuatlán for Ocotlán.')).toEqual(['miahuatlan', 'ocotlan']);
     expect(ids('They left Soteapan for Hueyapan de Ocampo.')).not.toContain('ocampo');
+    const teul = 'They walked from Valparaíso to Jiménez del Teul. They left Jiménez del Teul.';
+    const left = findPlaces('They left Jiménez del Teul.', gazetteer, { article: teul });
+    expect(left.map((p) => p.text)).toEqual(['Jiménez del Teul']);
   });
 
   it('prefers a town of the country the story is in where nothing else tells', () => {

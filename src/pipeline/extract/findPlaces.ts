@@ -50,11 +50,19 @@ const DATELINE_AFTER =
 // "Hueyapan de Ocampo": the hero's name a town's full name ends in is no town of its own.
 const HERO_TAIL = /^\s+de\s+(?:los\s+)?(?:\p{Lu}\p{L}+\s+)?\p{Lu}\p{L}+/u;
 
-function withHeroSuffix(sentence: string, mention: PlaceMention): PlaceMention {
-  const tail = HERO_TAIL.exec(sentence.slice(mention.end))?.[0];
-  return tail && HERO_SUFFIX.test(mention.text + tail)
-    ? { ...mention, end: mention.end + tail.length, text: mention.text + tail }
-    : mention;
+/** The mention over the town's whole name where the sentence writes it: "Jiménez del Teul". */
+function withFullName(sentence: string, mention: PlaceMention): PlaceMention {
+  const tail = fullNameTail(sentence, mention);
+  return tail ? { ...mention, end: mention.end + tail.length, text: mention.text + tail } : mention;
+}
+
+function fullNameTail(sentence: string, mention: PlaceMention): string {
+  const full = mention.place.name;
+  if (full.length > mention.text.length && sentence.startsWith(full, mention.start)) {
+    return full.slice(mention.text.length);
+  }
+  const hero = HERO_TAIL.exec(sentence.slice(mention.end))?.[0];
+  return hero && HERO_SUFFIX.test(mention.text + hero) ? hero : '';
 }
 
 // Nothing, or a caption's number: "4. RINCÓN DE ROMOS, 17 October 2021 —", "3/8 — Guaymas, …".
@@ -103,7 +111,7 @@ export function findPlaces(
     if (!isCapital(words[i]) || found.some((f) => overlaps(f, words[i] as Word))) continue;
     const longest = longestAt(sentence, words, i, gazetteer, regions, context);
     if (!longest) continue;
-    const mention = withHeroSuffix(sentence, longest);
+    const mention = withFullName(sentence, longest);
     found.push({ ...mention, place: preferShortName(mention.place, context.article) });
     while (i + 1 < words.length && (words[i + 1] as Word).start < mention.end) i += 1;
   }
