@@ -241,6 +241,13 @@ it('leaves the day of what came before ("after entering … the day before") to 
   ]);
 });
 
+it("carries no day into a live blog's next entry, an earlier hour of its own day", () => {
+  const blog =
+    'VIERNES 26 DE OCTUBRE\n\n11:20 | La víspera, la caravana descansó en Huixtla.\n\n07:30 | La caravana salió de Huixtla rumbo a Mapastepec, a unos 40 kilómetros.';
+  const rows = propose(blog).map((r) => `${r.fact} ${r.date}`);
+  expect(rows).toEqual(['position 2018-10-25', 'distance 2018-10-26']);
+});
+
 it('leaves the day of the subject\'s relative clause ("who split off last week is in X")', () => {
   expect(
     datedPositions('A group of about 400 who split off from the caravan last week is in Huixtla.'),

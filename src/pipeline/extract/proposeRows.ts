@@ -140,8 +140,11 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     // "Yesterday the group walked to Chiquimula. More than 2,000 spent the night there": an
     // undated sentence in the past goes on with the day the one before it told of, across a
     // paragraph's end where that one told of the caravan.
+    // Not into a live blog's next entry ("07:30 | …"), which is an earlier hour, not a sequel.
+    const entry = opens && CLOCK_TIME.test(sentence.text);
     const carried =
-      justBefore ?? (read.index === i - 1 && read.caravan ? read.dates.at(-1) : undefined);
+      justBefore ??
+      (read.index === i - 1 && read.caravan && !entry ? read.dates.at(-1) : undefined);
     const headedCaption = opens && leadPlace !== undefined && aboutCaravan(sentences, i);
     const reading = readSentence(sentence, here, {
       previous,
