@@ -570,6 +570,9 @@ it('takes no position from a plan or a hope', () => {
   expect(positions('They said they hoped to reach Mapastepec by Tuesday.')).toEqual([]);
   expect(positions('Para hoy se espera que la caravana llegue a Mapastepec.')).toEqual([]);
   expect(positions('Talks could open the road for the caravan to Mapastepec.')).toEqual([]);
+  expect(
+    positions('The caravan has not decided whether to head for Mapastepec or for Huixtla.'),
+  ).toEqual([]);
   expect(positions('En asamblea, los migrantes votan salir mañana hacia Mapastepec.')).toEqual([]);
   expect(positions('Los migrantes salieron esta mañana hacia Mapastepec.')).toEqual(['mapastepec']);
 });
