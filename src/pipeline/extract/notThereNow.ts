@@ -8,7 +8,7 @@ const PLAN =
 // "after a stay of several days in", "tras una estancia en", "who had waited for months in":
 // a stay before the story's day.
 const EARLIER_STAY =
-  /\b(?:after (?:a stay|spending|staying|several days)|had (?:spent|stayed|waited)|waited (?:for )?(?:months|weeks|years)|tras (?:una estancia|pasar|permanecer)|despu[eé]s de (?:una estancia|pasar|permanecer)|hab[ií]an? (?:pasado|permanecido|esperado)|esperaron (?:durante )?(?:meses|semanas|a[ñn]os)|since (?:it|they|the group|the caravan) (?:formed|gathered|began|started))(?![\p{L}])[^,;]*$/iu;
+  /\b(?:after (?:a stay|spending|staying|several days)|had (?:spent|stayed|waited)|waited (?:for )?(?:months|weeks|years)|tras (?:una estancia|pasar|permanecer|(?:varios|unos|algunos|dos|tres|cuatro|cinco) d[ií]as)|despu[eé]s de (?:una estancia|pasar|permanecer)|hab[ií]an? (?:pasado|permanecido|esperado)|esperaron (?:durante )?(?:meses|semanas|a[ñn]os)|since (?:it|they|the group|the caravan) (?:formed|gathered|began|started))(?![\p{L}])[^,;]*$/iu;
 
 // "descansan en Escuintla, a donde llegaron ayer", "in Puebla, where they arrived on Sunday",
 // "permanece en Huimilpan, cabecera a la que llegó anoche".
