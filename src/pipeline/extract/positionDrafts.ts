@@ -21,10 +21,11 @@ const OFFICIAL_TRIP =
 // writer's own trip; a verb in the first person says it without "Yo" ("viajé a Mexicali").
 const WRITERS_TRIP =
   /(?:(?:^|[.;:"“]\s*|\band\s+)(?:I|Yo(?:\s+mism[oa])?)\s+(?:\p{L}+\s+){0,2}?(?:drove|flew|travel+ed|went|spent|visited|viaj[eé]|estuve|fui|pas[eé])|(?<![\p{L}])(?:viajé|visité|manejé|volé))(?![\p{L}])/u;
-// "El Instituto Nacional de Migración trasladó ayer en autobuses a 300 personas a Tapachula":
-// people an agency moved, not the caravan on the road.
+// "El Instituto Nacional de Migración trasladó ayer en autobuses a 300 personas a Tapachula",
+// "fueron trasladados por el Instituto Nacional de Migración a Durango": people an agency
+// moved, not the caravan on the road.
 const AGENCY_MOVED =
-  /\b(?:institut[eo]|INM|agents|agentes|authorities|autoridades|police|polic[ií]a|personal del|governor|gobernador[a]?|government|gobierno)\b[^.;]{0,80}?\b(?:traslad[oó]|trasladaron|trasladado|moved|bused|flew|flown|took|llev[oó]|llevaron|devolvi[oó]|devolvieron|returned|deported|deport[oó]|deportaron|pulling|pulled|ofreci[oó]|offered)(?![\p{L}])/iu;
+  /\b(?:fueron|were)\s+(?:trasladad|llevad|devuelt|deportad|bused|moved|taken|flown|returned|deported)\p{L}*\s+(?:por|by)\s+(?:(?:el|la|los|las|the)\s+)?(?:Instituto|INM|institute|immigration|migraci[oó]n|agentes|agents|autoridades|authorities|polic|Guardia|gobierno|government|army|ej[eé]rcito)|\b(?:institut[eo]|INM|agents|agentes|authorities|autoridades|police|polic[ií]a|personal del|governor|gobernador[a]?|government|gobierno)\b[^.;]{0,80}?\b(?:traslad[oó]|trasladaron|trasladado|moved|bused|flew|flown|took|llev[oó]|llevaron|devolvi[oó]|devolvieron|returned|deported|deport[oó]|deportaron|pulling|pulled|ofreci[oó]|offered)(?![\p{L}])/iu;
 // "has seen few caravans; most pass through Guadalajara": caravans in general, not this one.
 const GENERIC =
   /\b(?:few|many|most|several|some|other|earlier|previous|past|pocas|muchas|varias|otras)\s+(?:\p{L}+\s+)?(?:caravans|caravanas)\b|\b(?:another|an earlier|a previous|otra|una anterior)\s+(?:caravan|caravana)\b/iu;

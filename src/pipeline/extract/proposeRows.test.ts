@@ -358,12 +358,19 @@ it('takes no position from an official trip, a plan or an earlier stay', () => {
   expect(propose('La semana pasada viajé a Huixtla, donde acampa la caravana.')).toEqual([]);
   expect(propose('Yo misma viajé la semana pasada a Tapachula.')).toEqual([]);
   expect(propose('El gobernador ofreció a la caravana autobuses hasta Huixtla.')).toEqual([]);
+  expect(
+    propose('Unos 45 migrantes fueron trasladados por el Instituto de Migración a Huixtla.'),
+  ).toEqual([]);
   const after = propose('The caravan left Huixtla today after a stay of two days in Mapastepec.');
   expect(after.filter((r) => r.fact === 'position').map((r) => r.place)).toEqual(['huixtla']);
   const waited = propose(
     'About 600 people left Huixtla today, most of them Haitians who had waited for months in Mapastepec.',
   );
   expect(waited.filter((r) => r.fact === 'position').map((r) => r.place)).toEqual(['huixtla']);
+  const days = propose(
+    'Tras varios días en Mapastepec, la caravana decidió seguir hacia el norte.',
+  );
+  expect(days.filter((r) => r.fact === 'position')).toEqual([]);
 });
 
 it('keeps the position, not the bare event, for a town the same day', () => {
