@@ -19,6 +19,10 @@ describe('hometownBefore', () => {
     expect(townIsHome(families, 'Guachochi')).toBe(true);
     expect(townIsHome(families, 'Guadalupe')).toBe(true);
     expect(townIsHome('Most are from villages around Juticalpa.', 'Juticalpa')).toBe(true);
+    const most =
+      'Hay unas 450 personas, la mayoría de la zona oriental, de San Miguel, de La Unión.';
+    expect(townIsHome(most, 'San Miguel')).toBe(true);
+    expect(townIsHome(most, 'La Unión')).toBe(true);
     expect(townIsHome('They walked from the village to Juticalpa.', 'Juticalpa')).toBe(false);
   });
 
