@@ -21,6 +21,10 @@ const OFFICIAL_TRIP =
 // writer's own trip; a verb in the first person says it without "Yo" ("viajé a Mexicali").
 const WRITERS_TRIP =
   /(?:(?:^|[.;:"“]\s*|\band\s+)(?:I|Yo(?:\s+mism[oa])?)\s+(?:\p{L}+\s+){0,2}?(?:drove|flew|travel+ed|went|spent|visited|viaj[eé]|estuve|fui|pas[eé])|(?<![\p{L}])(?:viajé|visité|manejé|volé))(?![\p{L}])/u;
+// "He flew to Mexico City on Monday to ask for federal help": one person's trip (the mayor the
+// sentence before named), not the caravan's.
+const ONES_TRIP =
+  /(?:^|[.;:"“]\s*)(?:He|She)\s+(?:(?:is|was|has|had)\s+)?(?:flying|flew|flown|drove|driven|driving|travel+ed|travel+ing)(?![\p{L}])/u;
 // "El Instituto Nacional de Migración trasladó ayer en autobuses a 300 personas a Tapachula",
 // "fueron trasladados por el Instituto Nacional de Migración a Durango": people an agency
 // moved, not the caravan on the road.
@@ -349,7 +353,7 @@ function earlierStarts(r: Reading, places: RolePlace[], from: RolePlace | undefi
 
 /** "The governor flew to Tapachula", not "…, while the mayor drove to the state capital". */
 function officialTrip(text: string): boolean {
-  if (WRITERS_TRIP.test(text)) return true;
+  if (WRITERS_TRIP.test(text) || ONES_TRIP.test(text)) return true;
   const m = OFFICIAL_TRIP.exec(text);
   return (
     m !== null &&

@@ -355,6 +355,11 @@ it('takes no position from an official trip, a plan or an earlier stay', () => {
   expect(propose('El presidente viajó ayer a Huixtla para ver a los migrantes.')).toEqual([]);
   expect(propose('El diputado local viajó el viernes a Huixtla.')).toEqual([]);
   expect(propose('I drove down to Huixtla last week to see the camp for myself.')).toEqual([]);
+  expect(
+    propose(
+      'The mayor says the caravan costs him dearly. He flew to Huixtla on Monday to ask for help.',
+    ),
+  ).toEqual([]);
   expect(propose('La semana pasada viajé a Huixtla, donde acampa la caravana.')).toEqual([]);
   expect(propose('Yo misma viajé la semana pasada a Tapachula.')).toEqual([]);
   expect(propose('El gobernador ofreció a la caravana autobuses hasta Huixtla.')).toEqual([]);
