@@ -66,7 +66,10 @@ describe('describedPlaces', () => {
     expect(names('Salieron de la capital, San Salvador.', { country: 'MX' })).toEqual([]);
     expect(names('They left Sololá, the departmental capital.', { state: 'GT/19' })).toEqual([]);
     expect(names('Salió de la capital nayarita.', { country: 'MX', state: 'MX/25' })).toEqual([
-      ['la capital nayarita', 'Culiacán'],
+      ['la capital nayarita', 'Tepic'],
+    ]);
+    expect(names('Salió de la capital del estado.', { country: 'MX', state: 'MX/25' })).toEqual([
+      ['la capital del estado', 'Culiacán'],
     ]);
     expect(names('They reached the state capital.', { state: 'MX/25' })).toEqual([
       ['the state capital', 'Culiacán'],
@@ -82,6 +85,12 @@ describe('describedPlaces', () => {
       ['Chihuahua city', 'Chihuahua'],
     ]);
     expect(names('They rested in this storm-scarred Oaxaca city.')).toEqual([]);
+  });
+
+  it('reads "la capital potosina" as the capital of the state its adjective names', () => {
+    expect(names('La caravana pasa la noche en la capital potosina.')).toEqual([
+      ['la capital potosina', 'San Luis Potosí'],
+    ]);
   });
 });
 

@@ -2,6 +2,7 @@ import type { Gazetteer, PlaceCandidate } from './buildGazetteer.ts';
 import type { PlaceMention } from './findPlaces.ts';
 import { placeRole } from './placeRole.ts';
 import { regionsIn } from './regionNames.ts';
+import { stateOfDemonym } from './stateDemonyms.ts';
 
 /** What earlier sentences tell about the words "this city", "la capital", "the state capital". */
 export interface PlaceContext {
@@ -118,6 +119,13 @@ export function describedPlaces(
   context: PlaceContext,
 ): PlaceMention[] {
   const { dateline, country, state } = context;
+  // "la capital potosina" names its state; "la capital nayarita" unknown, the story's.
+  const named = demonymCapitalMentions(sentence, gazetteer);
+  const storyState = capitalMentions(
+    sentence,
+    STATE_CAPITAL,
+    state ? gazetteer.stateCapitals.get(state) : undefined,
+  ).filter((m) => !named.some((n) => n.start === m.start));
   return [
     ...datelineMentions(sentence, dateline),
     ...hereMentions(sentence, dateline ? undefined : context.lastStop),
@@ -127,13 +135,21 @@ export function describedPlaces(
       BARE_CAPITAL,
       country ? gazetteer.capitals.get(country) : undefined,
     ),
-    ...capitalMentions(
-      sentence,
-      STATE_CAPITAL,
-      state ? gazetteer.stateCapitals.get(state) : undefined,
-    ),
+    ...storyState,
     ...stateCityMentions(sentence, gazetteer),
+    ...named,
   ];
+}
+
+// "pasa la noche en la capital potosina": the capital of the state the adjective names.
+const CAPITAL_OF_DEMONYM = /(?<![\p{L}])(?:la|the)\s+capital\s+(\p{Ll}+)(?![\p{L}])/gu;
+
+function demonymCapitalMentions(sentence: string, gazetteer: Gazetteer): PlaceMention[] {
+  return [...sentence.matchAll(CAPITAL_OF_DEMONYM)].flatMap((m) => {
+    const region = stateOfDemonym(m[1] ?? '');
+    const capital = region && gazetteer.stateCapitals.get(`${region.country}/${region.admin1}`);
+    return capital ? [toMention(m, capital)] : [];
+  });
 }
 
 // "from Oaxaca city", "the Chihuahua city bus station": a state's capital, named after the
