@@ -67,6 +67,7 @@ describe('findDurations', () => {
     expect(read('La caravana salió de la terminal hace ya 29 días.')).toEqual(['29 days covered']);
     expect(read('Thursday is the caravan’s fifth day on the road.')).toEqual(['5 days covered']);
     expect(read('Es su tercer día de marcha desde Comayagua.')).toEqual(['3 days covered']);
+    expect(read('The march is in its fifth day.')).toEqual(['5 days covered']);
     expect(read('It is their 11th day on the road.')).toEqual(['11 days covered']);
     expect(read('This is day 31 since they left San Pedro Sula.')).toEqual(['31 days covered']);
     expect(read('Llevamos una semana caminando.')).toEqual(['7 days covered']);

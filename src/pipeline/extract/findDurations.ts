@@ -108,13 +108,14 @@ const CARDINALS = new Map(
   ].flatMap((words, i) => words.split(' ').map((w) => [w, i + 1] as const)),
 );
 // "the caravan's fifth day on the road", "su tercer día de marcha", "day 31 since they left",
-// "the 11th day of the walk": how many days the journey has lasted.
+// "the 11th day of the walk", "the march is in its fifth day": how many days the journey has
+// lasted.
 const DAY_OF_JOURNEY =
-  /(?<![\p{L}])(?:(?:the|its|their|our|his|her|su|el|este|this)\s+(?:\p{L}+['’]s\s+)?(\p{L}+|\d{1,3}(?:st|nd|rd|th|º|o)?)\s+(?:day|d[ií]a)\s+(?:on the road|on (?:\p{L}+\s+)?(?:soil|territory)|since|of (?:the |their |its )?(?:walk|march|journey|trek|trip)|de (?:marcha|camino|caminata|viaje|recorrido)|en (?:suelo|territorio)(?:\s+\p{L}+)?)|(?:day|d[ií]a)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\s+(?:since|of (?:the |their )?(?:walk|march|journey)|on the road|desde|de (?:marcha|camino|caminata|viaje)))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:the|its|their|our|his|her|su|el|este|this)\s+(?:\p{L}+['’]s\s+)?(\p{L}+|\d{1,3}(?:st|nd|rd|th|º|o)?)\s+(?:day|d[ií]a)\s+(?:on the road|on (?:\p{L}+\s+)?(?:soil|territory)|since|of (?:the |their |its )?(?:walk|march|journey|trek|trip)|de (?:marcha|camino|caminata|viaje|recorrido)|en (?:suelo|territorio)(?:\s+\p{L}+)?)|(?:day|d[ií]a)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\s+(?:since|of (?:the |their )?(?:walk|march|journey)|on the road|desde|de (?:marcha|camino|caminata|viaje))|(?:march|caravan|group|column|journey|trek|walk)\s+(?:is|was)\s+(?:now\s+)?in\s+its\s+(\p{L}+|\d{1,3}(?:st|nd|rd|th)?)\s+day)(?![\p{L}])/giu;
 
 function dayOfJourney(sentence: string): DurationMatch[] {
   return [...sentence.matchAll(DAY_OF_JOURNEY)].flatMap((m) => {
-    const word = (m[1] ?? m[2] ?? '').toLowerCase();
+    const word = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
     const value = ORDINALS.get(word) ?? CARDINALS.get(word) ?? Number.parseInt(word, 10);
     if (!Number.isFinite(value) || value <= 0) return [];
     const end = m.index + m[0].length;
