@@ -87,6 +87,9 @@ describe('findDurations', () => {
       '4 hours leg',
     ]);
     expect(read('They arrived after about nine hours on the road.')).toEqual(['9 hours leg']);
+    expect(read('Llegan a Jonuta, a orillas del río, después de 11 horas de camino.')).toEqual([
+      '11 hours leg',
+    ]);
   });
 
   it('keeps "in N days" when the sentence speaks of travel', () => {

@@ -47,7 +47,7 @@ const IN_HOURS =
 // "in two weeks" is a point in time unless the sentence speaks of travel.
 const IN_BEFORE = /\b(?:in|en)\s+$/iu;
 const TRAVEL =
-  /\b(?:on the road|on foot|a pie|walk\w*|travel\w*|trek\w*|hik\w*|march\w*|journey\w*|cover\w*|take|took|taking|reach\w*|arriv\w*|camina\w*|recorr\w*|viaj\w*|march[oóa]\w*|avanz\w*|lleg\w*|tard\w*|miles|km|kil[oó]metros|millas)\b/iu;
+  /\b(?:on the road|on foot|a pie|de camino|walk\w*|travel\w*|trek\w*|hik\w*|march\w*|journey\w*|cover\w*|take|took|taking|reach\w*|arriv\w*|camina\w*|recorr\w*|viaj\w*|march[oóa]\w*|avanz\w*|lleg\w*|tard\w*|miles|km|kil[oó]metros|millas)\b/iu;
 
 const RIDE = /\b(?:ride|bus|drive|trip|journey|viaje|trayecto|jornada)\b/iu;
 const TO_BORDER =
