@@ -11,8 +11,7 @@ export function datesOfPlace(r: Reading, anchor: Span): DateMention[] {
   const others = r.places.filter((p) => p.end <= anchor.start || p.start >= anchor.end);
   const text = r.sentence.text;
   // "descansará hasta el domingo": a day ahead is a plan's, not where the group was;
-  // "llegó a la plaza central tras entrar a México la víspera": the day of what came before
-  // (AFTER_DOING).
+  // "llegó a la plaza central tras entrar a México la víspera": the day of what came before.
   const told = r.dates.filter(
     (d) =>
       !d.ahead &&

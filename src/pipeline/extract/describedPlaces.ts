@@ -119,7 +119,8 @@ export function describedPlaces(
   context: PlaceContext,
 ): PlaceMention[] {
   const { dateline, country, state } = context;
-  // "la capital potosina" names its state; "la capital nayarita" unknown, the story's.
+  // "la capital potosina" names its state; an adjective of no listed state ("la capital
+  // quetzalteca") leaves the story's.
   const named = demonymCapitalMentions(sentence, gazetteer);
   const storyState = capitalMentions(
     sentence,

@@ -6,6 +6,7 @@ describe('stateOfDemonym', () => {
     expect(stateOfDemonym('potosina')).toEqual({ country: 'MX', admin1: '24' });
     expect(stateOfDemonym('jalisciense')).toEqual({ country: 'MX', admin1: '14' });
     expect(stateOfDemonym('neoleonés')).toEqual({ country: 'MX', admin1: '19' });
+    expect(stateOfDemonym('neoleoneses')).toEqual({ country: 'MX', admin1: '19' });
     expect(stateOfDemonym('nayarita')).toEqual({ country: 'MX', admin1: '18' });
   });
 

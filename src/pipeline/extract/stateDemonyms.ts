@@ -19,8 +19,7 @@ const STEMS: Record<string, string> = {
   michoacan: 'Michoacán',
   morelens: 'Morelos',
   nayarit: 'Nayarit',
-  neoleones: 'Nuevo León',
-  neoleonés: 'Nuevo León',
+  neoleon: 'Nuevo León',
   oaxaqueñ: 'Oaxaca',
   poblan: 'Puebla',
   queretan: 'Querétaro',
@@ -38,7 +37,8 @@ const STEMS: Record<string, string> = {
 
 /** The Mexican state an adjective names ("potosina" → San Luis Potosí), if any. */
 export function stateOfDemonym(word: string): Region | undefined {
-  const stem = word.toLowerCase().replace(/(?:os|as|es|o|a|e)$/u, '');
-  const name = STEMS[stem] ?? STEMS[word.toLowerCase()];
+  // "neoleonés", "neoleoneses", "potosinos": the stem before the gender and number endings.
+  const stem = word.toLowerCase().replace(/(?:[eé]s(?:as?|es)?|os|as|o|a|e)$/u, '');
+  const name = STEMS[stem];
   return name ? REGION_NAMES.get(name) : undefined;
 }
