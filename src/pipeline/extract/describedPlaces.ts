@@ -1,7 +1,7 @@
 import type { Gazetteer, PlaceCandidate } from './buildGazetteer.ts';
 import type { PlaceMention } from './findPlaces.ts';
 import { placeRole } from './placeRole.ts';
-import { regionsIn } from './regionNames.ts';
+import { type Region, type RegionMention, regionsIn } from './regionNames.ts';
 import { stateOfDemonym } from './stateDemonyms.ts';
 
 /** What earlier sentences tell about the words "this city", "la capital", "the state capital". */
@@ -111,12 +111,14 @@ function capitalMentions(
 /**
  * Places a sentence names by description, not by name: "this city" and "aquí" (the dateline
  * town), its short name ("San Cristóbal"), "la capital" and "the state capital" of the country
- * and state the story is in, "the same plaza" a group set out from before.
+ * and state the story is in, "the same plaza" a group set out from before. `regions` are the
+ * sentence's countries and states, as findPlaces has already read them.
  */
 export function describedPlaces(
   sentence: string,
   gazetteer: Gazetteer,
   context: PlaceContext,
+  regions: RegionMention[] = regionsIn(sentence),
 ): PlaceMention[] {
   const { dateline, country, state } = context;
   // "la capital potosina" names its state; an adjective of no listed state ("la capital
@@ -130,14 +132,14 @@ export function describedPlaces(
   return [
     ...datelineMentions(sentence, dateline),
     ...hereMentions(sentence, dateline ? undefined : context.lastStop),
-    ...sameMentions(sentence, context),
+    ...sameMentions(sentence, context, regions),
     ...capitalMentions(
       sentence,
       BARE_CAPITAL,
       country ? gazetteer.capitals.get(country) : undefined,
     ),
     ...storyState,
-    ...stateCityMentions(sentence, gazetteer),
+    ...stateCityMentions(sentence, gazetteer, regions),
     ...named,
   ];
 }
@@ -148,9 +150,13 @@ const CAPITAL_OF_DEMONYM = /(?<![\p{L}])(?:la|the)\s+capital\s+(\p{Ll}+)(?![\p{L
 function demonymCapitalMentions(sentence: string, gazetteer: Gazetteer): PlaceMention[] {
   return [...sentence.matchAll(CAPITAL_OF_DEMONYM)].flatMap((m) => {
     const region = stateOfDemonym(m[1] ?? '');
-    const capital = region && gazetteer.stateCapitals.get(`${region.country}/${region.admin1}`);
+    const capital = region && stateCapital(gazetteer, region);
     return capital ? [toMention(m, capital)] : [];
   });
+}
+
+function stateCapital(gazetteer: Gazetteer, region: Region): PlaceCandidate | undefined {
+  return gazetteer.stateCapitals.get(`${region.country}/${region.admin1}`);
 }
 
 // "from Oaxaca city", "the Chihuahua city bus station": a state's capital, named after the
@@ -158,13 +164,17 @@ function demonymCapitalMentions(sentence: string, gazetteer: Gazetteer): PlaceMe
 const CITY_AFTER = /^\s+city(?![\p{L}])/u;
 const SOME_CITY_BEFORE = /\b(?:this|that|an?|another|one)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
-function stateCityMentions(sentence: string, gazetteer: Gazetteer): PlaceMention[] {
-  return regionsIn(sentence).flatMap(({ region, start, end }) => {
+function stateCityMentions(
+  sentence: string,
+  gazetteer: Gazetteer,
+  regions: RegionMention[],
+): PlaceMention[] {
+  return regions.flatMap(({ region, start, end }) => {
     const city = CITY_AFTER.exec(sentence.slice(end));
     if (!city || region.admin1 === undefined || SOME_CITY_BEFORE.test(sentence.slice(0, start))) {
       return [];
     }
-    const capital = gazetteer.stateCapitals.get(`${region.country}/${region.admin1}`);
+    const capital = stateCapital(gazetteer, region);
     if (!capital) return [];
     const text = sentence.slice(start, end + city[0].length);
     return [{ start, end: start + text.length, text, place: capital, alternatives: [] }];
@@ -172,11 +182,15 @@ function stateCityMentions(sentence: string, gazetteer: Gazetteer): PlaceMention
 }
 
 /** "salió de la misma plaza": the town a group set out from before, else the dateline's. */
-function sameMentions(sentence: string, context: PlaceContext): PlaceMention[] {
+function sameMentions(
+  sentence: string,
+  context: PlaceContext,
+  regions: RegionMention[],
+): PlaceMention[] {
   const matches = [...sentence.matchAll(SAME_PLACE)];
   if (matches.length === 0) return [];
   // "In El Salvador, about 2,000 set out from the same plaza": a plaza of that country.
-  const countries = regionsIn(sentence)
+  const countries = regions
     .filter((m) => m.region.admin1 === undefined)
     .map((m) => m.region.country);
   const fits = (p: PlaceCandidate | undefined) =>

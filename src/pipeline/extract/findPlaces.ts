@@ -1,6 +1,7 @@
 import { foldName } from '../admin1Codes.ts';
 import { type Gazetteer, HERO_SUFFIX, type PlaceCandidate, placeSlug } from './buildGazetteer.ts';
 import { CAPTION_NUMBER } from './captionNumber.ts';
+import { CHURCH_WORDS } from './churchWords.ts';
 import {
   describedPlaces,
   genericMentions,
@@ -73,8 +74,10 @@ const VENUE_OF =
   /\b(?:parroquia|parish|iglesia|church|templo|capilla|colonia|barrio|calle|avenida|paseo|calzada|street|avenue|virgen|virgin|santuario|bas[ií]lica)\s+(?:de\s+(?:la\s+)?|of\s+)?$/iu;
 // "the parish of Santa María de Guadalupe", "la iglesia de San Juan de los Lagos": a church's
 // saint, not the town named like them.
-const SAINT_OF =
-  /\b(?:iglesia|parroquia|templo|capilla|santuario|catedral|bas[ií]lica|church|parish|chapel|shrine|cathedral|basilica)\s+(?:de\s+|del\s+|of\s+)?(?:San|Santo|Santa|Nuestra Señora|Our Lady|la Virgen|Sagrado)(?:\s+\p{Lu}\p{L}*)*\s+(?:de|del|of)\s+(?:la\s+|los\s+)?$/u;
+const SAINT_OF = new RegExp(
+  String.raw`\b(?:${CHURCH_WORDS})\s+(?:de\s+|del\s+|of\s+)?(?:San|Santo|Santa|Nuestra Señora|Our Lady|la Virgen|Sagrado)(?:\s+\p{Lu}\p{L}*)*\s+(?:de|del|of)\s+(?:la\s+|los\s+)?$`,
+  'u',
+);
 // "la Plaza Vasco de Quiroga": a venue named for a person, not the town named like them; "el
 // Parque Central de Tapachula" and "el Auditorio Benito Juárez de Guadalajara" are the town's.
 const VENUE_NAMED_FOR =
@@ -104,7 +107,7 @@ export function findPlaces(
   const regions = regionsIn(sentence);
   const found = [
     ...aliasMentions(sentence, gazetteer),
-    ...describedPlaces(sentence, gazetteer, context),
+    ...describedPlaces(sentence, gazetteer, context, regions),
   ];
   const words = [...sentence.matchAll(WORD)].map((m) => toWord(m[0], m.index));
   for (let i = 0; i < words.length; i += 1) {
