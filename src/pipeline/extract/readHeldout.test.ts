@@ -64,6 +64,7 @@ describe('readHeldout', () => {
     'test22',
     'test23',
     'test24',
+    'test25',
     'dev32',
     'dev33',
     'dev34',
