@@ -65,6 +65,7 @@ describe('readHeldout', () => {
     'test23',
     'test24',
     'test25',
+    'test26',
     'dev32',
     'dev33',
     'dev34',
@@ -105,6 +106,8 @@ describe('readHeldout', () => {
     'dev69',
     'dev70',
     'dev71',
+    'dev72',
+    'dev74',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
