@@ -22,10 +22,11 @@ export function nearestDate(
     const [from, to] = d.start >= anchor.end ? [anchor.end, d.start] : [d.end, anchor.start];
     const gap = Math.max(0, to - from);
     if (d.end <= anchor.start && SAME_PHRASE.test(text.slice(from, to))) return 0;
-    // A town's state between commas ("Tenosique, Tabasco, late yesterday") is no new clause.
+    // A town's state between commas ("Tenosique, Tabasco, late yesterday", "San Pedro Sula, in
+    // Honduras, on Oct. 13") is no new clause.
     const between = text
       .slice(from, to)
-      .replace(/,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s*,/gu, ' ');
+      .replace(/,\s*(?:(?:in|en)\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\s*,/gu, ' ');
     if (/[;—]/u.test(between)) return gap + text.length; // another clause altogether
     // "…the bridge, and on Nov. 6 nearly 5,000 slept in Mexico City": the date opens the next.
     if (d.start >= anchor.end && NEXT_CLAUSE.test(between)) return gap + text.length;

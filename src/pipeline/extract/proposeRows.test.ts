@@ -1054,3 +1054,11 @@ it('leaves people an agency moved, a route passed through and a start told by th
     'huixtla 2018-10-23',
   ]);
 });
+
+it('dates a start by its own day past the country it lies in, not by "today"', () => {
+  expect(
+    datedPositions(
+      'It is thirteen days today since the first of them left Huixtla, in Mexico, on Oct. 13.',
+    ),
+  ).toEqual(['huixtla 2018-10-13']);
+});
