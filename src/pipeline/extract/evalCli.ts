@@ -122,6 +122,7 @@ function main(): void {
     ['dev70', 'Seventieth'],
     ['dev71', 'Seventy-first'],
     ['dev72', 'Seventy-second'],
+    ['dev73', 'Seventy-third'],
     ['dev74', 'Seventy-fourth'],
   ] as const) {
     score(mixed(set, ordinal, 'development'), invented(set), context, true);

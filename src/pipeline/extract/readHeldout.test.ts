@@ -107,6 +107,7 @@ describe('readHeldout', () => {
     'dev70',
     'dev71',
     'dev72',
+    'dev73',
     'dev74',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
