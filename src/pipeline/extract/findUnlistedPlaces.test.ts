@@ -22,6 +22,11 @@ describe('findUnlistedPlaces', () => {
       'cuencame',
       'gomez-palacio',
     ]);
+    expect(names('El grupo salió ayer de Tamahú a las 6 de la mañana.')).toEqual(['tamahu']);
+    expect(names('Caminaron los 14 kilómetros entre Tucurú y Tamahú.')).toEqual([
+      'tucuru',
+      'tamahu',
+    ]);
     expect(names('Early on Friday they set out from Colonet.')).toEqual(['colonet']);
     expect(names("They spent Tuesday resting in Pespire's market square.")).toEqual(['pespire']);
     expect(names("They are sleeping in Costa Rica's north.")).toEqual([]);

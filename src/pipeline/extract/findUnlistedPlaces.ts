@@ -16,7 +16,7 @@ const PLACE_ONLY_BEFORE = new RegExp(
     String.raw`\b(?:a|)cross(?:ed|es|ing)?\b[^.;:,]{0,40}?\b(?:at|through)(?: the)?`,
     String.raw`\b(?:reach(?:ed|es|ing)|arrive[sd]? (?:in|at)|arriving (?:in|at)|walked into)`,
     // "La caravana salió de Cuencamé rumbo a Gómez Palacio", "set out from Ures".
-    String.raw`\b(?:sali(?:[oó]|eron|mos)|salen|parti(?:[oó]|eron)|parten)(?: (?:el|este|ayer|anoche|hoy) (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo))? (?:(?:del|de la) (?:pueblo|ciudad|villa|comunidad|localidad|cabecera(?: municipal)?|municipio) de|de|desde)`,
+    String.raw`\b(?:sali(?:[oó]|eron|mos)|salen|parti(?:[oó]|eron)|parten)(?: (?:(?:el|este|ayer|anoche|hoy) )?(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)| ayer| anoche| hoy| esta (?:ma[ñn]ana|madrugada|tarde|noche))? (?:(?:del|de la) (?:pueblo|ciudad|villa|comunidad|localidad|cabecera(?: municipal)?|municipio) de|de|desde)`,
     // "El contingente dejó Tepache a las 6:00".
     String.raw`\bdej(?:[oó]|aron)`,
     String.raw`\b(?:set out|set off|departed) from`,
@@ -33,6 +33,8 @@ const PLACE_ONLY_BEFORE = new RegExp(
     String.raw`\b(?:ya )?(?:est[aá]n?|estaba|estaban|se encontraban?) en`,
     // "walked the 45 km (28 miles) from Choluteca to Pespire": the stretch's far end.
     String.raw`\b(?:km|kil[oó]metros|kilomet(?:er|re)s|miles|millas)\s+(?:\([^)]*\)\s+)?(?:from|de|desde)\s+\p{Lu}[^,;.]{0,40}?\s+(?:to|a|hasta)`,
+    // "los 14 kilómetros entre Tucurú y Tamahú": both ends of a stretch.
+    String.raw`\b(?:km|kil[oó]metros|kilomet(?:er|re)s|miles|millas)\s+(?:\([^)]*\)\s+)?(?:entre|between)(?:\s+\p{Lu}[^,;.]{0,40}?\s+(?:y|and))?`,
     // "la columna dejó Colotlán hacia Huejúcar", "left Cobán for Chisec": where it headed.
     String.raw`\b(?:left|leaves|dej(?:[oó]|aron|an)|sali(?:[oó]|eron) de|salen de)\s+\p{Lu}[^,;.]{0,40}?\s+(?:for|toward|towards|hacia|rumbo a|con rumbo a)`,
     // "Hoy permanecen en Huejúcar", "remained in Raxruhá".
