@@ -27,6 +27,8 @@ describe('findUnlistedPlaces', () => {
       'tucuru',
       'tamahu',
     ]);
+    expect(names('A Tucurú había llegado el sábado por la tarde.')).toEqual(['tucuru']);
+    expect(names('A Marta le llegó la carta.')).toEqual([]);
     expect(names('Early on Friday they set out from Colonet.')).toEqual(['colonet']);
     expect(names("They spent Tuesday resting in Pespire's market square.")).toEqual(['pespire']);
     expect(names("They are sleeping in Costa Rica's north.")).toEqual([]);

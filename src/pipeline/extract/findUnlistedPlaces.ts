@@ -70,6 +70,9 @@ const TO_TOWN_AFTER = /^(?:,\s*\p{Lu}[^,;.]{1,30},)?\s+(?:a|al|hasta|to)\s+\p{Lu
 // "they left Jacó for Quepos": the start of a day's stretch to a named town.
 const LEFT_BEFORE = /\b(?:left|leaving|leaves)\s+$/iu;
 const FOR_TOWN_AFTER = /^\s+(?:for|toward|towards)\s+\p{Lu}/u;
+// "A Tucurú había llegado el sábado": an arrival told place first.
+const FRONTED_TO = /^\s*(?:A|Hasta)\s+$/u;
+const ARRIVED_AFTER = /^\s+(?:(?:ya|hab[ií]an?|han?)\s+)?(?:lleg|arrib)\p{L}*/iu;
 // "through the Agua Caliente crossing": the name before a word for a crossing.
 const THROUGH_THE = /\bthrough the\s+$/iu;
 const CROSSING_AFTER = /^\s+(?:border\s+)?(?:crossing|checkpoint|port|border post)\b/iu;
@@ -132,7 +135,8 @@ export function findUnlistedPlaces(
       stretchStart ||
       PLACE_ONLY_BEFORE.test(before) ||
       (LOCATIVE_BEFORE.test(before) && A_TOWN_AFTER.test(after)) ||
-      (THROUGH_THE.test(before) && CROSSING_AFTER.test(after));
+      (THROUGH_THE.test(before) && CROSSING_AFTER.test(after)) ||
+      (FRONTED_TO.test(before) && ARRIVED_AFTER.test(after));
     if (!vouched || !isPlaceName(name) || SAINTS_VENUE.test(before + name)) continue;
     found.push(unlisted(name, m.index));
   }
