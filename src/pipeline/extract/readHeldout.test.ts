@@ -109,6 +109,7 @@ describe('readHeldout', () => {
     'dev72',
     'dev73',
     'dev74',
+    'dev75',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
