@@ -110,6 +110,7 @@ describe('readHeldout', () => {
     'dev73',
     'dev74',
     'dev75',
+    'dev76',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
