@@ -39,6 +39,9 @@ it('finds verbs of the road in English and Spanish', () => {
   expect(movedVerb('On Tuesday they went down from Sololá to Panajachel.')).toBe(true);
   expect(movedVerb('Some 800 people are already in Tijuana.')).toBe(true);
   expect(movedVerb('Unas 3.000 personas quedan atrapadas en el puente.')).toBe(true);
+  expect(movedVerb('About 5,000 people were on the road Saturday.')).toBe(true);
+  expect(movedVerb('Al salir de Tapachula eran unas 2,500 personas.')).toBe(true);
+  expect(movedVerb('The road was closed on Saturday.')).toBe(false);
   expect(movedVerb('The town spent $2,000 on food.')).toBe(false);
   expect(movedVerb('Tourists have stayed away.')).toBe(false);
   expect(movedVerb('Officials counted the votes.')).toBe(false);
