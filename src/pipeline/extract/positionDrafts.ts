@@ -186,7 +186,8 @@ function draftsOf(r: Reading, options: ProposeOptions): Draft[] {
   // "there", where the sentences just before left the group, is the group's.
   const dated =
     r.dates.length > 0 && r.places.some((p) => p.place.known || p.place.unlisted || p.there);
-  const counted = r.dates.length > 0 && r.crowds.length > 0; // "la víspera, en X, contó 1,300"
+  // "la víspera, en X, contó 1,300", "la PNC contó 2 mil 300 personas en La Mesilla".
+  const counted = r.crowds.length > 0;
   if (!(r.caravan || dated || r.moving || counted)) return [];
   if (GENERIC.test(text) || officialTrip(text) || AGENCY_MOVED.test(text)) return [];
   const stretch = walkedBetween(r);

@@ -1062,3 +1062,11 @@ it('dates a start by its own day past the country it lies in, not by "today"', (
     ),
   ).toEqual(['huixtla 2018-10-13']);
 });
+
+it('puts the group where an undated head count finds it', () => {
+  expect(
+    propose('Al caer la tarde, la policía contó 2 mil 300 personas en Mapastepec.').map(
+      (r) => `${r.fact} ${r.place}`,
+    ),
+  ).toContain('event mapastepec');
+});
