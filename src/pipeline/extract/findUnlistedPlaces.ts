@@ -2,6 +2,7 @@ import { foldName } from '../admin1Codes.ts';
 import { type PlaceCandidate, placeSlug, SAINT_PREFIX } from './buildGazetteer.ts';
 import { CHURCH_WORDS } from './churchWords.ts';
 import type { PlaceMention } from './findPlaces.ts';
+import { ARRIVED_AFTER, FRONTED_TO } from './placeRole.ts';
 import { REGION_NAMES } from './regionNames.ts';
 
 // "los 270 kilómetros que separan A de B": the words before a stretch's two ends.
@@ -70,9 +71,6 @@ const TO_TOWN_AFTER = /^(?:,\s*\p{Lu}[^,;.]{1,30},)?\s+(?:a|al|hasta|to)\s+\p{Lu
 // "they left Jacó for Quepos": the start of a day's stretch to a named town.
 const LEFT_BEFORE = /\b(?:left|leaving|leaves)\s+$/iu;
 const FOR_TOWN_AFTER = /^\s+(?:for|toward|towards)\s+\p{Lu}/u;
-// "A Tucurú había llegado el sábado": an arrival told place first.
-const FRONTED_TO = /^\s*(?:A|Hasta)\s+$/u;
-const ARRIVED_AFTER = /^\s+(?:(?:ya|hab[ií]an?|han?)\s+)?(?:lleg|arrib)\p{L}*/iu;
 // "through the Agua Caliente crossing": the name before a word for a crossing.
 const THROUGH_THE = /\bthrough the\s+$/iu;
 const CROSSING_AFTER = /^\s+(?:border\s+)?(?:crossing|checkpoint|port|border post)\b/iu;

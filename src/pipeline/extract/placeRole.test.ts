@@ -37,3 +37,9 @@ it('reads "los 18 kilómetros entre Metapa y Tapachula" as a stretch from the fi
   expect(placeRole('cubrieron los 18 kilómetros entre Metapa y ')).toBe('to');
   expect(placeRole('la frontera entre México y ')).toBe('at');
 });
+
+it('reads an arrival told place first, "A Tucurú había llegado", as where the group was', () => {
+  expect(placeRole('A ', ' había llegado el sábado')).toBe('at');
+  expect(placeRole('A ', ' llegaron esa misma noche')).toBe('at');
+  expect(placeRole('A ', ' se dirigen')).toBe('to');
+});

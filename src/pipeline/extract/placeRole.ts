@@ -32,8 +32,17 @@ const BETWEEN_SECOND = new RegExp(
   'iu',
 );
 
-/** The role of a place from the words just before it ("left Tapachula", "rumbo a Huixtla"). */
-export function placeRole(before: string): PlaceRole {
+// "A Tucurú había llegado el sábado", "A ese municipio llegaron esa misma noche": an arrival
+// told place first.
+export const FRONTED_TO = /^\s*(?:A|Hasta)\s+$/u;
+export const ARRIVED_AFTER = /^\s+(?:(?:ya|hab[ií]an?|han?)\s+)?(?:lleg|arrib)\p{L}*/iu;
+
+/**
+ * The role of a place from the words just before it ("left Tapachula", "rumbo a Huixtla"), and
+ * after it where the sentence opens on it.
+ */
+export function placeRole(before: string, after = ''): PlaceRole {
+  if (FRONTED_TO.test(before) && ARRIVED_AFTER.test(after)) return 'at';
   const near = before.slice(-40);
   if (ACROSS.test(near)) return 'across';
   if (ORIGIN.test(near) || HOMES.test(before.slice(-100))) return 'origin';

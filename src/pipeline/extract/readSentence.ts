@@ -57,7 +57,7 @@ export function readSentence(sentence: Sentence, options: ProposeOptions, before
     // A dateline is where the story is filed from; a caption's is where the photo was taken.
     places: findPlaces(text, options.gazetteer, options)
       .filter((p) => !p.dateline || headedCaption)
-      .map((p) => ({ ...p, role: placeRole(text.slice(0, p.start)) })),
+      .map((p) => ({ ...p, role: placeRole(text.slice(0, p.start), text.slice(p.end)) })),
     groups: findGroups(text),
     caravan: headedCaption || mentionsCaravan(text),
     moving: movedVerb(text),
