@@ -38,4 +38,6 @@ it('finds no town in a heading of a day, a road or a state', () => {
   expect(idOf('3. HIGHWAY 45, 17 October 2021 — Troops wait')).toBeUndefined();
   expect(idOf('Transcripción, martes 17 de mayo de 2022')).toBeUndefined();
   expect(idOf('By Irene Castellón, Central America Desk, Aug. 17, 2023')).toBeUndefined();
+  expect(idOf('Diario del Altiplano, jueves 16 de noviembre de 2023')).toBeUndefined();
+  expect(idOf('Gulf Coast News, Friday, March 18, 2022')).toBeUndefined();
 });

@@ -20,6 +20,10 @@ const NO_TOWN = new Set(
   ),
 );
 
+// "Diario del Altiplano, jueves 16 de noviembre": a masthead's outlet, not a town.
+const OUTLET =
+  /(?<![\p{L}])(?:Diario|Peri[oó]dico|Heraldo|Prensa|Noticias|Noticiero|News|Times|Post|Radio|Televisi[oó]n|Agencia|Press|Semanario|Gaceta|Cr[oó]nica|Tribuna|Journal|Herald|Gazette|Tribune|Informador|Jornada|Milenio)(?![\p{L}])/u;
+
 /**
  * The town a day heading names before its date: in photo captions, where "here" and "this
  * farming town" are. A name no gazetteer lists is still a place there, for a person to find,
@@ -35,7 +39,7 @@ export function sectionPlace(
   const head = HEAD_PLACE.exec(heading);
   const name = head?.[1];
   const first = foldName(name?.split(/\s+/)[0] ?? '').replace(/\.$/u, '');
-  if (!head || !name || NO_TOWN.has(first)) return undefined;
+  if (!head || !name || NO_TOWN.has(first) || OUTLET.test(name)) return undefined;
   // Read without its counter, the heading is a dateline: "San Luis Potosí, 23 November" is the city.
   const line = heading.slice(heading.indexOf(name, head.index));
   const found = findPlaces(line.trimStart(), gazetteer, { article }).find((p) => p.dateline)?.place;
