@@ -29,6 +29,10 @@ describe('findUnlistedPlaces', () => {
     ]);
     expect(names('A Tucurú había llegado el sábado por la tarde.')).toEqual(['tucuru']);
     expect(names('A Marta le llegó la carta.')).toEqual([]);
+    expect(names('They left El Golfo before dawn for Luis B. Sánchez.')).toEqual([
+      'el-golfo',
+      'luis-b-sanchez',
+    ]);
     expect(names('Early on Friday they set out from Colonet.')).toEqual(['colonet']);
     expect(names("They spent Tuesday resting in Pespire's market square.")).toEqual(['pespire']);
     expect(names("They are sleeping in Costa Rica's north.")).toEqual([]);

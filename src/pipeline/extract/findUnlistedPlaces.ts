@@ -70,12 +70,13 @@ const A_TOWN_AFTER =
 const TO_TOWN_AFTER = /^(?:,\s*\p{Lu}[^,;.]{1,30},)?\s+(?:a|al|hasta|to)\s+\p{Lu}/u;
 // "they left Jacó for Quepos": the start of a day's stretch to a named town.
 const LEFT_BEFORE = /\b(?:left|leaving|leaves)\s+$/iu;
-const FOR_TOWN_AFTER = /^\s+(?:for|toward|towards)\s+\p{Lu}/u;
+const FOR_TOWN_AFTER = /^\s+(?:\p{Ll}+\s+){0,3}?(?:for|toward|towards)\s+\p{Lu}/u;
 // "through the Agua Caliente crossing": the name before a word for a crossing.
 const THROUGH_THE = /\bthrough the\s+$/iu;
 const CROSSING_AFTER = /^\s+(?:border\s+)?(?:crossing|checkpoint|port|border post)\b/iu;
+// "Luis B. Sánchez", "Praxedis G. Guerrero": a middle initial inside a town's name.
 const NAME =
-  /^\p{Lu}[\p{L}-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)*\p{Lu}[\p{L}-]*){0,4}(?![\p{L}])(?![’'](?!s(?![\p{L}])))/u;
+  /^\p{Lu}[\p{L}-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)*(?:\p{Lu}\.(?=\s+\p{Lu}\p{Ll})|\p{Lu}[\p{L}-]*)){0,4}(?![\p{L}])(?![’'](?!s(?![\p{L}])))/u;
 // Capitalised words that follow "reached" and "arrived in" but name no place.
 const NOT_PLACES = new Set(
   [
@@ -154,7 +155,8 @@ function upToTaken(
 
 function isPlaceName(name: string): boolean {
   const first = foldName(name.split(/\s+/)[0] ?? '');
-  return !NOT_PLACES.has(first) && !REGION_NAMES.has(name) && !/\./.test(name);
+  const initials = name.replace(/\s\p{Lu}\.(?=\s)/gu, ' ');
+  return !NOT_PLACES.has(first) && !REGION_NAMES.has(name) && !/\./.test(initials);
 }
 
 function unlisted(name: string, start: number): PlaceMention {
