@@ -66,6 +66,7 @@ describe('readHeldout', () => {
     'test24',
     'test25',
     'test26',
+    'test27',
     'dev32',
     'dev33',
     'dev34',
@@ -111,6 +112,7 @@ describe('readHeldout', () => {
     'dev74',
     'dev75',
     'dev76',
+    'dev77',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
