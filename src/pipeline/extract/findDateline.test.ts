@@ -22,6 +22,7 @@ it.each([
   ],
   ['CORRESPONDENT (MARCUS OYELARAN, LIVE, GUADALAJARA): Dana, I am here.', 'Guadalajara'],
   ['Caravana llega\n\nPOPTÚN, Petén.\n\nUnos 300 migrantes llegaron.', 'Poptún'],
+  ['Caravana llega\n\nPasaquina, La Unión.- Unas 350 personas permanecen hoy aquí.', 'Pasaquina'],
   ['A long way north\n\nVANEGAS, San Luis Potosí — Trains pass this town.', 'Vanegas'],
   ['Llega la caravana\n\nSan Miguel (El Salvador), 16 ene (Agencia).- Llegaron.', 'San Miguel'],
   [

@@ -22,7 +22,7 @@ const NO_TOWN = new Set(
 
 // "Diario del Altiplano, jueves 16 de noviembre": a masthead's outlet, not a town.
 const OUTLET =
-  /(?<![\p{L}])(?:Diario|Peri[oó]dico|Heraldo|Prensa|Noticias|Noticiero|News|Times|Post|Radio|Televisi[oó]n|Agencia|Press|Semanario|Gaceta|Cr[oó]nica|Tribuna|Journal|Herald|Gazette|Tribune|Informador|Jornada|Milenio)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:Diario|Peri[oó]dico|Heraldo|Prensa|Noticias|Noticiero|News|Times|Post|Radio|Televisi[oó]n|Agencia|Press|Semanario|Gaceta|Cr[oó]nica|Tribuna|Journal|Herald|Gazette|Tribune|Informador|Jornada|Milenio)(?![\p{L}])/iu;
 
 /**
  * The town a day heading names before its date: in photo captions, where "here" and "this
