@@ -113,6 +113,7 @@ describe('readHeldout', () => {
     'dev75',
     'dev76',
     'dev77',
+    'dev78',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
