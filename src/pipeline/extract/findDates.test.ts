@@ -21,6 +21,11 @@ describe('findDates', () => {
     });
   });
 
+  it('reads a weekday in brackets after a printed day as that day', () => {
+    const days = findDates('March 4 (Monday): About 1,500 people walk in.', ref, 'en');
+    expect(days.map((d) => d.date)).toEqual(['2019-03-04']);
+  });
+
   it('resolves weekday words backwards and keeps the weekday first in the words', () => {
     const [d] = findDates('They left late Tuesday night.', ref, 'en');
     expect(d).toMatchObject({ date: '2019-03-05', basis: 'weekday' });

@@ -106,7 +106,12 @@ export function findDates(
   justBefore?: DateMention,
 ): DateMention[] {
   const printed = printedDates(sentence, reference, language);
-  const taken = (start: number) => printed.some((p) => start >= p.start && start < p.end);
+  // "June 3 (Monday):": the weekday in brackets glosses the printed day.
+  const taken = (start: number) =>
+    printed.some(
+      (p) =>
+        (start >= p.start && start < p.end) || /^\s*\(\s*$/u.test(sentence.slice(p.end, start)),
+    );
   const weekdays = weekdayDates(sentence, reference).filter((w) => !taken(w.start));
   const relative = relativeDates(sentence, reference).filter((r) => !taken(r.start));
   const own = [...printed, ...weekdays, ...relative].sort((a, b) => a.start - b.start);
