@@ -33,6 +33,11 @@ describe('findUnlistedPlaces', () => {
       'el-golfo',
       'luis-b-sanchez',
     ]);
+    expect(names('Con la primera luz, los migrantes dejan Ures rumbo a Mazocahui.')).toEqual([
+      'ures',
+      'mazocahui',
+    ]);
+    expect(names('En Ures, la antigua capital del estado, duermen 500.')).toEqual(['ures']);
     expect(names('Early on Friday they set out from Colonet.')).toEqual(['colonet']);
     expect(names("They spent Tuesday resting in Pespire's market square.")).toEqual(['pespire']);
     expect(names("They are sleeping in Costa Rica's north.")).toEqual([]);

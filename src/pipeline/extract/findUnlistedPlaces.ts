@@ -19,7 +19,7 @@ const PLACE_ONLY_BEFORE = new RegExp(
     // "La caravana salió de Cuencamé rumbo a Gómez Palacio", "set out from Ures".
     String.raw`\b(?:sali(?:[oó]|eron|mos)|salen|parti(?:[oó]|eron)|parten)(?: (?:(?:el|este|ayer|anoche|hoy) )?(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)| ayer| anoche| hoy| esta (?:ma[ñn]ana|madrugada|tarde|noche))? (?:(?:del|de la) (?:pueblo|ciudad|villa|comunidad|localidad|cabecera(?: municipal)?|municipio) de|de|desde)`,
     // "El contingente dejó Tepache a las 6:00".
-    String.raw`\bdej(?:[oó]|aron)`,
+    String.raw`\bdej(?:[oó]|aron|an)`,
     String.raw`\b(?:set out|set off|departed) from`,
     // "slept Friday night in Omoa", "camped overnight at", "a day of rest in Padilla".
     String.raw`\b(?:slept|sleeping|spent (?:the|\p{L}+) night|camped|camping|rested|resting|stopped|day of rest|rest day|d[ií]a de descanso)(?: \p{L}+){0,3}? (?:in|at|outside|near|en)`,
@@ -63,9 +63,10 @@ const LOCATIVE_BEFORE = /\b(?:in|at|to|from|near|into|en|a|de|desde|hacia|hasta|
 // "los 50 km (31 millas) de": a figure's other unit in brackets.
 const FROM_BEFORE =
   /(?:(?<![\p{L}])[\p{Ll}\d][\p{L}\d]*|\)|^\s*\p{Lu}\p{Ll}+)\s+(?:de|desde|from)\s+$/u;
-// "in Lourdes, a fast-growing town in Colón", "en Raxruhá, un pueblo de": a name said to be a town.
+// "in Lourdes, a fast-growing town in Colón", "en Raxruhá, un pueblo de", "En Ures, la antigua
+// capital del estado": a name said to be a town.
 const A_TOWN_AFTER =
-  /^,\s+(?:an?|un|una)\s+(?:(?!(?:from|of|de|del|in|en)\s)[\p{L}-]+\s+){0,3}?(?:town|city|village|hamlet|municipality|port|pueblo|ciudad|poblado|municipio|localidad|comunidad|aldea|villa|puerto)\b/u;
+  /^,\s+(?:an?|un|una|el|la)\s+(?:(?!(?:from|of|de|del|in|en)\s)[\p{L}-]+\s+){0,3}?(?:town|city|village|hamlet|municipality|port|pueblo|ciudad|poblado|municipio|localidad|comunidad|aldea|villa|puerto|capital|cabecera|seat)\b/u;
 // "de Aculco, Estado de México, a Amealco": the start's state may stand between.
 const TO_TOWN_AFTER = /^(?:,\s*\p{Lu}[^,;.]{1,30},)?\s+(?:a|al|hasta|to)\s+\p{Lu}/u;
 // "they left Jacó for Quepos": the start of a day's stretch to a named town.
