@@ -33,6 +33,15 @@ describe('buildGazetteer', () => {
     expect(hidalgos).toEqual(['ciudad-hidalgo', 'ciudad-hidalgo-michoacan']);
   });
 
+  it('adds small municipal seats only where no larger town or state shares the name', () => {
+    expect(gazetteer.names.get('ures')?.[0]).toMatchObject({ id: 'ures', admin1: '26' });
+    expect(gazetteer.names.get('tucuru')?.[0]).toMatchObject({ country: 'GT' });
+    // Sulaco, Honduras, is a village of 2,760, not a seat.
+    expect(gazetteer.names.get('sulaco')).toBeUndefined();
+    expect(gazetteer.names.get('el salvador')).toBeUndefined();
+    expect(gazetteer.names.get('san salvador')?.map((p) => p.country)).toEqual(['SV']);
+  });
+
   it('leaves out countries, states and towns off the route', () => {
     expect(gazetteer.names.get('chiapas')).toBeUndefined();
     expect(gazetteer.names.get('guatemala')).toBeUndefined();

@@ -41,8 +41,11 @@ export interface Gazetteer {
 // Caravans have formed in Costa Rica and Nicaragua too, on the way north from Panama.
 const ROUTE_COUNTRIES = new Set(['CR', 'NI', 'HN', 'GT', 'SV', 'MX']);
 const BORDER_STATES = new Set(['CA', 'AZ', 'NM', 'TX']);
-// Towns below this size share names with hamlets and people; the log's own places are exempt.
+// Towns below this size share names with hamlets and people; the log's own places are exempt,
+// and so are municipal seats (GeoNames PPLA to PPLA4) of MIN_SEAT_POPULATION with a name of their own.
 const MIN_POPULATION = 5000;
+const MIN_SEAT_POPULATION = 1000;
+const SEAT = /^PPLA\d?$/;
 
 const CAPITALS: Record<string, string[]> = {
   'Mexico City': [
@@ -67,7 +70,8 @@ const CAPITALS: Record<string, string[]> = {
 /**
  * The gazetteer an article is matched against: the places of data/places.csv by every name
  * they go by, and the GeoNames towns of the route (Honduras to the US border states) of
- * 5,000 people or more, without those named like their own country or state.
+ * 5,000 people or more or municipal seats with a name of their own, without those named like
+ * their own country or state.
  */
 export function buildGazetteer(cities: readonly GeoNamesCity[], placesCsv: string): Gazetteer {
   const names = new Map<string, PlaceCandidate[]>();
@@ -87,8 +91,9 @@ export function buildGazetteer(cities: readonly GeoNamesCity[], placesCsv: strin
   // "Veracruz" alone names the state; findPlaces takes the town only where the words say so.
   const regions = new Set([...REGION_NAMES].map(([name, r]) => `${r.country}|${foldName(name)}`));
   const seats: GeoNamesCity[] = []; // the state capitals, read in the same pass
+  const small = smallSeats(cities);
   for (const city of cities) {
-    if (!onRoute(city)) continue;
+    if (!onRoute(city) && !small.has(city)) continue;
     if (city.featureCode === 'PPLA') seats.push(city);
     if (knownIds.has(city.cityId)) continue;
     const place = fromGeoNames(city, knownIds);
@@ -306,4 +311,25 @@ function capitalAliases(names: Map<string, PlaceCandidate[]>): Gazetteer['aliase
     if (!place) return [];
     return phrases.map((p) => ({ pattern: aliasPattern(p), place }));
   });
+}
+
+/**
+ * "Ures", "Tucurú", "Turicato": municipal seats of 1,000 to 5,000 people whose name no larger
+ * town, no state and no other small town of the route shares, so reading them is safe.
+ */
+function smallSeats(cities: readonly GeoNamesCity[]): Set<GeoNamesCity> {
+  const taken = new Set([...REGION_NAMES.keys()].map(foldName));
+  const small: GeoNamesCity[] = [];
+  const count = new Map<string, number>();
+  for (const city of cities) {
+    const name = foldName(city.name);
+    if (city.population >= MIN_POPULATION) taken.add(name);
+    else if (ROUTE_COUNTRIES.has(city.country) && city.population >= MIN_SEAT_POPULATION) {
+      count.set(name, (count.get(name) ?? 0) + 1);
+      if (SEAT.test(city.featureCode) && city.name.length >= 4) small.push(city);
+    }
+  }
+  return new Set(
+    small.filter((c) => !taken.has(foldName(c.name)) && count.get(foldName(c.name)) === 1),
+  );
 }
