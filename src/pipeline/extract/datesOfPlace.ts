@@ -26,7 +26,8 @@ export function datesOfPlace(r: Reading, anchor: Span): DateMention[] {
   if (opening) return [opening];
   const own = told.filter(
     (d) =>
-      !acrossClause(text, d, anchor) && others.every((p) => spanGap(d, anchor) <= spanGap(d, p)),
+      !acrossClause(text, d, anchor) &&
+      others.every((p) => acrossClause(text, d, p) || spanGap(d, anchor) <= spanGap(d, p)),
   );
   return own.length > 0 ? own : told;
 }

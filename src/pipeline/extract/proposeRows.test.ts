@@ -1070,3 +1070,11 @@ it('puts the group where an undated head count finds it', () => {
     ),
   ).toContain('event mapastepec');
 });
+
+it("dates a town by the day of its own clause, not by a town's across a semicolon", () => {
+  expect(
+    datedPositions(
+      'La caravana salió el sábado de Huixtla; el domingo pernoctó en Mapastepec y el lunes cruzó el río.',
+    ),
+  ).toContain('mapastepec 2018-10-21');
+});
