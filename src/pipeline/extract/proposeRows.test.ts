@@ -281,6 +281,12 @@ it('dates a paragraph opening on "La víspera" from the lede just before it', ()
     'huixtla 2018-10-25',
     'mapastepec 2018-10-24',
   ]);
+  // The lede's last sentence tells no day: "la víspera" is the eve of the one before it.
+  const later = fromHuixtla(
+    'Unos 2 mil migrantes llegaron ayer jueves a esta ciudad. Entraron cerca del mediodía.\n\nLa víspera, el contingente descansó en Mapastepec.',
+    'es',
+  ).filter((r) => r.fact === 'position');
+  expect(later.map((r) => `${r.place} ${r.date}`)).toContain('mapastepec 2018-10-24');
 });
 
 it('keeps the caravan south of the US border', () => {

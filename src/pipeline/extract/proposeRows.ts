@@ -131,9 +131,14 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     if (history.some((h) => h.start === 0 && h.end === sentence.text.length)) continue;
     // The day the sentence just before, in the same paragraph, spoke of ("la víspera" hangs on it).
     const adjacent = read.index === i - 1 && sentences[i - 1]?.paragraph === sentence.paragraph;
-    // A paragraph that opens on "La víspera" hangs on the lede's day just before it.
+    // A paragraph that opens on "La víspera" hangs on the lede's day just before it, or, where
+    // that sentence told none, on the day the story last spoke of.
     const eve = read.index === i - 1 && opens && DAY_BEFORE.exec(sentence.text)?.index === 0;
-    const justBefore = adjacent || eve ? read.dates.at(-1) : undefined;
+    const justBefore = adjacent
+      ? read.dates.at(-1)
+      : eve
+        ? (read.dates.at(-1) ?? previous)
+        : undefined;
     // "El viernes estaba en Mapastepec, con entre mil y mil 500 personas": the caravan the
     // paragraph spoke of just before.
     const caravanBefore = adjacent && read.caravan;
