@@ -14,6 +14,14 @@ describe('findCrowdSizes', () => {
     ]);
   });
 
+  it('finds bare counts of the group by what it did, or by who put it at a figure', () => {
+    const caravan = (s: string) => findCrowdSizes(s, true).map((c) => c.value);
+    expect(caravan('About 400, most of them young men, got to Navojoa today.')).toEqual([400]);
+    expect(caravan('Roughly 1,000 spent Sunday night in Mexicali.')).toEqual([1000]);
+    expect(caravan('By Thursday there were about 800 of them here.')).toEqual([800]);
+    expect(values('The national police put it at 1,300.')).toEqual([[1300, undefined]]);
+  });
+
   it('finds migrants counted in Spanish', () => {
     expect(values('Unos 1.800 migrantes durmieron en el parque.')).toEqual([[1800, undefined]]);
     expect(values('La caravana suma mil 200 personas, según la policía.')).toEqual([
