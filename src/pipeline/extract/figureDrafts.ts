@@ -44,7 +44,10 @@ export function figureDrafts(r: Reading, options: ProposeOptions): Draft[] {
       draft.unit = d.unit;
       setMeasures(draft, journeyMeasure(r, d, draft.date, options) ?? d.measures, r);
       return draft;
-    });
+    })
+    // A distance the words tie to no part of the journey ("Pinotepa is a market town some 25
+    // miles from the state line") is geography, not the caravan's.
+    .filter((d) => d.measures !== 'other');
   const durations = findDurations(text).map((d) => {
     const draft = figureDraft(r, d, options, 'duration');
     draft.unit = d.unit;

@@ -1084,3 +1084,10 @@ it("dates a town by the day of its own clause, not by a town's across a semicolo
     ),
   ).toContain('mapastepec 2018-10-21');
 });
+
+it('leaves out a distance the words tie to no part of the journey', () => {
+  const rows = propose(
+    'The caravan reached Huixtla, a market town some 25 miles (40 km) from the sea.',
+  );
+  expect(rows.filter((r) => r.fact === 'distance')).toEqual([]);
+});
