@@ -78,13 +78,22 @@ const CROSSING_AFTER = /^\s+(?:border\s+)?(?:crossing|checkpoint|port|border pos
 // "Luis B. Sánchez", "Praxedis G. Guerrero": a middle initial inside a town's name.
 const NAME =
   /^\p{Lu}[\p{L}-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)*(?:\p{Lu}\.(?=\s+\p{Lu}\p{Ll})|\p{Lu}[\p{L}-]*)){0,4}(?![\p{L}])(?![’'](?!s(?![\p{L}])))/u;
-// Capitalised words that follow "reached" and "arrived in" but name no place.
-const NOT_PLACES = new Set(
+// Days and months: "reached Guadalajara Monday evening" names Guadalajara.
+const DAY_WORDS = new Set(
   [
     'monday tuesday wednesday thursday friday saturday sunday',
     'lunes martes miercoles jueves viernes sabado domingo',
-    'january february march april may june july august september october november december',
+    'january february march april june july august september october november december',
     'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
+  ]
+    .join(' ')
+    .split(' '),
+);
+// Capitalised words that follow "reached" and "arrived in" but name no place.
+const NOT_PLACES = new Set([
+  ...DAY_WORDS,
+  ...[
+    'may',
     'mexican guatemalan honduran salvadoran american central nicaraguan venezuelan haitian cuban',
     'highway route carretera the this that its their his her',
     // "la garita de Migración", "la Plaza de Armas": an office and a square, not towns.
@@ -92,7 +101,7 @@ const NOT_PLACES = new Set(
   ]
     .join(' ')
     .split(' '),
-);
+]);
 
 // "el atrio de la iglesia de Santo Tomás", "the parish of San Andrés": a church, not a town.
 const SAINTS_VENUE = new RegExp(
@@ -119,7 +128,7 @@ export function findUnlistedPlaces(
       !town && !whole && SEPARATES.test(before)
         ? (full.split(/\s+de\s+(?=\p{Lu})/u)[0] ?? full)
         : full;
-    const name = town ? full : upToTaken(first, m.index, taken);
+    const name = beforeDayWord(town ? full : upToTaken(first, m.index, taken));
     const span = { start: m.index, end: m.index + name.length };
     const clash = (t: { start: number; end: number }) =>
       t.start < span.end && span.start < t.end && !(town && t.start > span.start);
@@ -152,6 +161,13 @@ function upToTaken(
   const inside = taken.find((t) => t.start > start && t.start < start + name.length);
   if (!inside) return name;
   return name.slice(0, inside.start - start).replace(/(?:\s+(?:de|del|la|las|los|el))*\s*$/u, '');
+}
+
+/** "reached Guadalajara Monday evening": a name ends before a day or a month. */
+function beforeDayWord(name: string): string {
+  const words = name.split(/\s+/u);
+  const day = words.findIndex((w, i) => i > 0 && DAY_WORDS.has(foldName(w)));
+  return day < 0 ? name : words.slice(0, day).join(' ');
 }
 
 function isPlaceName(name: string): boolean {
