@@ -114,6 +114,8 @@ describe('readHeldout', () => {
     'dev76',
     'dev77',
     'dev78',
+    'dev79',
+    'dev80',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
