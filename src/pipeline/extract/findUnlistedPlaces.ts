@@ -17,7 +17,7 @@ const PLACE_ONLY_BEFORE = new RegExp(
     String.raw`\b(?:a|)cross(?:ed|es|ing)?\b[^.;:,]{0,40}?\b(?:at|through)(?: the)?`,
     String.raw`\b(?:reach(?:ed|es|ing)|arrive[sd]? (?:in|at)|arriving (?:in|at)|walked into)`,
     // "La caravana salió de Cuencamé rumbo a Gómez Palacio", "set out from Ures".
-    String.raw`\b(?:sali(?:[oó]|eron|mos)|salen|parti(?:[oó]|eron)|parten)(?: (?:(?:el|este|ayer|anoche|hoy) )?(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)| ayer| anoche| hoy| esta (?:ma[ñn]ana|madrugada|tarde|noche))? (?:(?:del|de la) (?:pueblo|ciudad|villa|comunidad|localidad|cabecera(?: municipal)?|municipio) de|de|desde)`,
+    String.raw`\b(?:sali(?:[oó]|eron|mos)|salen|(?:hab[ií]an? )?(?:salido|partido)|parti(?:[oó]|eron)|parten)(?: (?:(?:el|este|ayer|anoche|hoy) )?(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)| ayer| anoche| hoy| esta (?:ma[ñn]ana|madrugada|tarde|noche))? (?:(?:del|de la) (?:pueblo|ciudad|villa|comunidad|localidad|cabecera(?: municipal)?|municipio) de|de|desde)`,
     // "El contingente dejó Tepache a las 6:00".
     String.raw`\bdej(?:[oó]|aron|an)`,
     String.raw`\b(?:set out|set off|departed) from`,

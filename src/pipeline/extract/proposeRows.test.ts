@@ -1091,3 +1091,8 @@ it('leaves out a distance the words tie to no part of the journey', () => {
   );
   expect(rows.filter((r) => r.fact === 'distance')).toEqual([]);
 });
+
+it('puts a stay told in the present, "El resto pernocta en la plaza", in the dateline town', () => {
+  const rows = fromHuixtla('Hoy el resto pernocta en la plaza.', 'es');
+  expect(rows.map((r) => `${r.fact} ${r.place}`)).toEqual(['event huixtla']);
+});
