@@ -15,6 +15,10 @@ it('reads the town a caption heading names before its date', () => {
   expect(idOf('7/8 — San Luis Potosí, 23 November 2019')).toBe('san-luis-potosi');
   // A numbered caption in capitals.
   expect(idOf('7. ZACATECAS, 20 October 2021 — Migrants walk past')).toBe('zacatecas');
+  // A middle initial in the name.
+  expect(idOf('1. ÁNGEL R. CABADA, Veracruz, 17 October 2022 — Migrants rest')).toBe(
+    'angel-r-cabada',
+  );
 });
 
 it('reads "Photo 1 of 8." as a caption number, and takes the short name the article uses', () => {

@@ -10,7 +10,7 @@ import { titleCase } from './titleCase.ts';
 // "3/8 — San Pedro Carchá, 4 October 2022", "4. RINCÓN DE ROMOS, 17 October 2021 —": a
 // caption's counter, then its place and a comma.
 const HEAD_PLACE = new RegExp(
-  String.raw`^\s*(?:${CAPTION_NUMBER})?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+){0,2}\p{Lu}[\p{L}'’-]*){0,4})(?:\s*\([^)]{2,20}\))?\s*,`,
+  String.raw`^\s*(?:${CAPTION_NUMBER})?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+){0,2}(?:\p{Lu}\.(?=\s)|\p{Lu}[\p{L}'’-]*)){0,4})(?:\s*\([^)]{2,20}\))?\s*,`,
   'u',
 );
 // First words of a heading that name no town: days, months, roads, "On the CA-2", "Updated".
