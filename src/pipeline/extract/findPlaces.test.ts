@@ -74,6 +74,7 @@ describe('findPlaces', () => {
     expect(ids('Julio Tapachula, a Methodist pastor, drove a van.')).toEqual([]);
     expect(ids('"Now we count towns," Tapachula said, peeling off his sandals.')).toEqual([]);
     expect(ids('Durmieron en el patio de la parroquia de San Buenaventura.')).toEqual([]);
+    expect(ids('Durmieron en el atrio de la parroquia de Cocula.')).toEqual(['cocula']);
     expect(ids('Dejaron flores a la virgen de Guadalupe.')).toEqual([]);
     expect(ids('Tras bajar de la región de Guachochi, se reagruparon.')).toEqual([]);
     expect(ids('A clash on the bridge linking Tecún Umán with Ciudad Hidalgo.')).toEqual([

@@ -71,7 +71,13 @@ const NOTHING_OR_NUMBER = new RegExp(String.raw`^\s*(?:${CAPTION_NUMBER})?$`, 'u
 // "la parroquia de San Buenaventura", "Calle Culiacán", "Paseo de la Reforma": a parish or
 // street, not the town.
 const VENUE_OF =
-  /\b(?:parroquia|parish|iglesia|church|templo|capilla|colonia|barrio|calle|avenida|paseo|calzada|street|avenue|virgen|virgin|santuario|bas[ií]lica)\s+(?:de\s+(?:la\s+)?|of\s+)?$/iu;
+  /\b(?:colonia|barrio|calle|avenida|paseo|calzada|street|avenue|virgen|virgin)\s+(?:de\s+(?:la\s+)?|of\s+)?$/iu;
+// "la parroquia de San Buenaventura", "la iglesia de Guadalupe": a church named for its saint;
+// but "el atrio de la parroquia de Cocula" is the town's parish.
+const CHURCH_OF =
+  /\b(?:parroquia|parish|iglesia|church|templo|capilla|santuario|bas[ií]lica)\s+(?:de\s+(?:la\s+)?|of\s+)?$/iu;
+const SAINTLY =
+  /^(?:San|Santa|Santo|Santiago|Nuestra|Virgen|Guadalupe|Dolores|Cristo|Sagrado|Señor|Our Lady|Saint|St)(?![\p{L}])/u;
 // "the parish of Santa María de Guadalupe", "la iglesia de San Juan de los Lagos": a church's
 // saint, not the town named like them.
 const SAINT_OF = new RegExp(
@@ -83,8 +89,13 @@ const SAINT_OF = new RegExp(
 const VENUE_NAMED_FOR =
   /\b(?:Plaza|Parque|Avenida|Calle|Jard[ií]n|Colonia|Boulevard|Bulevar|Estadio|Mercado|Escuela|Hospital|Auditorio|Street|Avenue|Park|Square)\s+(?!(?:Central|Principal|Municipal|Mayor|Nacional|Norte|Sur|Grande|Cívica)\s)\p{Lu}\p{L}+\s+(?:de|del)\s+$/u;
 /** A street, a church or a square the words before name, not the town named like it. */
-function venueBefore(before: string): boolean {
-  return VENUE_OF.test(before) || VENUE_NAMED_FOR.test(before) || SAINT_OF.test(before);
+function venueBefore(before: string, name: string): boolean {
+  return (
+    VENUE_OF.test(before) ||
+    (CHURCH_OF.test(before) && SAINTLY.test(name)) ||
+    VENUE_NAMED_FOR.test(before) ||
+    SAINT_OF.test(before)
+  );
 }
 
 // "Now we count towns," Arriaga said: a person.
@@ -154,7 +165,7 @@ function namedAgain(
       !REGION_NAMES.has(name) &&
       !found.some((f) => overlaps(f, span)) &&
       !NAME_BEFORE.test(before) &&
-      !venueBefore(before) &&
+      !venueBefore(before, name) &&
       /\p{L}\s*$/u.test(before) &&
       placeContext(before);
     if (!fits) return [];
@@ -245,7 +256,11 @@ function longestAt(
           departmentTown(c, before, after)),
     );
     if (usable.length === 0 || TITLE.test(before) || venueOfHero(span.text, after)) continue;
-    if (venueBefore(before) || SAID_AFTER.test(after) || speaker(span.text, before, after)) {
+    if (
+      venueBefore(before, span.text) ||
+      SAID_AFTER.test(after) ||
+      speaker(span.text, before, after)
+    ) {
       continue;
     }
     // "left Santa Ana": a town named like a department is likelier its seat, unless the story
