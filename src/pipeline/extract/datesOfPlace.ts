@@ -17,6 +17,7 @@ export function datesOfPlace(r: Reading, anchor: Span): DateMention[] {
       !d.ahead &&
       !(d.start >= anchor.end && AFTER_DOING.test(text.slice(anchor.end, d.start))) &&
       !ofTheSubject(text, d, anchor) &&
+      !inOpeningParticiple(text, d, anchor) &&
       !inClauseAfter(PLACE_CLAUSE, text, d, anchor) &&
       !others.some((p) => anchor.end <= p.start && inClauseAfter(WHERE_CLAUSE, text, d, p)),
   );
@@ -30,6 +31,15 @@ export function datesOfPlace(r: Reading, anchor: Span): DateMention[] {
       others.every((p) => acrossClause(text, d, p) || spanGap(d, anchor) <= spanGap(d, p)),
   );
   return own.length > 0 ? own : told;
+}
+
+// "Turned back the day before, the caravan left Tuxtepec": the day of the participle that opens
+// the sentence, not of the clause after its comma.
+const OPENING_PARTICIPLE = /^\s*\p{Lu}\p{Ll}+(?:ed|en|ing)\s[^,;]*,/u;
+
+function inOpeningParticiple(text: string, date: Span, anchor: Span): boolean {
+  const opening = OPENING_PARTICIPLE.exec(text)?.[0];
+  return opening !== undefined && date.end <= opening.length && anchor.start >= opening.length;
 }
 
 // "A group of about 400 who split off from the caravan last week is in Navojoa": the day of

@@ -1096,3 +1096,9 @@ it('puts a stay told in the present, "El resto pernocta en la plaza", in the dat
   const rows = fromHuixtla('Hoy el resto pernocta en la plaza.', 'es');
   expect(rows.map((r) => `${r.fact} ${r.place}`)).toEqual(['event huixtla']);
 });
+
+it('does not date a clause by the day of the participle that opens the sentence', () => {
+  const captions =
+    '1/2 — 26 October 2018. Turned back the day before, the caravan left Huixtla for Mapastepec.\n\n2/2 — 25 October 2018. Police blocked the road.';
+  expect(datedPositions(captions)).toEqual(['huixtla 2018-10-26']);
+});
