@@ -2,7 +2,7 @@
  * npm run extract:eval [-- --published seed-000=2018-10-25]
  * Runs the extractor on the seed articles and scores its rows against the curated rows that
  * cite them; then on sets of invented articles keyed by helpers who never saw the extractor:
- * eval/dev to dev80, whose misses are printed and were read, and eval/test to test27,
+ * eval/dev to dev82, whose misses are printed and were read, and eval/test to test27,
  * sealed: only their scores are printed. Where a second helper keyed a set again without
  * seeing its key (second-key.csv), how well the two keys agree is printed. Publication days
  * come from data/sources.csv and each set's manifest.csv; where there is none, the
@@ -130,6 +130,8 @@ function main(): void {
     ['dev78', 'Seventy-eighth'],
     ['dev79', 'Seventy-ninth'],
     ['dev80', 'Eightieth'],
+    ['dev81', 'Eighty-first'],
+    ['dev82', 'Eighty-second'],
   ] as const) {
     score(mixed(set, ordinal, 'development'), invented(set), context, true);
   }

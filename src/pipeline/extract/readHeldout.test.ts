@@ -116,6 +116,8 @@ describe('readHeldout', () => {
     'dev78',
     'dev79',
     'dev80',
+    'dev81',
+    'dev82',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
