@@ -10,6 +10,8 @@ describe('backgroundSpans', () => {
     for (const s of [
       'In October 2018, a caravan of 7,000 crossed Mexico.',
       'In January, police stopped some 7,000 people.',
+      // In March, "last March" is a year back.
+      'Last March, a smaller group of about 300 walked from Liberia in three days.',
       'Otra caravana de unas 12 mil personas cruzó en enero.',
       'The April caravan numbered about 1,200 at its largest.',
       'It was here, in 2019, that a caravan of about 1,000 people waited for weeks.',

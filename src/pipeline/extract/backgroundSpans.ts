@@ -59,8 +59,10 @@ function backgroundCues(sentence: string, reference: string): number[] {
   const caravans = [...sentence.matchAll(EARLIER_CARAVAN)];
   const months = [...sentence.matchAll(MONTH_ONLY)].filter((m) => {
     const named = MONTHS.findIndex((names) => names.some((n) => n === (m[1] ?? '').toLowerCase()));
-    // A month before this one, named without a day: an earlier episode, not this day's news.
-    return (month - named + 12) % 12 >= 1;
+    // A month before this one, named without a day: an earlier episode, not this day's news;
+    // "last October" in October is a year back.
+    const last = /^(?:last|el pasado)\s/iu.test(m[0]);
+    return (month - named + 12) % 12 >= 1 || (last && named === month);
   });
   const ago = [...sentence.matchAll(YEARS_AGO)];
   return [...years, ...caravans, ...months, ...ago].map((m) => m.index);
