@@ -103,6 +103,7 @@ describe('genericMentions', () => {
     expect(where('The caravan spends a rest day in town.')).toEqual([town?.name]);
     expect(where('They spent Tuesday in the quiet municipal seat.')).toEqual([town?.name]);
     expect(where('They reached the farming town on Friday.')).toEqual([town?.name]);
+    expect(where('The group reached the village on Friday evening.')).toEqual([town?.name]);
     expect(where('They walked on to the next town.')).toEqual([]);
     expect(where('They voted in the Mexico City stadium.')).toEqual([]);
     expect(where('He came to town with the caravan in town-hall buses.')).toEqual([]);

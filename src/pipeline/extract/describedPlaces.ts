@@ -40,7 +40,7 @@ const SAME_PLACE =
 // "rested in the city", "a rest day in town", "the farming town": a town the
 // sentence or the ones before it name (see genericMentions).
 const THE_TOWN =
-  /(?<=\b(?:in|at|on|into|of|en|a|de|reached|left|llegaron a|salieron de)\s+)(?:(?<=\b(?:in|into)\s+)town(?=\s*[.,;])|(?:the|la|el)\s+(?:(?!(?:next|nearest|closest|other|same|border|home|neighbou?ring|state|capital|old|new|first|last)\s)\p{Ll}+\s+)?(?:city|town|ciudad|pueblo|localidad|municipio|cabecera\s+(?:municipal|\p{Ll}+(?:eña|eca|ense|ana|ina))|municipal\s+seat|(?:main|central|town)\s+(?:square|plaza|park)|(?:parque|plaza|gimnasio|auditorio)\s+(?:central|principal|municipal)|unidad\s+deportiva))(?:['’]s)?(?![\p{L}])(?!\s+(?:\p{L}+\s+)?(?:of|de|del)\s)/giu;
+  /(?<=\b(?:in|at|on|into|of|en|a|de|reached|left|llegaron a|salieron de)\s+)(?:(?<=\b(?:in|into)\s+)town(?=\s*[.,;])|(?:the|la|el)\s+(?:(?!(?:next|nearest|closest|other|same|border|home|neighbou?ring|state|capital|old|new|first|last)\s)\p{Ll}+\s+)?(?:city|town|village|hamlet|ciudad|pueblo|poblado|localidad|municipio|cabecera\s+(?:municipal|\p{Ll}+(?:eña|eca|ense|ana|ina))|municipal\s+seat|(?:main|central|town)\s+(?:square|plaza|park)|(?:parque|plaza|gimnasio|auditorio)\s+(?:central|principal|municipal)|unidad\s+deportiva))(?:['’]s)?(?![\p{L}])(?!\s+(?:\p{L}+\s+)?(?:of|de|del)\s)/giu;
 const NAME_INSIDE = /^\S+\s+\p{Lu}/u;
 // "llegaron ayer a la capital": the capital of the country the story is in.
 // "mexicana", "nayarita", "duranguense": the adjective of a country or a state.
