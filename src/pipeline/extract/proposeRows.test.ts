@@ -1102,3 +1102,11 @@ it('does not date a clause by the day of the participle that opens the sentence'
     '1/2 — 26 October 2018. Turned back the day before, the caravan left Huixtla for Mapastepec.\n\n2/2 — 25 October 2018. Police blocked the road.';
   expect(datedPositions(captions)).toEqual(['huixtla 2018-10-26']);
 });
+
+it('puts people who "rest at" an unnamed hall in the dateline town, not "the rest"', () => {
+  const rows = (text: string) => fromHuixtla(text).map((r) => `${r.fact} ${r.place}`);
+  expect(rows('On Monday the migrants rest at the municipal auditorium.')).toContain(
+    'position huixtla',
+  );
+  expect(rows('"We will put the rest on the basketball court," the mayor said.')).toEqual([]);
+});
