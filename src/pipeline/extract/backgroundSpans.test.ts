@@ -50,6 +50,10 @@ describe('backgroundSpans', () => {
       'In March they crossed two borders.',
       'Some 2021 migrants registered.',
       'It was the first large caravan of the spring.',
+      // Towns that start like a month, and "en marcha".
+      'El lunes la caravana durmió en Marcovia.',
+      'Esta mañana, aquí en Janos, unas 650 personas desayunaron.',
+      'Unos 4 mil migrantes salen del albergue en marcha.',
     ]) {
       expect(spans(s)).toEqual([]);
     }

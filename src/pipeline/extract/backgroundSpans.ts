@@ -18,8 +18,9 @@ const MONTHS = [
 
 const YEAR = /(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)/g;
 // "In January,", "since April", "en enero de este año": a month with no day in front or after.
+// A month's own name, not a town that starts like one ("en Marcovia", "en marcha").
 const MONTH_ONLY =
-  /\b(?:in|since|last|en|desde|el pasado)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[\p{L}]*\b(?!\.?\s*\d)/giu;
+  /\b(?:in|since|last|en|desde|el pasado)\s+(january|jan|february|febrero|feb|march|marzo|mar|april|abril|apr|abr|mayo|may|june|junio|jun|july|julio|jul|august|aug|agosto|ago|september|septiembre|setiembre|sept|sep|set|october|octubre|oct|november|noviembre|nov|december|diciembre|dec|dic|enero|ene)\b(?!\.?\s*\d)/giu;
 const EARLIER_CARAVAN =
   /\b(?:(?:previous|earlier|past|last year's)\s+caravans?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\s+caravans?|caravanas?\s+(?:anteriores?|de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))|otra caravana|the last (?:large |big )?caravan|la [uú]ltima caravana|last (?:spring|summer|fall|autumn|winter|year)|el a[ñn]o pasado|la primavera pasada|no es la primera (?:vez|caravana)|not the first (?:time|caravan))\b/giu;
 
@@ -58,7 +59,8 @@ function backgroundCues(sentence: string, reference: string): number[] {
   const years = [...sentence.matchAll(YEAR)].filter((m) => Number(m[0]) < year);
   const caravans = [...sentence.matchAll(EARLIER_CARAVAN)];
   const months = [...sentence.matchAll(MONTH_ONLY)].filter((m) => {
-    const named = MONTHS.findIndex((names) => names.some((n) => n === (m[1] ?? '').toLowerCase()));
+    const word = (m[1] ?? '').toLowerCase().slice(0, 3);
+    const named = MONTHS.findIndex((names) => names.some((n) => n === word));
     // A month before this one, named without a day: an earlier episode, not this day's news;
     // "last October" in October is a year back.
     const last = /^(?:last|el pasado)\s/iu.test(m[0]);
