@@ -62,6 +62,15 @@ describe('findDates', () => {
     expect(findDates('Earlier in the day they rested.', ref, 'en')).toEqual([]);
   });
 
+  it('takes "la víspera" after a day told in its own sentence as that day\'s eve', () => {
+    const days = findDates(
+      'El martes hicieron el tramo a Juchitán, y la víspera habían dormido en Niltepec.',
+      ref,
+      'es',
+    );
+    expect(days.map((d) => d.date)).toEqual(['2019-03-05', '2019-03-04']);
+  });
+
   it('takes the year from a printed weekday when no year is printed', () => {
     const clock: Reference = { date: '2026-11-23', label: 'today' };
     const [d] = findDates('Llegaron la tarde de este viernes 2 de abril a Acayucan.', clock, 'es');

@@ -264,7 +264,9 @@ const BACK_REFERENCES: readonly [RegExp, number, string][] = [
 
 /**
  * "esa noche", "the next day": counted from the day named last before, here or earlier. "La
- * víspera" looks back only to the sentence before it; else it is the eve of the reference.
+ * víspera" looks back only to a day told before it in its sentence ("El martes hicieron el tramo
+ * …, y la víspera habían dormido en Niltepec") or in the sentence before; else it is the eve
+ * of the reference.
  */
 function backReferences(
   sentence: string,
@@ -276,7 +278,8 @@ function backReferences(
   return BACK_REFERENCES.flatMap(([pattern, days, meaning]) => {
     const m = pattern.exec(sentence);
     if (!m) return [];
-    const previous = days < 0 ? justBefore : (own.filter((d) => d.end <= m.index).at(-1) ?? before);
+    const earlier = own.filter((d) => d.end <= m.index).at(-1);
+    const previous = earlier ?? (days < 0 ? justBefore : before);
     if (!previous && days >= 0) return [];
     const from = previous?.date ?? reference.date;
     const date = shiftDay(from, days);
