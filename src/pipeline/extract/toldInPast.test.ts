@@ -28,6 +28,11 @@ describe('toldInPast', () => {
     expect(toldInPast('La caravana descansó en Siguatepeque.')).toBe(true);
   });
 
+  it('reads "esta ciudad" as "this city", not the present "está"', () => {
+    expect(toldInPast('Llegaron a esta ciudad al caer la tarde.')).toBe(true);
+    expect(toldInPast('La caravana está en esta ciudad.')).toBe(false);
+  });
+
   it('tells a past at an hour of some day from the present', () => {
     expect(toldAtAnHour('Most reached the municipal seat after nightfall.')).toBe(true);
     expect(toldAtAnHour('Llegaron al anochecer a Chichicastenango.')).toBe(true);

@@ -6,7 +6,7 @@ const PAST =
 const HOUR =
   /(?<![\p{L}])(?:(?:before|at|after|by|around|until) (?:dawn|sunrise|sunset|dusk|nightfall|noon|midday|\d)|a las \d|de madrugada|al (?:amanecer|anochecer|atardecer|mediod[ií]a))(?![\p{L}])/iu;
 const PRESENT =
-  /(?<![\p{L}])(?:has|have|ha|han|is|are|remains?|rests?|waits?|sleeps?|camps?|today|tonight|now|this (?:morning|afternoon|evening)|est[aá]n?|permanecen?|descansan?|esperan?|duermen|acampan|hoy|ahora|esta (?:mañana|tarde|noche)|este (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:has|have|ha|han|is|are|remains?|rests?|waits?|sleeps?|camps?|today|tonight|now|this (?:morning|afternoon|evening)|est(?:á|án|an)|permanecen?|descansan?|esperan?|duermen|acampan|hoy|ahora|esta (?:mañana|tarde|noche)|este (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))(?![\p{L}])/iu;
 
 /**
  * True when a sentence tells of an earlier, unnamed day: "It crossed the border at Agua
