@@ -33,6 +33,11 @@ describe('toldInPast', () => {
     expect(toldInPast('La caravana está en esta ciudad.')).toBe(false);
   });
 
+  it('reads the preterite of the road ("recorrió", "caminaron"), not the noun "camino"', () => {
+    expect(toldInPast('El contingente recorrió los 18 kilómetros en cuatro horas.')).toBe(true);
+    expect(toldInPast('Llevamos 12 días de camino.')).toBe(false);
+  });
+
   it('tells a past at an hour of some day from the present', () => {
     expect(toldAtAnHour('Most reached the municipal seat after nightfall.')).toBe(true);
     expect(toldAtAnHour('Llegaron al anochecer a Chichicastenango.')).toBe(true);

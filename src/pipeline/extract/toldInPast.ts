@@ -1,6 +1,6 @@
 // A verb in the simple past: English "-ed" and the irregulars of the road, Spanish preterite.
 const PAST =
-  /(?<![\p{L}])(?:\p{L}+ed|left|slept|spent|set out|went|came|led|rode|took|got|began|made|kept|fled|stood|sat|met|ran|cruz[oó]|cruzaron|lleg[oó]|llegaron|sali[oó]|salieron|parti[oó]|partieron|pasó|pasaron|durmi[oó]|durmieron|pernoct[oó]|pernoctaron|arrib[oó]|arribaron|descansó|descansaron|entr[oó]|entraron|ingres[oó]|ingresaron)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:\p{L}+ed|left|slept|spent|set out|went|came|led|rode|took|got|began|made|kept|fled|stood|sat|met|ran|cruz[oó]|cruzaron|lleg[oó]|llegaron|sali[oó]|salieron|parti[oó]|partieron|pasó|pasaron|durmi[oó]|durmieron|pernoct[oó]|pernoctaron|arrib[oó]|arribaron|descansó|descansaron|entr[oó]|entraron|ingres[oó]|ingresaron|recorrió|recorrieron|caminó|caminaron|avanzó|avanzaron|cubrió|cubrieron)(?![\p{L}])/iu;
 // What ties a sentence to the day it is written: present and present perfect tenses, "today",
 // and hours of the day ("shortly before sunset", "a las 4:00"), which a lede gives of that day.
 const HOUR =
