@@ -67,6 +67,7 @@ describe('readHeldout', () => {
     'test25',
     'test26',
     'test27',
+    'test28',
     'dev32',
     'dev33',
     'dev34',
