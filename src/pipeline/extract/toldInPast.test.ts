@@ -41,6 +41,7 @@ describe('toldInPast', () => {
   it('tells a past at an hour of some day from the present', () => {
     expect(toldAtAnHour('Most reached the municipal seat after nightfall.')).toBe(true);
     expect(toldAtAnHour('Llegaron al anochecer a Chichicastenango.')).toBe(true);
+    expect(toldAtAnHour('Salieron de Morales a las cuatro de la mañana.')).toBe(true);
     expect(toldAtAnHour('The group is resting after nightfall.')).toBe(false);
     expect(toldAtAnHour('La caravana descansó en Siguatepeque.')).toBe(false);
   });

@@ -4,7 +4,7 @@ const PAST =
 // What ties a sentence to the day it is written: present and present perfect tenses, "today",
 // and hours of the day ("shortly before sunset", "a las 4:00"), which a lede gives of that day.
 const HOUR =
-  /(?<![\p{L}])(?:(?:before|at|after|by|around|until) (?:dawn|sunrise|sunset|dusk|nightfall|noon|midday|\d)|a las \d|de madrugada|al (?:amanecer|anochecer|atardecer|mediod[ií]a))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:before|at|after|by|around|until) (?:dawn|sunrise|sunset|dusk|nightfall|noon|midday|\d)|a las (?:\d|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)|de madrugada|al (?:amanecer|anochecer|atardecer|mediod[ií]a))(?![\p{L}])/iu;
 const PRESENT =
   /(?<![\p{L}])(?:has|have|ha|han|is|are|remains?|rests?|waits?|sleeps?|camps?|today|tonight|now|this (?:morning|afternoon|evening)|est(?:á|án|an)|permanecen?|descansan?|esperan?|duermen|acampan|hoy|ahora|esta (?:mañana|tarde|noche)|este (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))(?![\p{L}])/iu;
 
