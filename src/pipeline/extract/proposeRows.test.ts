@@ -1109,4 +1109,5 @@ it('puts people who "rest at" an unnamed hall in the dateline town, not "the res
     'position huixtla',
   );
   expect(rows('"We will put the rest on the basketball court," the mayor said.')).toEqual([]);
+  expect(rows('The bulk of the caravan came in on Monday.')).toContain('position huixtla');
 });
