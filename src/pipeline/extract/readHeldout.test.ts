@@ -68,6 +68,7 @@ describe('readHeldout', () => {
     'test26',
     'test27',
     'test28',
+    'test29',
     'dev32',
     'dev33',
     'dev34',
@@ -119,6 +120,8 @@ describe('readHeldout', () => {
     'dev80',
     'dev81',
     'dev82',
+    'dev83',
+    'dev84',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
