@@ -287,6 +287,12 @@ it('dates a paragraph opening on "La víspera" from the lede just before it', ()
     'es',
   ).filter((r) => r.fact === 'position');
   expect(later.map((r) => `${r.place} ${r.date}`)).toContain('mapastepec 2018-10-24');
+  // "la víspera" inside the paragraph's first sentence.
+  const inside = fromHuixtla(
+    'Unos 2 mil migrantes llegaron ayer jueves a esta ciudad.\n\nEl contingente, que la víspera había descansado en Mapastepec, es el tercero.',
+    'es',
+  ).filter((r) => r.fact === 'position');
+  expect(inside.map((r) => `${r.place} ${r.date}`)).toContain('mapastepec 2018-10-24');
 });
 
 it('keeps the caravan south of the US border', () => {

@@ -131,9 +131,14 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     if (history.some((h) => h.start === 0 && h.end === sentence.text.length)) continue;
     // The day the sentence just before, in the same paragraph, spoke of ("la víspera" hangs on it).
     const adjacent = read.index === i - 1 && sentences[i - 1]?.paragraph === sentence.paragraph;
-    // A paragraph that opens on "La víspera" hangs on the lede's day just before it, or, where
-    // that sentence told none, on the day the story last spoke of.
-    const eve = read.index === i - 1 && opens && DAY_BEFORE.exec(sentence.text)?.index === 0;
+    // A paragraph that opens on "la víspera" ("El contingente, que la víspera había descansado
+    // en Metapa") hangs on the lede's day just before it, or, where that sentence told none, on
+    // the day the story last spoke of; a live blog's entry does not.
+    const eve =
+      read.index === i - 1 &&
+      opens &&
+      DAY_BEFORE.test(sentence.text) &&
+      !CLOCK_TIME.test(sentence.text);
     const justBefore = adjacent
       ? read.dates.at(-1)
       : eve
