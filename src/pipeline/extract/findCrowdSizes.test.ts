@@ -20,6 +20,9 @@ describe('findCrowdSizes', () => {
     expect(caravan('Roughly 1,000 spent Sunday night in Mexicali.')).toEqual([1000]);
     expect(caravan('By Thursday there were about 800 of them here.')).toEqual([800]);
     expect(values('The national police put it at 1,300.')).toEqual([[1300, undefined]]);
+    expect(values('City officials say about 4,500 people are now at the stadium.')).toEqual([
+      [4500, undefined],
+    ]);
     expect(values('The migration institute gives a range of 900 to 1,300.')).toEqual([[900, 1300]]);
     expect(caravan('Unos 250 siguen en Maravatío.')).toEqual([250]);
   });

@@ -202,6 +202,10 @@ function isSize(n: NumberMatch, sentence: string): boolean {
 const HERE_ARE =
   /(?:(?<![\p{L}])(?:aqu[ií]|here)(?![\p{L}])|\b(?:officials|organi[sz]ers|authorities|autoridades|organizadores|funcionarios)\b)[^.;]*\b(?:hay|there are|there were)\s+(?:\p{L}+\s+){0,2}$/iu;
 
+// "City officials say about 4,500 people are now staying at the stadium": officials' count.
+const SAID_BEFORE =
+  /\b(?:officials|organi[sz]ers|authorities|autoridades|organizadores|police|polic[ií]a)\s+(?:say|says|said|estimate|estimated|dicen|dijeron|calculan|estiman)\s+(?:that\s+|que\s+)?(?:about|some|roughly|nearly|around|more than|over|unos|unas|cerca de|alrededor de|m[aá]s de)?\s*$/iu;
+
 function isCrowd(
   n: NumberMatch,
   noun: RegExpExecArray,
@@ -221,7 +225,10 @@ function isCrowd(
   const migrants = new RegExp(`^(?:${MIGRANTS})$`, 'iu').test(noun[2] ?? '');
   const counted = COUNTED.test(sentence.slice(0, n.start));
   const source = BY_ESTIMATE.test(after) || COUNT_SOURCE.test(after) || REGISTERED.test(after);
-  return migrants || caravan || counted || source || HERE_ARE.test(sentence.slice(0, n.start));
+  const said = SAID_BEFORE.test(sentence.slice(0, n.start));
+  return (
+    migrants || caravan || counted || source || said || HERE_ARE.test(sentence.slice(0, n.start))
+  );
 }
 
 function maxOf(n: NumberMatch): { valueMax?: number } {
