@@ -40,6 +40,10 @@ describe('findUnlistedPlaces', () => {
     expect(names('En Ures, la antigua capital del estado, duermen 500.')).toEqual(['ures']);
     expect(names('They reached Colonet Monday evening.')).toEqual(['colonet']);
     expect(names('El lunes habían salido de El Sueco, el crucero.')).toEqual(['el-sueco']);
+    expect(names('It entered Guatemala at the Anguiatú border post on Sunday.')).toEqual([
+      'anguiatu',
+    ]);
+    expect(names('Asylum seekers queue at the El Chaparral crossing.')).toEqual([]);
     expect(names('Early on Friday they set out from Colonet.')).toEqual(['colonet']);
     expect(names("They spent Tuesday resting in Pespire's market square.")).toEqual(['pespire']);
     expect(names("They are sleeping in Costa Rica's north.")).toEqual([]);

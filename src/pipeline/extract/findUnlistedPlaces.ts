@@ -74,6 +74,10 @@ const LEFT_BEFORE = /\b(?:left|leaving|leaves)\s+$/iu;
 const FOR_TOWN_AFTER = /^\s+(?:\p{Ll}+\s+){0,3}?(?:for|toward|towards)\s+\p{Lu}/u;
 // "through the Agua Caliente crossing": the name before a word for a crossing.
 const THROUGH_THE = /\bthrough the\s+$/iu;
+// "at the Anguiatú border post": a border post by its name (not "at the El Chaparral
+// crossing", where asylum seekers queue).
+const AT_THE = /\bat the\s+$/iu;
+const POST_AFTER = /^\s+(?:border\s+post|checkpoint)\b/iu;
 const CROSSING_AFTER = /^\s+(?:border\s+)?(?:crossing|checkpoint|port|border post)\b/iu;
 // "Luis B. Sánchez", "Praxedis G. Guerrero": a middle initial inside a town's name.
 const NAME =
@@ -145,6 +149,7 @@ export function findUnlistedPlaces(
       PLACE_ONLY_BEFORE.test(before) ||
       (LOCATIVE_BEFORE.test(before) && A_TOWN_AFTER.test(after)) ||
       (THROUGH_THE.test(before) && CROSSING_AFTER.test(after)) ||
+      (AT_THE.test(before) && POST_AFTER.test(after)) ||
       (FRONTED_TO.test(before) && ARRIVED_AFTER.test(after));
     if (!vouched || !isPlaceName(name) || SAINTS_VENUE.test(before + name)) continue;
     found.push(unlisted(name, m.index));
