@@ -17,8 +17,8 @@ const MONTHS = [
 ] as const;
 
 const YEAR = /(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)/g;
-// "In January,", "since April", "en enero de este año": a month with no day in front or after.
-// A month's own name, not a town that starts like one ("en Marcovia", "en marcha").
+// "In January,", "since April", "en enero de este año": a month, by its own name (not "en
+// Marcovia" or "en marcha"), with no day in front or after.
 const MONTH_ONLY =
   /\b(?:in|since|last|en|desde|el pasado)\s+(january|jan|february|febrero|feb|march|marzo|mar|april|abril|apr|abr|mayo|may|june|junio|jun|july|julio|jul|august|aug|agosto|ago|september|septiembre|setiembre|sept|sep|set|october|octubre|oct|november|noviembre|nov|december|diciembre|dec|dic|enero|ene)\b(?!\.?\s*\d)/giu;
 const EARLIER_CARAVAN =

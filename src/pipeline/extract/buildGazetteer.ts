@@ -42,7 +42,8 @@ export interface Gazetteer {
 const ROUTE_COUNTRIES = new Set(['CR', 'NI', 'HN', 'GT', 'SV', 'MX']);
 const BORDER_STATES = new Set(['CA', 'AZ', 'NM', 'TX']);
 // Towns below this size share names with hamlets and people; the log's own places are exempt,
-// and so are municipal seats (GeoNames PPLA to PPLA4) of MIN_SEAT_POPULATION with a name of their own.
+// and so are municipal seats (GeoNames PPLA to PPLA4) of MIN_SEAT_POPULATION that have a name
+// of their own.
 const MIN_POPULATION = 5000;
 const MIN_SEAT_POPULATION = 1000;
 const SEAT = /^PPLA\d?$/;

@@ -8,9 +8,9 @@ import { titleCase } from './titleCase.ts';
 // A story's dateline comes within its first lines: after the headline, a deck, a byline.
 const HEAD_SENTENCES = 8;
 
-// "POPTÚN, Petén.", "Pasaquina, La Unión.-", "Dolores Hidalgo (México), 16 sep (Agencia).-", "VANEGAS, San Luis Potosí —"
-// (not a broadcast's "RADIO VOZ DEL SUR, CHOLUTECA —"): a dateline line whose town the
-// gazetteer lists under another name, or not at all.
+// "POPTÚN, Petén.", "Pasaquina, La Unión.-", "Dolores Hidalgo (México), 16 sep (Agencia).-",
+// "VANEGAS, San Luis Potosí —" (not a broadcast's "RADIO VOZ DEL SUR, CHOLUTECA —"): a
+// dateline line whose town the gazetteer lists under another name, or not at all.
 const DATELINE_LINE =
   /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+){0,2}\p{Lu}[\p{L}'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2}\.|\s*\((?:M[eé]xico|Guatemala|Honduras|El Salvador|Nicaragua)\),\s*\d)|^\p{Lu}[\p{Lu}\s'’-]{2,40},\s*\p{Lu}\p{Ll}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*(?:\([^)]{1,40}\)\s*)?[—–]/u;
 

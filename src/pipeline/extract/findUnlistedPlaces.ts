@@ -87,7 +87,7 @@ const DAY_WORDS = new Set(
   [
     'monday tuesday wednesday thursday friday saturday sunday',
     'lunes martes miercoles jueves viernes sabado domingo',
-    'january february march april june july august september october november december',
+    'january february march april may june july august september october november december',
     'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
   ]
     .join(' ')
@@ -97,7 +97,6 @@ const DAY_WORDS = new Set(
 const NOT_PLACES = new Set([
   ...DAY_WORDS,
   ...[
-    'may',
     'mexican guatemalan honduran salvadoran american central nicaraguan venezuelan haitian cuban',
     'highway route carretera the this that its their his her',
     // "la garita de Migración", "la Plaza de Armas": an office and a square, not towns.
