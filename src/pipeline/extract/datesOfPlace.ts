@@ -10,6 +10,7 @@ import { spanGap } from './spanGap.ts';
 export function datesOfPlace(r: Reading, anchor: Span): DateMention[] {
   const others = r.places.filter((p) => p.end <= anchor.start || p.start >= anchor.end);
   const text = r.sentence.text;
+  const participle = OPENING_PARTICIPLE.exec(text)?.[0];
   // "descansará hasta el domingo": a day ahead is a plan's, not where the group was;
   // "llegó a la plaza central tras entrar a México la víspera": the day of what came before.
   const told = r.dates.filter(
@@ -17,7 +18,7 @@ export function datesOfPlace(r: Reading, anchor: Span): DateMention[] {
       !d.ahead &&
       !(d.start >= anchor.end && AFTER_DOING.test(text.slice(anchor.end, d.start))) &&
       !ofTheSubject(text, d, anchor) &&
-      !inOpeningParticiple(text, d, anchor) &&
+      !inOpening(participle, d, anchor) &&
       !inClauseAfter(PLACE_CLAUSE, text, d, anchor) &&
       !others.some((p) => anchor.end <= p.start && inClauseAfter(WHERE_CLAUSE, text, d, p)),
   );
@@ -37,8 +38,7 @@ export function datesOfPlace(r: Reading, anchor: Span): DateMention[] {
 // the sentence, not of the clause after its comma.
 const OPENING_PARTICIPLE = /^\s*\p{Lu}\p{Ll}+(?:ed|en|ing)\s[^,;]*,/u;
 
-function inOpeningParticiple(text: string, date: Span, anchor: Span): boolean {
-  const opening = OPENING_PARTICIPLE.exec(text)?.[0];
+function inOpening(opening: string | undefined, date: Span, anchor: Span): boolean {
   return opening !== undefined && date.end <= opening.length && anchor.start >= opening.length;
 }
 

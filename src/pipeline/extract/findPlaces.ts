@@ -73,7 +73,8 @@ const NOTHING_OR_NUMBER = new RegExp(String.raw`^\s*(?:${CAPTION_NUMBER})?$`, 'u
 const VENUE_OF =
   /\b(?:colonia|barrio|calle|avenida|paseo|calzada|street|avenue|virgen|virgin)\s+(?:de\s+(?:la\s+)?|of\s+)?$/iu;
 // "la parroquia de San Buenaventura", "la iglesia de Guadalupe": a church named for its saint;
-// but "el atrio de la parroquia de Cocula" is the town's parish.
+// but "el atrio de la parroquia de Cocula" is the town's parish. Fewer words than CHURCH_WORDS:
+// "la catedral de Santa Ana" is the city's cathedral.
 const CHURCH_OF =
   /\b(?:parroquia|parish|iglesia|church|templo|capilla|santuario|bas[ií]lica)\s+(?:de\s+(?:la\s+)?|of\s+)?$/iu;
 const SAINTLY =

@@ -131,14 +131,12 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     if (history.some((h) => h.start === 0 && h.end === sentence.text.length)) continue;
     // The day the sentence just before, in the same paragraph, spoke of ("la víspera" hangs on it).
     const adjacent = read.index === i - 1 && sentences[i - 1]?.paragraph === sentence.paragraph;
+    // A live blog's next entry ("07:30 | …") is an earlier hour, not a sequel.
+    const entry = opens && CLOCK_TIME.test(sentence.text);
     // A paragraph that opens on "la víspera" ("El contingente, que la víspera había descansado
     // en Metapa") hangs on the lede's day just before it, or, where that sentence told none, on
     // the day the story last spoke of; a live blog's entry does not.
-    const eve =
-      read.index === i - 1 &&
-      opens &&
-      DAY_BEFORE.test(sentence.text) &&
-      !CLOCK_TIME.test(sentence.text);
+    const eve = read.index === i - 1 && opens && !entry && DAY_BEFORE.test(sentence.text);
     const justBefore = adjacent
       ? read.dates.at(-1)
       : eve
@@ -150,8 +148,6 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     // "Yesterday the group walked to Chiquimula. More than 2,000 spent the night there": an
     // undated sentence in the past goes on with the day the one before it told of, across a
     // paragraph's end where that one told of the caravan.
-    // Not into a live blog's next entry ("07:30 | …"), which is an earlier hour, not a sequel.
-    const entry = opens && CLOCK_TIME.test(sentence.text);
     const carried =
       justBefore ??
       (read.index === i - 1 && read.caravan && !entry ? read.dates.at(-1) : undefined);
