@@ -69,6 +69,8 @@ describe('readHeldout', () => {
     'test27',
     'test28',
     'test29',
+    'test30',
+    'test31',
     'dev32',
     'dev33',
     'dev34',
