@@ -124,6 +124,12 @@ describe('readHeldout', () => {
     'dev82',
     'dev83',
     'dev84',
+    'dev85',
+    'dev86',
+    'dev87',
+    'dev88',
+    'dev89',
+    'dev90',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
