@@ -220,6 +220,10 @@ describe('findPlaces and the names an article gives in full', () => {
     const article =
       'Caminaron los 30 kilómetros que separan Teopisca de San Cristóbal de las Casas. Llegaron a Teopisca.';
     expect(find('Llegaron a Teopisca.', article)).toEqual(['teopisca']);
+    // Sonaguera is in no gazetteer; "salieron de Sonaguera" makes it a town.
+    const saba =
+      'Recorrieron los 15 kilómetros que separan Saba de Sonaguera. Ayer salieron de Sonaguera. Durmieron en Saba.';
+    expect(find('Durmieron en Saba.', saba)).toEqual(['saba']);
   });
 });
 

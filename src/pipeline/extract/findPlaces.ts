@@ -12,6 +12,7 @@ import { findUnlistedPlaces, unlistedPlace } from './findUnlistedPlaces.ts';
 import { longNameIn } from './longNameIn.ts';
 import { preferShortName } from './preferShortName.ts';
 import { REGION_NAMES, type Region, type RegionMention, regionsIn } from './regionNames.ts';
+import { VENUE_OF } from './venueOf.ts';
 import { vouchedNames } from './vouchedNames.ts';
 
 /** A place named in a sentence: the words, the place chosen and the others it may be. */
@@ -68,10 +69,6 @@ function fullNameTail(sentence: string, mention: PlaceMention): string {
 
 // Nothing, or a caption's number: "4. RINCÓN DE ROMOS, 17 October 2021 —", "3/8 — Guaymas, …".
 const NOTHING_OR_NUMBER = new RegExp(String.raw`^\s*(?:${CAPTION_NUMBER})?$`, 'u');
-// "la parroquia de San Buenaventura", "Calle Culiacán", "Paseo de la Reforma": a parish or
-// street, not the town.
-const VENUE_OF =
-  /\b(?:colonia|barrio|calle|avenida|paseo|calzada|street|avenue|virgen|virgin)\s+(?:de\s+(?:la\s+)?|of\s+)?$/iu;
 // "la parroquia de San Buenaventura", "la iglesia de Guadalupe": a church named for its saint;
 // but "el atrio de la parroquia de Cocula" is the town's parish. Fewer words than CHURCH_WORDS:
 // "la catedral de Santa Ana" is the city's cathedral.
@@ -335,8 +332,10 @@ function byLongName(gazetteer: Gazetteer, short: string, long: string, article?:
   const shortened = lookUp(gazetteer, short);
   const tail = long.slice(short.length).replace(/^\s+del?\s+/iu, '');
   const bare = tail.replace(/^(?:la|las|los|el)\s+/iu, '');
+  // "los 15 kilómetros que separan Saba de Sonaguera": a tail the article makes a town elsewhere.
   const place = (name: string) =>
-    Boolean(lookUp(gazetteer, longNameIn(article, name) ?? name)?.length);
+    Boolean(lookUp(gazetteer, longNameIn(article, name) ?? name)?.length) ||
+    Boolean(article && vouchedNames(article).has(name));
   if (place(tail) || place(bare)) return shortened;
   return shortened?.map((c) => (c.known ? c : { ...c, id: placeSlug(long), name: long }));
 }

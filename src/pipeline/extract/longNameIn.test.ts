@@ -26,6 +26,11 @@ describe('longNameIn', () => {
     expect(longNameIn(text, 'Valles')).toBe('Ciudad Valles');
   });
 
+  it('leaves a street named for a saint: "la calle San Felipe de Jesús"', () => {
+    const text = 'Durmieron en San Felipe. En la calle San Felipe de Jesús juntan víveres.';
+    expect(longNameIn(text, 'San Felipe')).toBeUndefined();
+  });
+
   it('reads a full name on one line, not into the dateline under a headline', () => {
     const text =
       'Deja Nazas la caravana; pernocta en San Luis del Cordero\n\nNazas, Dgo.- Salieron.';

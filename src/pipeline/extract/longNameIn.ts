@@ -3,6 +3,7 @@ import { HERO_SUFFIX } from './buildGazetteer.ts';
 import { CHURCH_WORDS } from './churchWords.ts';
 import { hometownBefore } from './hometownBefore.ts';
 import { REGION_NAMES } from './regionNames.ts';
+import { VENUE_OF } from './venueOf.ts';
 
 // "San Isidro de El General", "Huajuapan de León": capitalised words, "de", and one more name,
 // on one line (a headline's last name does not run into the dateline under it).
@@ -38,7 +39,9 @@ function longNames(article: string): Map<string, string> {
     if (REGION_WORDS.has(foldName(last))) continue;
     // "said Yusmary Contreras, 31, from Santa Cruz de Mora": a hometown, not the road's town.
     if (hometownBefore(article, m.index)) continue;
-    if (CHURCH_BEFORE.test(article.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "En la calle San Felipe de Jesús": a street's name, not San Felipe's in full.
+    const before = article.slice(Math.max(0, m.index - 30), m.index);
+    if (CHURCH_BEFORE.test(before) || VENUE_OF.test(before)) continue;
     const words = lead.split(/\s+/u);
     words.forEach((_, i) => {
       const short = words.slice(i).join(' ');
