@@ -28,9 +28,10 @@ export function arrivedHere(
 }
 
 // ", a unos 70 kilómetros, por la carretera federal 15, a donde llegaron anoche".
-// ", unos 20 kilómetros, donde pasaron la noche": a night there, told the same way.
+// ", unos 20 kilómetros, donde pasaron la noche", "donde pasó la noche en la cancha": a night
+// there, told the same way.
 const ARRIVED_AT_END =
-  /^((?:,[^,;.]{1,50}?){0,3}),\s*(?:a donde|adonde|donde|where)\s+(?:(?:they|had|ya|hab[ií]an)\s+)*(?:arrived|reached|slept|spent the night|llegaron|lleg[oó]|llegado|arribaron|arrib[oó]|pasaron la noche|durmieron|pernoctaron)(?![\p{L}])/iu;
+  /^((?:,[^,;.]{1,50}?){0,3}),\s*(?:a donde|adonde|donde|where)\s+(?:(?:they|had|ya|hab[ií]an)\s+)*(?:arrived|reached|slept|spent the night|rested|camped|llegaron|lleg[oó]|llegado|arribaron|arrib[oó]|pas(?:aron|[oó]) la noche|durmieron|durmi[oó]|pernoctaron|pernoct[oó]|acamparon|acamp[oó])(?![\p{L}])/iu;
 
 /** An arrival told after a destination and the words about it, anchored on its verb. */
 export function reachedAfter(r: Reading, end: RolePlace): RolePlace | undefined {

@@ -939,12 +939,20 @@ it("reads 'which they reached on Monday' as the arrival, apart from the day's st
   ).toEqual(['mapastepec 2018-10-26', 'mapastepec 2018-10-22']);
 });
 
-it("reads 'de A a B, unos 40 km, donde pasaron la noche' as a night in B", () => {
+it("reads 'de A a B, unos 40 km, donde pasaron la noche' or 'where they rested' as a night in B", () => {
   expect(
     datedPositions(
       'Ayer caminaron de Huixtla a Mapastepec, unos 40 kilómetros, donde pasaron la noche.',
     ),
   ).toEqual(['huixtla 2018-10-25', 'mapastepec 2018-10-25']);
+  expect(
+    datedPositions(
+      'El grupo salió ayer de Huixtla rumbo a Mapastepec, a 40 kilómetros, donde pasó la noche en la cancha.',
+    ),
+  ).toEqual(['huixtla 2018-10-25', 'mapastepec 2018-10-25']);
+  expect(
+    datedPositions('They left Huixtla on Monday for Mapastepec, 25 miles on, where they rested.'),
+  ).toEqual(['huixtla 2018-10-22', 'mapastepec 2018-10-22']);
 });
 
 it('dates a start told in passing by its own clause, not by the town after it', () => {
