@@ -211,10 +211,14 @@ function draftsOf(r: Reading, options: ProposeOptions): Draft[] {
   at.forEach((place, i) => {
     drafts.push(...stopDrafts(r, place, i === 0 ? to : undefined, from, start, options));
   });
-  // "procedente de Ciudad Isla, donde pernoctó el sábado": where the group came from, that night.
-  for (const origin of places.filter((p) => p.role === 'origin')) {
+  // "procedente de Ciudad Isla, donde pernoctó el sábado", "llegaron hoy … desde Metapa, donde
+  // descansaron la víspera": where the group came from, that night. A start the group walked
+  // from counts for a stay with a day of its own ("from Ciudad Guzmán, where they set out" not).
+  for (const origin of places.filter((p) => p.role === 'origin' || (p === from && !departed))) {
     const night = arrivedThereBefore(text, origin);
-    if (night) drafts.push(positionDraft(r, night, undefined, options));
+    if (night && (origin.role === 'origin' || stayedOn(r, night))) {
+      drafts.push(positionDraft(r, night, undefined, options));
+    }
   }
   // "rumbo a Ruiz, a unos 70 kilómetros, a donde llegaron anoche": the end reached, that night.
   for (const end of [to, stretch?.[1]]) {
@@ -225,6 +229,15 @@ function draftsOf(r: Reading, options: ProposeOptions): Draft[] {
   if (here) drafts.push(positionDraft(r, here, undefined, options));
   const heading = !from && to ? headingDraft(r, to, at, options) : undefined;
   return heading ? [...drafts, heading] : drafts;
+}
+
+/** A stay with a date right after its verb: "donde descansaron la víspera", not "where they set out". */
+function stayedOn(r: Reading, verb: RolePlace): boolean {
+  const text = r.sentence.text;
+  if (DEPARTED.test(text.slice(verb.start, verb.end))) return false;
+  return r.dates.some(
+    (d) => d.start >= verb.end && !/[,;.]/u.test(text.slice(verb.end, d.start).slice(0, 40)),
+  );
 }
 
 /** The places a sentence names that are the group's, not a plan, a stretch or its start. */

@@ -955,6 +955,17 @@ it("reads 'de A a B, unos 40 km, donde pasaron la noche' or 'where they rested' 
   ).toEqual(['huixtla 2018-10-22', 'mapastepec 2018-10-22']);
 });
 
+it("reads 'llegaron … desde A, donde descansaron la víspera' as a night in A", () => {
+  expect(
+    datedPositions(
+      'Llegaron hoy a Mapastepec tras cuatro horas de camino desde Huixtla, donde descansaron la víspera.',
+    ),
+  ).toEqual(['mapastepec 2018-10-26', 'huixtla 2018-10-25']);
+  expect(
+    datedPositions('Llegaron hoy a Mapastepec desde Huixtla, donde durmieron, tras cuatro horas.'),
+  ).toEqual(['mapastepec 2018-10-26']);
+});
+
 it('dates a start told in passing by its own clause, not by the town after it', () => {
   expect(
     datedPositions(
