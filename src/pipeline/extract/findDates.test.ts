@@ -71,6 +71,18 @@ describe('findDates', () => {
     expect(days.map((d) => d.date)).toEqual(['2019-03-05', '2019-03-04']);
   });
 
+  it('takes "la víspera" past a day told in passing between commas, to the sentence before', () => {
+    const [sunday] = findDates('El domingo la caravana llegó.', ref, 'es');
+    const days = findDates(
+      'El grupo, que salió de Tecún Umán el 28 de febrero, pasó la víspera en Metapa.',
+      ref,
+      'es',
+      sunday,
+      sunday,
+    );
+    expect(days.map((d) => d.date)).toEqual(['2019-02-28', '2019-03-02']);
+  });
+
   it('takes the year from a printed weekday when no year is printed', () => {
     const clock: Reference = { date: '2026-11-23', label: 'today' };
     const [d] = findDates('Llegaron la tarde de este viernes 2 de abril a Acayucan.', clock, 'es');

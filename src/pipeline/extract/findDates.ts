@@ -278,7 +278,7 @@ function backReferences(
   return BACK_REFERENCES.flatMap(([pattern, days, meaning]) => {
     const m = pattern.exec(sentence);
     if (!m) return [];
-    const earlier = own.filter((d) => d.end <= m.index).at(-1);
+    const earlier = own.filter((d) => d.end <= m.index && !inAside(sentence, d, m.index)).at(-1);
     const previous = earlier ?? (days < 0 ? justBefore : before);
     if (!previous && days >= 0) return [];
     const from = previous?.date ?? reference.date;
@@ -286,6 +286,16 @@ function backReferences(
     const words = previous ? `${meaning}, ${from}` : `the day before ${reference.label}`;
     return [mention(date, date, `${m[0]} (${words})`, m.index, m[0].length)];
   });
+}
+
+// ", que salió de San Salvador el 31 de octubre,": a clause set off by commas, told in passing.
+const ASIDE_OPENS = /^,\s*(?:que|which|who|quienes?|el cual|la cual)\s/iu;
+
+/** True when a day sits in a relative clause between commas that closes before `at`. */
+function inAside(sentence: string, d: DateMention, at: number): boolean {
+  const open = sentence.lastIndexOf(',', d.start);
+  const close = sentence.indexOf(',', d.end);
+  return open >= 0 && close >= 0 && close < at && ASIDE_OPENS.test(sentence.slice(open));
 }
 
 function mention(
