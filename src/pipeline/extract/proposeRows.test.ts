@@ -1117,9 +1117,11 @@ it('leaves out a distance the words tie to no part of the journey', () => {
   expect(rows.filter((r) => r.fact === 'distance')).toEqual([]);
 });
 
-it('puts a stay told in the present, "El resto pernocta en la plaza", in the dateline town', () => {
+it('puts a stay told in the present or imperfect ("pernocta", "descansaba") in the dateline town', () => {
   const rows = fromHuixtla('Hoy el resto pernocta en la plaza.', 'es');
   expect(rows.map((r) => `${r.fact} ${r.place}`)).toEqual(['event huixtla']);
+  const was = fromHuixtla('Este miércoles el grupo descansaba en el campo de fútbol.', 'es');
+  expect(was.map((r) => `${r.fact} ${r.place}`)).toEqual(['position huixtla']);
 });
 
 it('does not date a clause by the day of the participle that opens the sentence', () => {
