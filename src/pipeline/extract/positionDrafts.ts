@@ -78,7 +78,9 @@ function walkedBetween(r: Reading): [RolePlace, RolePlace] | undefined {
     return WALKED_SEPARATING.test(before) || WALKED_THE.test(before);
   });
   const [a, b] = [r.places[i], r.places[i + 1]];
-  const between = /^\s+(?:de|from|and|y|a|to|hasta)\s+(?:la\s+|el\s+)?$/iu;
+  // "from Ahuacatlán up to Jala".
+  const between =
+    /^\s+(?:de|from|and|y|a|(?:(?:up|down|on|over|back)\s+)?to|hasta)\s+(?:la\s+|el\s+)?$/iu;
   if (!a || !b || !between.test(text.slice(a.end, b.start))) return undefined;
   return [
     { ...a, role: 'from' },

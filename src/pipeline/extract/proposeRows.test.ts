@@ -693,9 +693,12 @@ it('keeps a day at a town before the day the group set out from it', () => {
   ).toEqual(['huixtla 2018-10-23']);
 });
 
-it('takes the start of a stretch whose other unit is in brackets', () => {
+it('takes the start of a stretch whose other unit is in brackets, "from A up to B" too', () => {
   expect(
     positions('On Monday the column walked the 23 miles (37 km) from Huixtla to Mapastepec.'),
+  ).toEqual(['huixtla']);
+  expect(
+    positions('On Monday the column walked the 23 miles (37 km) from Huixtla up to Mapastepec.'),
   ).toEqual(['huixtla']);
 });
 
