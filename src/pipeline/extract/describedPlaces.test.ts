@@ -64,6 +64,12 @@ describe('describedPlaces', () => {
       ["the country's capital", 'Tegucigalpa'],
     ]);
     expect(names('Salieron de la capital, San Salvador.', { country: 'MX' })).toEqual([]);
+    // El Salvador's caravans form in its capital; a Honduran group leaves one on its road.
+    const salvadorans = 'A Salvadoran group of about 500 had left the capital on Sunday.';
+    expect(names(salvadorans, { country: 'MX' })).toEqual([['the capital', 'San Salvador']]);
+    expect(names('Los hondureños salieron de la capital.', { country: 'MX' })).toEqual([
+      ['la capital', 'Mexico City'],
+    ]);
     expect(names('They left Sololá, the departmental capital.', { state: 'GT/19' })).toEqual([]);
     expect(names('Salió de la capital nayarita.', { country: 'MX', state: 'MX/25' })).toEqual([
       ['la capital nayarita', 'Tepic'],

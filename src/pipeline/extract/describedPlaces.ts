@@ -120,7 +120,7 @@ export function describedPlaces(
   context: PlaceContext,
   regions: RegionMention[] = regionsIn(sentence),
 ): PlaceMention[] {
-  const { dateline, country, state } = context;
+  const { dateline, state } = context;
   // "la capital potosina" names its state; an adjective of no listed state ("la capital
   // quetzalteca") leaves the story's.
   const named = demonymCapitalMentions(sentence, gazetteer);
@@ -133,15 +133,37 @@ export function describedPlaces(
     ...datelineMentions(sentence, dateline),
     ...hereMentions(sentence, dateline ? undefined : context.lastStop),
     ...sameMentions(sentence, context, regions),
-    ...capitalMentions(
-      sentence,
-      BARE_CAPITAL,
-      country ? gazetteer.capitals.get(country) : undefined,
-    ),
+    ...capitalMentions(sentence, BARE_CAPITAL, capitalOf(sentence, gazetteer, context)),
     ...storyState,
     ...stateCityMentions(sentence, gazetteer, regions),
     ...named,
   ];
+}
+
+// "A smaller Salvadoran group had left the capital", "la caravana de salvadoreños que salió de
+// la capital": El Salvador's caravans form in San Salvador, so the capital they leave is theirs.
+// Honduran ones form in San Pedro Sula: the capital a Honduran group leaves is one on its road.
+const SALVADORANS = /(?<![\p{L}])(?:Salvadorans?|salvadore[ñn][oa]s?)(?![\p{L}])/iu;
+const LEFT_CAPITAL =
+  /(?<![\p{L}])(?:left|leaving|departed|set out from|sali[oó] de|salieron de|parti[oó] de|partieron de|dej[oó]|dejaron)\s+(?:la|the)\s+capital(?![\p{L}])/iu;
+// "Ciudad de Guatemala.-", "Salvadorans who spent months in Mexico City": another capital's story.
+const OTHER_CAPITAL =
+  /(?<![\p{L}])(?:Mexico City|Ciudad de M[eé]xico|CDMX|Guatemala City|Ciudad de Guatemala|Tegucigalpa|Managua|San Jos[eé])(?![\p{L}])/u;
+
+/** The capital "la capital" means: San Salvador where Salvadorans left it; else the story's country's. */
+function capitalOf(
+  sentence: string,
+  gazetteer: Gazetteer,
+  { country, dateline }: PlaceContext,
+): PlaceCandidate | undefined {
+  const inCapital = [...gazetteer.capitals.values()].some((c) => c.id === dateline?.id);
+  const home =
+    LEFT_CAPITAL.test(sentence) &&
+    SALVADORANS.test(sentence) &&
+    !inCapital &&
+    !OTHER_CAPITAL.test(sentence);
+  const code = home ? 'SV' : country;
+  return code ? gazetteer.capitals.get(code) : undefined;
 }
 
 // "pasa la noche en la capital potosina": the capital of the state the adjective names.
