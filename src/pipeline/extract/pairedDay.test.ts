@@ -15,6 +15,13 @@ describe('pairedDay', () => {
     );
   });
 
+  it('reads the pair after a stay and where it was: "rested there Sunday and Monday"', () => {
+    expect(other('They rested there Sunday and Monday.', '2023-06-18')).toBe('2023-06-19');
+    expect(other('Antes pasaron el domingo y el lunes en Nazas.', '2023-06-18', 'es')).toBe(
+      '2023-06-19',
+    );
+  });
+
   it('gives none for days told apart', () => {
     expect(
       other('They reached Lerdo on Sunday, and on Monday left.', '2023-06-18'),

@@ -7,8 +7,9 @@ import type { Reading } from './readSentence.ts';
 const AND = /^\s*(?:and|y|e)\s+(?:el\s+)?$/iu;
 // The pair opens the sentence or follows a stay: "El lunes y el martes pernoctó", "spent …".
 const OPENS = /^\W*(?:on\s+|el\s+)?$/iu;
+// "rested there Sunday and Monday", "descansaron en Huixtla el sábado y el domingo".
 const STAY =
-  /\b(?:spent|rested|stayed|remained|pasaron|pas[oó]|descansaron|descans[oó])\s+(?:the\s+)?$/iu;
+  /\b(?:spent|rested|stayed|remained|pasaron|pas[oó]|descansaron|descans[oó]|permanecieron|permaneci[oó])(?:\s+(?:there|here|in|at|allí|ahí|aquí|en)(?:\s+\p{L}[\p{L}.]*){0,3})?\s+(?:the\s+|on\s+|el\s+)?$/iu;
 
 /** The other day of a pair joined by "and" that dates a stay, when `day` is one of them. */
 export function pairedDay(
