@@ -46,3 +46,9 @@ it('finds no town in a heading of a day, a road or a state', () => {
   expect(idOf('Gulf Coast News, Friday, March 18, 2022')).toBeUndefined();
   expect(idOf('NOTICIERO ALTIPLANO, martes 4 de febrero de 2025')).toBeUndefined();
 });
+
+it("finds no town in a show's name or a transcript's speaker", () => {
+  expect(idOf('The Crossing Hour, Tuesday, November 6, 2018.')).toBeUndefined();
+  expect(idOf('DANA WHITCOMB, HOST: Good evening.')).toBeUndefined();
+  expect(idOf('LUCÍA BARRAGÁN, CONDUCTORA: Muy buenos días.')).toBeUndefined();
+});

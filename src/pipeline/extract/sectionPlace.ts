@@ -15,11 +15,14 @@ const HEAD_PLACE = new RegExp(
 );
 // First words of a heading that name no town: days, months, roads, "On the CA-2", "Updated".
 const NO_TOWN = new Set(
-  'by por on en near cerca along highway carretera route ruta road camino autopista updated actualizado today hoy monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo january february march april may june july august september october november december enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+  'the by por on en near cerca along highway carretera route ruta road camino autopista updated actualizado today hoy monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo january february march april may june july august september october november december enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre jan feb mar apr jun jul aug sep sept oct nov dec'.split(
     ' ',
   ),
 );
 
+// "DANA WHITCOMB, HOST:", "LUCÍA BARRAGÁN, CONDUCTORA:": a speaker in a transcript.
+const SPEAKER_ROLE =
+  /^\s*(?:host|anchor|co-?host|correspondent|reporter|presenter|conductor[a]?|presentador[a]?|corresponsal|reporter[oa]|locutor[a]?|enviad[oa])\b/iu;
 // "Diario del Altiplano, jueves 16 de noviembre": a masthead's outlet, not a town.
 const OUTLET =
   /(?<![\p{L}])(?:Diario|Peri[oó]dico|Heraldo|Prensa|Noticias|Noticiero|News|Times|Post|Radio|Televisi[oó]n|Agencia|Press|Semanario|Gaceta|Cr[oó]nica|Tribuna|Journal|Herald|Gazette|Tribune|Informador|Jornada|Milenio)(?![\p{L}])/iu;
@@ -40,6 +43,7 @@ export function sectionPlace(
   const name = head?.[1];
   const first = foldName(name?.split(/\s+/)[0] ?? '').replace(/\.$/u, '');
   if (!head || !name || NO_TOWN.has(first) || OUTLET.test(name)) return undefined;
+  if (SPEAKER_ROLE.test(heading.slice(head.index + head[0].length))) return undefined;
   // Read without its counter, the heading is a dateline: "San Luis Potosí, 23 November" is the city.
   const line = heading.slice(heading.indexOf(name, head.index));
   const found = findPlaces(line.trimStart(), gazetteer, { article }).find((p) => p.dateline)?.place;
