@@ -10,7 +10,7 @@ import type { Reading, RolePlace } from './readSentence.ts';
 // "La columna llegó ayer desde Niltepec", "tras llegar procedentes de Naranjos", filed from
 // Juchitán: an arrival that names only where the group came from ends at the dateline's town.
 const ARRIVED_FROM =
-  /\b(?:arrived|arriving|reached|pulled in|came in|llegaron|lleg[oó]|llegado|llegar|llegan|arribaron|arrib[oó])(?![\p{L}])[^.;]{0,60}$/iu;
+  /\b(?:arrived|arriving|reached|pulled in|pulling in|came in|coming in|llegaron|lleg[oó]|llegado|llegar|llegan|arribaron|arrib[oó])(?![\p{L}])[^.;]{0,60}$/iu;
 
 /** An arrival from a town, with no town reached: at the dateline's, anchored on its verb. */
 export function arrivedHere(

@@ -12,8 +12,9 @@ const EARLIER_STAY =
 
 // "descansan en Escuintla, a donde llegaron ayer", "in Puebla, where they arrived on Sunday",
 // "permanece en Huimilpan, cabecera a la que llegó anoche".
+// "from Córdoba, in Veracruz state, where many had slept Sunday night".
 export const WHERE_ARRIVED =
-  /^(?:,?\s*\p{Lu}[\p{L}.]*)?,\s*(?:(?:la\s+|el\s+|the\s+)?(?:cabecera|ciudad|pueblo|municipio|town|city)\s+)?(?:a donde|adonde|de donde|donde|a la que|al que|from where|where|which)\s+(?:(?:el|la|on|this|last|este|esta)\s+\p{L}+\s+)?(?:they\s+|had\s+|ha\s+|han\s+|hab[ií]an?\s+)*(?:arrived|llegado|got|reached|slept|spent|llegaron|lleg[oó]|arribaron|arrib[oó]|pasaron|pas[oó]|durmieron|durmi[oó]|pernoctaron|pernoct[oó]|descansaron|descans[oó]|salieron|sali[oó]|partieron|parti[oó]|left|set out)(?![\p{L}])/u;
+  /^(?:,?\s*(?:in\s+)?\p{Lu}[\p{L}.]*(?:\s+state)?)?,\s*(?:(?:la\s+|el\s+|the\s+)?(?:cabecera|ciudad|pueblo|municipio|town|city)\s+)?(?:a donde|adonde|de donde|donde|a la que|al que|from where|where|which)\s+(?:(?:el|la|on|this|last|este|esta)\s+\p{L}+\s+)?(?:they\s+|many\s+|most\s+|had\s+|ha\s+|han\s+|hab[ií]an?\s+)*(?:arrived|llegado|got|reached|slept|spent|llegaron|lleg[oó]|arribaron|arrib[oó]|pasaron|pas[oó]|durmieron|durmi[oó]|pernoctaron|pernoct[oó]|descansaron|descans[oó]|salieron|sali[oó]|partieron|parti[oó]|left|set out)(?![\p{L}])/u;
 
 // "90 km north of Huajuapan de León, Oaxaca, where the caravan set out on Saturday".
 const WHERE_SET_OUT =

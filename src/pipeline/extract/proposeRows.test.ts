@@ -776,6 +776,13 @@ it('puts an arrival from a town where the group arrived, and a night told of the
       'La caravana llegó el viernes a Mapastepec, procedente de Huixtla, donde pernoctó el jueves.',
     ),
   ).toEqual(['mapastepec 2018-10-26', 'huixtla 2018-10-25']);
+  const here = fromHuixtla(
+    'The first groups started pulling in yesterday from Mapastepec, in Chiapas state, where many had slept Wednesday night.',
+  );
+  expect(here.filter((r) => r.fact === 'position').map((r) => `${r.place} ${r.date}`)).toEqual([
+    'mapastepec 2018-10-24',
+    'huixtla 2018-10-25',
+  ]);
 });
 
 it('takes the end of a stretch the group reached, told by what happened there', () => {
