@@ -58,6 +58,10 @@ const NEGATED =
 // "1,700 caravan members have applied for refuge in Chiapas": where papers were asked for.
 const APPLIED_IN =
   /\b(?:applied for|asked for|requested|sought|solicitado|solicitaron|pidieron)\s+(?:\p{L}+\s+){0,3}(?:in|en)\s+$/iu;
+// "La Comisión de Derechos Humanos de la Ciudad de México informó", "la Cruz Roja de Tapachula":
+// a body named for the town, not the group there.
+const BODY_OF =
+  /(?<![\p{L}])(?:Comisi[oó]n|Secretar[ií]a|Instituto|Procuradur[ií]a|Defensor[ií]a|Fiscal[ií]a|Universidad|Cruz Roja|Congreso|Ayuntamiento|Alcald[ií]a|Gobierno|Commission|Institute|University|Red Cross|Ministry|Department)(?:\s+(?:\p{Lu}[\p{L}]*|de|del|of|for|los|las|la|el|the|y|and)){0,6}?\s+(?:de|del|of)\s+(?:la\s+|the\s+)?$/u;
 // "A second caravan is expected in Mexicali this weekend": a plan.
 const EXPECTED_IN = /\b(?:(?:is|are) expected in|se esperan? en|(?:es|son) esperad[oa]s? en)\s+$/iu;
 // "La capital del estado está muy cerca": a town near the group, not where it is.
@@ -87,6 +91,7 @@ export function elsewhereBut(text: string, place: PlaceMention): boolean {
   if (PLAN.test(clause) || EARLIER_STAY.test(clause) || NOT_THE_GROUPS.test(clause)) return true;
   if (hometownBefore(text, place.start)) return true;
   if (APPLIED_IN.test(clause) || EXPECTED_IN.test(clause) || LEFT_BEHIND.test(clause)) return true;
+  if (BODY_OF.test(clause)) return true;
   if (NEGATED.test(clause)) return true;
   const after = text.slice(place.end);
   return (

@@ -767,6 +767,12 @@ it('keeps a semicolon between one day and the next', () => {
   ).toEqual(['huixtla 2018-10-22', 'mapastepec 2018-10-23']);
 });
 
+it('takes no town a body is named for: "la Comisión de Derechos Humanos de Mapastepec"', () => {
+  const said =
+    'La Comisión de Derechos Humanos de Mapastepec informó el lunes que la caravana tiene 3 mil personas.';
+  expect(datedPositions(said)).toEqual([]);
+});
+
 it('puts an arrival from a town where the group arrived, and a night told of the town it came from', () => {
   expect(
     datedPositions('El viernes la caravana llegó a Mapastepec tras caminar 40 km desde Huixtla.'),
