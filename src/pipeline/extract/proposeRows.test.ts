@@ -767,6 +767,13 @@ it('keeps a semicolon between one day and the next', () => {
   ).toEqual(['huixtla 2018-10-22', 'mapastepec 2018-10-23']);
 });
 
+it('takes no town from a plan told in the first person: "We\'ll follow the caravan"', () => {
+  expect(datedPositions("We'll follow the caravan on Monday to Mapastepec and Huixtla.")).toEqual(
+    [],
+  );
+  expect(datedPositions('Seguiremos a la caravana el lunes por Mapastepec y Huixtla.')).toEqual([]);
+});
+
 it('takes no town a body is named for: "la Comisión de Derechos Humanos de Mapastepec"', () => {
   const said =
     'La Comisión de Derechos Humanos de Mapastepec informó el lunes que la caravana tiene 3 mil personas.';
