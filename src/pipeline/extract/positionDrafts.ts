@@ -336,7 +336,17 @@ function headingDraft(
 function startOf(r: Reading, places: RolePlace[], options: ProposeOptions): RolePlace | undefined {
   const from = nearestStart(r, places);
   if (!from) return leftFromDateline(r, places, options);
-  return toldInPassing(r, from) && !datedClause(r, from) ? undefined : from;
+  return toldInPassing(r, from) && !datedInPassing(r, from) ? undefined : from;
+}
+
+/**
+ * A start told in passing with a day inside its own clause: "que partió de Culiacán el domingo
+ * 16"; not "Today the people who left Huixtla are camped …", whose day is the main clause's.
+ */
+function datedInPassing(r: Reading, place: RolePlace): boolean {
+  const clause = clauseBefore(r.sentence.text, place.start);
+  const cue = LOOKING_BACK.exec(clause);
+  return datedClause(r, place, place.start - clause.length + (cue?.index ?? 0));
 }
 
 /**
@@ -363,7 +373,7 @@ const OPENING_WHEN = /^\s*(?:when|cuando)\s/iu;
 /** Earlier starts a sentence tells in passing with a day of their own: "que partió de X el 27". */
 function earlierStarts(r: Reading, places: RolePlace[], from: RolePlace | undefined): RolePlace[] {
   return places.filter(
-    (p) => p.role === 'from' && p !== from && toldInPassing(r, p) && datedClause(r, p),
+    (p) => p.role === 'from' && p !== from && toldInPassing(r, p) && datedInPassing(r, p),
   );
 }
 

@@ -995,6 +995,9 @@ it('dates a start told in passing by its own clause, not by the town after it', 
       'The caravan, which left Huixtla in Chiapas on Oct. 22, rested in Mapastepec today.',
     ),
   ).toEqual(['huixtla 2018-10-22', 'mapastepec 2018-10-26']);
+  expect(datedPositions('Today the people who left Huixtla are camped in Mapastepec.')).toEqual([
+    'mapastepec 2018-10-26',
+  ]);
 });
 
 it("leaves the day of another town's 'where' clause to that town", () => {
