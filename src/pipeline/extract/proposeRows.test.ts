@@ -767,6 +767,19 @@ it('keeps a semicolon between one day and the next', () => {
   ).toEqual(['huixtla 2018-10-22', 'mapastepec 2018-10-23']);
 });
 
+it("counts people in a caravan story as the caravan's, unless the sentence counts others", () => {
+  const counts = (text: string) =>
+    propose(text)
+      .filter((r) => r.fact === 'crowd')
+      .map((r) => `${r.value} ${r.place ?? ''}`);
+  expect(counts('About 2,300 people are spending tonight in Mapastepec.')).toEqual([
+    '2300 mapastepec',
+  ]);
+  expect(counts('Mapastepec, home to roughly 8,000 people, opened its gym.')).toEqual([]);
+  expect(counts('The National Guard has about 1,200 officers in the state.')).toEqual([]);
+  expect(counts('El INM informó que 45 personas fueron llevadas a Tapachula.')).toEqual([]);
+});
+
 it('takes no town from a plan told in the first person: "We\'ll follow the caravan"', () => {
   expect(datedPositions("We'll follow the caravan on Monday to Mapastepec and Huixtla.")).toEqual(
     [],
