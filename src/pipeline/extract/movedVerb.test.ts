@@ -28,6 +28,12 @@ it('finds verbs of the road in English and Spanish', () => {
     true,
   );
   expect(movedVerb('Roughly 3,000 people force a gate on the bridge.')).toBe(true);
+  expect(movedVerb('The last of them limped into Atlixco after dark.')).toBe(true);
+  expect(movedVerb('The first arrivals are settling in at a sports ground.')).toBe(true);
+  expect(movedVerb('Miles toman el Metro desde el estadio.')).toBe(true);
+  expect(movedVerb('Decenas suben a camiones con destino a la capital.')).toBe(true);
+  expect(movedVerb('Empezaron a salir de Ocotlán rumbo a Poncitlán.')).toBe(true);
+  expect(movedVerb('Siguen de Pabellón de Arteaga a Rincón de Romos.')).toBe(true);
   expect(movedVerb('Unas 3 mil personas se agolpan en el puente.')).toBe(true);
   expect(movedVerb('La noche del martes la pasó en Sain Alto.')).toBe(true);
   expect(movedVerb('Ayer vadearon el río hasta la otra orilla.')).toBe(true);
