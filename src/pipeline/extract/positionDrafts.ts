@@ -161,6 +161,8 @@ const IN_A_VENUE =
  * or, in a story filed from nowhere, at the town the sentences just before left the group in.
  */
 function stayHere(r: Reading, options: ProposeOptions): Draft[] {
+  const counted = countedHere(r, options);
+  if (counted) return [counted];
   const verb = STAYED.exec(r.sentence.text);
   // Filed from nowhere: where the sentences just before left the group, if a venue says so.
   const venue = verb && IN_A_VENUE.test(r.sentence.text.slice(verb.index + verb[0].length));
@@ -171,6 +173,28 @@ function stayHere(r: Reading, options: ProposeOptions): Draft[] {
   if (!verb || !here || r.places.length > 0 || GENERIC.test(r.sentence.text)) return [];
   const place = placeAtVerb(verb[0], verb.index, here, 'at');
   return [positionDraft(r, place, undefined, options)];
+}
+
+// Who counts or where, in the town: "the parish counted", "en el parque central de la cabecera".
+const COUNTED_LOCALLY =
+  /(?<![\p{L}])(?:parish|parroquia|p[aá]rroco|volunteers?|voluntari[oa]s?|municipal|Protecci[oó]n Civil|civil protection|the city|la ciudad|cabecera|aqu[ií]|here|the town|el pueblo|hall|sal[oó]n|parque|plaza|square|atrio|gimnasio|albergue|shelter|stadium|estadio|complex|complejo|church|iglesia|auditorio|cancha|field)(?![\p{L}])/iu;
+// "A second caravan, perhaps 1,500 people", "un primer grupo de unos 500": another group's count.
+const OTHER_GROUP =
+  /(?<![\p{L}])(?:second|first|another|other|earlier|previous|segund[oa]|primer[oa]?|otr[oa]s?|anterior)(?![\p{L}])/iu;
+
+/**
+ * "A volunteer counts heads at the parish hall: 640 people had signed in", filed from Arcelia:
+ * a head count that names no town is one in the dateline's.
+ */
+function countedHere(r: Reading, options: ProposeOptions): Draft | undefined {
+  const count = r.crowds[0];
+  const here = options.dateline;
+  const sentence = r.sentence.text;
+  if (!count || !here || r.places.length > 0 || GENERIC.test(sentence)) return undefined;
+  if (!COUNTED_LOCALLY.test(sentence) || OTHER_GROUP.test(sentence)) return undefined;
+  const text = sentence.slice(count.start, count.end);
+  const place: RolePlace = { ...count, text, place: here, alternatives: [], role: 'at' };
+  return positionDraft(r, place, undefined, options);
 }
 
 /** Where a group was: a sentence about the caravan, or a dated sentence at one of the log's places. */

@@ -767,6 +767,16 @@ it('keeps a semicolon between one day and the next', () => {
   ).toEqual(['huixtla 2018-10-22', 'mapastepec 2018-10-23']);
 });
 
+it("puts a head count that names no town in the dateline's, where it is counted there", () => {
+  const here = (text: string) =>
+    fromHuixtla(text)
+      .filter((r) => r.fact === 'position' || r.fact === 'event')
+      .map((r) => `${r.place} ${r.date}`);
+  expect(here('On Thursday the parish counted about 850 people.')).toEqual(['huixtla 2018-10-25']);
+  expect(here('A second caravan, perhaps 1,500 people, is on the road.')).toEqual([]);
+  expect(here('The UN put the caravan at about 7,000 on Thursday.')).toEqual([]);
+});
+
 it("counts people in a caravan story as the caravan's, unless the sentence counts others", () => {
   const counts = (text: string) =>
     propose(text)
