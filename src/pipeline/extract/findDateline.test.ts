@@ -57,6 +57,10 @@ it('takes a broadcast header in capitals for no dateline', () => {
   ).not.toBe('Radio Voz del Sur');
 });
 
+it('takes a reporter live from a highway for no dateline', () => {
+  expect(dateline('REPORTER (LIVE, FEDERAL HIGHWAY 57): Dana, they are walking.')).toBe(undefined);
+});
+
 it('takes an opening town with an apposition for no dateline', () => {
   expect(dateline('Hermosillo, a city of about 900,000, has seen few caravans.')).toBeUndefined();
 });

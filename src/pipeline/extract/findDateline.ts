@@ -72,7 +72,8 @@ function reporterPlace(
 ): PlaceCandidate | undefined {
   for (const sentence of sentences) {
     const name = LIVE_FROM.exec(sentence.text)?.[1];
-    if (name) {
+    // "(LIVE, FEDERAL HIGHWAY 57)": a road, no town.
+    if (name && !/\b(?:HIGHWAY|CARRETERA|AUTOPISTA|ROUTE|RUTA|ROAD)\b/u.test(name)) {
       const town = titleCase(name);
       // Where the reporter is live from is a place, listed or not: "EN VIVO, LA MESILLA".
       return listedTown(town, gazetteer) ?? unlistedPlace(town);

@@ -45,6 +45,7 @@ it('finds no town in a heading of a day, a road or a state', () => {
   expect(idOf('Diario del Altiplano, jueves 16 de noviembre de 2023')).toBeUndefined();
   expect(idOf('Gulf Coast News, Friday, March 18, 2022')).toBeUndefined();
   expect(idOf('NOTICIERO ALTIPLANO, martes 4 de febrero de 2025')).toBeUndefined();
+  expect(idOf('Gulf Coast Ledger, June 16, 2022')).toBeUndefined();
 });
 
 it("finds no town in a show's name or a transcript's speaker", () => {

@@ -25,7 +25,7 @@ const SPEAKER_ROLE =
   /^\s*(?:host|anchor|co-?host|correspondent|reporter|presenter|conductor[a]?|presentador[a]?|corresponsal|reporter[oa]|locutor[a]?|enviad[oa])\b/iu;
 // "Diario del Altiplano, jueves 16 de noviembre": a masthead's outlet, not a town.
 const OUTLET =
-  /(?<![\p{L}])(?:Diario|Peri[oó]dico|Heraldo|Prensa|Noticias|Noticiero|News|Times|Post|Radio|Televisi[oó]n|Agencia|Press|Semanario|Gaceta|Cr[oó]nica|Tribuna|Journal|Herald|Gazette|Tribune|Informador|Jornada|Milenio)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:Diario|Peri[oó]dico|Heraldo|Prensa|Noticias|Noticiero|News|Times|Post|Radio|Televisi[oó]n|Agencia|Press|Semanario|Gaceta|Cr[oó]nica|Tribuna|Journal|Herald|Gazette|Tribune|Informador|Jornada|Milenio|Ledger|Chronicle|Courier|Observer|Dispatch|Monitor|Bulletin|Sentinel|Globe|Register|Wire|Desk)(?![\p{L}])/iu;
 
 /**
  * The town a day heading names before its date: in photo captions, where "here" and "this
