@@ -16,6 +16,11 @@ const STILL_TO_GO =
 const OPTION_BEFORE =
   /\b(?:floated|floats|floating|talk(?:s|ed|ing)? (?:of|about)|spoke of|argu(?:e|es|ed|ing) for|(?:a )?proposal to|hablan de|hablaban de|hablaron de|se habl[oó] de|plante(?:aron|[oó]|an|aban)|propusieron|propuso|whether to|si (?:seguir|continuar|desviarse))(?![\p{L}])[^.;]*$/iu;
 
+// "Our photographer walked with them for five days", "I walked with this caravan for two
+// days": the press's own time on the road, not the caravan's ("We have walked eleven days" is).
+const PRESS_OWN =
+  /(?:^|[.;:"“]\s*)(?:(?:our|nuestr[oa])\s+(?:photographer|reporter|correspondent|crew|team|fot[oó]graf[oa]|reporter[oa]|corresponsal|enviad[oa]|equipo)\s+(?:\p{L}+\s+){0,2}?(?:walked|travell?ed|rode|spent|followed|camin[oó]|viaj[oó]|acompañ[oó]|sigui[oó])|(?:I|Yo)\s+(?:walked|travell?ed|rode|camin[eé]|viaj[eé])\s+(?:with|con)\s+(?:this|the|them|ellos|esta|la))(?![\p{L}])/iu;
+
 /** The crowd sizes, distances and durations a sentence states, as rows. */
 export function figureDrafts(r: Reading, options: ProposeOptions): Draft[] {
   const text = r.sentence.text;
@@ -48,7 +53,7 @@ export function figureDrafts(r: Reading, options: ProposeOptions): Draft[] {
     // A distance the words tie to no part of the journey ("Pinotepa is a market town some 25
     // miles from the state line") is geography, not the caravan's.
     .filter((d) => d.measures !== 'other');
-  const durations = findDurations(text).map((d) => {
+  const durations = (PRESS_OWN.test(text) ? [] : findDurations(text)).map((d) => {
     const draft = figureDraft(r, d, options, 'duration');
     draft.unit = d.unit;
     setMeasures(draft, d.measures, r);

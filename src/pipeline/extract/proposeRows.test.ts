@@ -767,6 +767,13 @@ it('keeps a semicolon between one day and the next', () => {
   ).toEqual(['huixtla 2018-10-22', 'mapastepec 2018-10-23']);
 });
 
+it("takes no duration of the press's own time on the road", () => {
+  const days = (text: string) => propose(text).filter((r) => r.fact === 'duration');
+  expect(days('Our photographer walked with them for five days.')).toEqual([]);
+  expect(days('I walked with this caravan for two days in late October.')).toEqual([]);
+  expect(days('"We have walked eleven days to get here," she said.')).toHaveLength(1);
+});
+
 it("puts a head count that names no town in the dateline's, where it is counted there", () => {
   const here = (text: string) =>
     fromHuixtla(text)
