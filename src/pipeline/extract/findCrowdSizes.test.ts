@@ -25,6 +25,14 @@ describe('findCrowdSizes', () => {
     ]);
     expect(values('The migration institute gives a range of 900 to 1,300.')).toEqual([[900, 1300]]);
     expect(caravan('Unos 250 siguen en Maravatío.')).toEqual([250]);
+    expect(caravan('Antier ya eran 4 mil 500 aquí dentro, y llegan más.')).toEqual([4500]);
+    expect(caravan('By Monday night the city counted roughly 2,000 here, and more came.')).toEqual([
+      2000,
+    ]);
+    expect(caravan('Organizers said about 1,500 joined.')).toEqual([1500]);
+    expect(caravan('Unos 600 de los que salieron de la capital llegaron a Irapuato.')).toEqual([
+      600,
+    ]);
   });
 
   it('finds migrants counted in Spanish', () => {

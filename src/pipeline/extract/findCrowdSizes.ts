@@ -159,7 +159,7 @@ const BEEN_COUNTED = /^\s+(?:(?:had|have|has|were|was)\s+)?(?:been\s+)?counted\b
 const COUNTED =
   /\b(?:counted|counts?|tallied|registered|contaron|cont[oó]|contado|contamos|cont[eé]|cuentan?|registra|contabiliz\p{L}+|registr[oó]|registraron|calculan?|calcul[oó]|estiman?|estim[oó]|estimates?|estimated|hablan? de|hablaron de)\s+(?:\p{L}+\s+){0,2}$/iu;
 const COUNTED_WHERE =
-  /^\s*(?:[.,;"”]|$|(?:at|in|on|en|a su paso|when|as|cuando|al|that|of them|de ellos)\s)/iu;
+  /^\s*(?:[.,;"”]|$|(?:at|in|on|en|a su paso|when|as|cuando|al|that|of them|de ellos)\s|(?:here|there|aqu[ií]|all[ií])(?![\p{L}]))/iu;
 const STRONG = /^(?:\s+|\s*-\s*)strong\b/iu;
 const YEAR = /^(?:19|20)\d\d$/u;
 const COUNT_IS =
@@ -168,7 +168,7 @@ const COUNT_IS =
 const OF_THEM = /^\s+(?:of them|de ellos)/iu;
 const ASIDE = /^\s*,(?:[^,.;]{1,40},)?/u;
 // "there were about 800 of them here."
-const HERE = /^\s+(?:here|there|aqu[ií]|all[ií])(?![\p{L}])/iu;
+const HERE = /^\s+(?:here|there|aqu[ií]|all[ií])(?:\s+(?:a?dentro|inside))?(?![\p{L}])/iu;
 // "unos 2 mil", "about 400": a figure told as a rough count, not an age ("Ana Ruiz, 24,
 // walked").
 const ROUGHLY =
@@ -178,7 +178,7 @@ const ENDS_CLAUSE = /^\s*(?:[.,;:)]|$)/u;
 const DAY_BEFORE =
   /(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|d[ií]a|jan\p{L}*|feb\p{L}*|mar\p{L}*|apr\p{L}*|may|jun\p{L}*|jul\p{L}*|aug\p{L}*|sep\p{L}*|oct\p{L}*|nov\p{L}*|dec\p{L}*)\.?\s+$/iu;
 const ON_THE_ROAD_AFTER =
-  /^\s+(?:of (?:them|those)\s+|of the (?:\p{L}+\s+)?(?:caravan|group|column)\s+|de ellos\s+|or so\s+|people\s+|personas\s+|more\s+|others\s+|m[aá]s\s+)?(?:(?:reach|reaches|arrive|arrives|camp|camps|acampan|rest|rests|fill|fills|filled|(?:are|were) registered|leave|leaves|left(?=\s+(?:\p{Lu}|(?:for|from|on|the)\b))|remain|remains|(?:are|were) waiting(?! for (?:\p{L}+ )?(?:appointments?|asylum|papers|permits?|visas?|hearings?)\b)|(?:who|que) (?:traveled|travelled|viajaron|went|had gone) ahead|(?:had crossed|hab[ií]an cruzado)|se acomodan|esperan en)(?![\p{L}])|(?:(?:were|are|was|had|have|still)\s+)*(?:(?:(?:were|are|was)\s+)(?:still\s+)?(?:sleeping|walking|camping|resting)|camped|remained|remain|stayed|slept|rested|(?:now\s+)?(?:crammed|packed|crowded|sheltering|housed)|spent the night|walked|marched|set out|made it|(?:are|were) left stranded|regroup(?:ed)?|gathered|se reagrup\p{L}+|se (?:hab[ií]an )?concentrad[oa]s|se concentr\p{L}+|(?:ya )?hab[ií]an llegado|had arrived|durmieron|duermen|caminaron|caminan|salieron|reanudaron|derrib(?:an|aron)|vade(?:an|aron)|cruz(?:an|aron)|crossed|spends? the night|pasan la noche|quedaron (?:varad|atrapad)[oa]s|permanecen|permanec[ií]an|quedaban|pernoctaron|descansan|descansaron|reached|arrived|(?:have|has|had) (?:already )?arrived|(?:are|were) (?:now |still |already )?in|(?:ya )?(?:est[aá]n|estaban) en|(?:more )?were reported|llegan|llegaron|salen|walk|walked into|push(?:ed)?|counted (?:in|at)|(?:who|que) (?:left|set out|salieron|partieron)|sleep|sleeps|wait in|waited in|(?:had|have|has) come in|(?:who |que )?got (?:there|here|to)|spent (?:\p{L}+ )?night|siguen en|boarded|climbed (?:aboard|onto|into)|subieron a|abordaron)(?![\p{L}]))/iu;
+  /^\s+(?:of (?:them|those)\s+|of those who\s+|de los que\s+|of the (?:\p{L}+\s+)?(?:caravan|group|column)\s+|de ellos\s+|or so\s+|people\s+|personas\s+|more\s+|others\s+|m[aá]s\s+)?(?:(?:reach|reaches|arrive|arrives|camp|camps|acampan|rest|rests|fill|fills|filled|(?:are|were) registered|leave|leaves|left(?=\s+(?:\p{Lu}|(?:for|from|on|the)\b))|remain|remains|(?:are|were) waiting(?! for (?:\p{L}+ )?(?:appointments?|asylum|papers|permits?|visas?|hearings?)\b)|(?:who|que) (?:traveled|travelled|viajaron|went|had gone) ahead|(?:had crossed|hab[ií]an cruzado)|se acomodan|esperan en)(?![\p{L}])|(?:(?:were|are|was|had|have|still)\s+)*(?:(?:(?:were|are|was)\s+)(?:still\s+)?(?:sleeping|walking|camping|resting)|camped|remained|remain|stayed|slept|rested|(?:now\s+)?(?:crammed|packed|crowded|sheltering|housed)|spent the night|walked|marched|set out|made it|(?:are|were) left stranded|regroup(?:ed)?|gathered|se reagrup\p{L}+|se (?:hab[ií]an )?concentrad[oa]s|se concentr\p{L}+|(?:ya )?hab[ií]an llegado|had arrived|durmieron|duermen|caminaron|caminan|salieron|reanudaron|derrib(?:an|aron)|vade(?:an|aron)|cruz(?:an|aron)|crossed|spends? the night|pasan la noche|quedaron (?:varad|atrapad)[oa]s|permanecen|permanec[ií]an|quedaban|pernoctaron|descansan|descansaron|reached|arrived|(?:have|has|had) (?:already )?arrived|(?:are|were) (?:now |still |already )?in|(?:ya )?(?:est[aá]n|estaban) en|(?:more )?were reported|llegan|llegaron|salen|walk|walked into|push(?:ed)?|counted (?:in|at)|(?:who|que) (?:left|set out|salieron|partieron)|sleep|sleeps|wait in|waited in|(?:had|have|has) come in|(?:who |que )?got (?:there|here|to)|spent (?:\p{L}+ )?night|siguen en|boarded|climbed (?:aboard|onto|into)|subieron a|abordaron|joined|se sumaron|se unieron)(?![\p{L}]))/iu;
 
 // "a caravan of about 2,500", "el contingente, de unas 1.300", "had grown to 3,000": a size
 // with no noun after it.
