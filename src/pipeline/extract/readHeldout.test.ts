@@ -71,6 +71,7 @@ describe('readHeldout', () => {
     'test29',
     'test30',
     'test31',
+    'test32',
     'dev32',
     'dev33',
     'dev34',
