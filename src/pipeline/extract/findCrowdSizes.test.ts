@@ -43,6 +43,18 @@ describe('findCrowdSizes', () => {
     expect(values('Cerca de un millar de hondureños cruzó el río.')).toEqual([[1000, undefined]]);
   });
 
+  it("leaves an earlier caravan's figures, and those who split from the group", () => {
+    const caravan = (s: string) => findCrowdSizes(s, true).map((c) => c.value);
+    expect(
+      caravan('It recalls the caravan of April 2018, when 1,500 people reached the town.'),
+    ).toEqual([]);
+    expect(caravan('The caravan that crossed Mexico this spring numbered about 1,500.')).toEqual(
+      [],
+    );
+    expect(caravan('Unos 45 migrantes que se separaron del grupo fueron llevados.')).toEqual([]);
+    expect(caravan('The caravan of 2,000 people reached Huixtla.')).toEqual([2000]);
+  });
+
   it('needs the caravan for a plain count of people', () => {
     expect(values('The stadium holds 40,000 people.')).toEqual([]);
     expect(values('The march of 40,000 people reached the square.')).toEqual([[40000, undefined]]);

@@ -49,6 +49,10 @@ const REGISTERED =
 const COUNT_SOURCE =
   /^[^.;]{0,60}\b(?:according to|seg[uú]n)\b[^.;]{0,40}\b(?:figures|count|estimate|conteo|cifras|c[aá]lculo)\b/iu;
 // "another caravan, of about 1,200 people": some other group's size.
+// "the caravan of April 2018", "the caravan that crossed Mexico this spring", "la caravana de
+// octubre de 2018": an earlier caravan, whose figures are not this one's.
+const EARLIER_CARAVAN =
+  /(?<![\p{L}])(?:caravan|caravana)\s+(?:(?:of|de)\s+(?:(?:last|el pasado)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)(?![\p{L}])|(?:that|which|que)\s[^.;]{0,50}?\b(?:this|last|past|el pasado|la pasada|este|esta)\s+(?:spring|summer|fall|autumn|winter|year|primavera|verano|oto[ñn]o|invierno|año))/iu;
 const ANOTHER_GROUP =
   /\b(?:(?:another|an earlier|a previous|otra|una anterior)\s+(?:caravan|caravana|group|grupo)|(?:than|que)\s+(?:the|la|el)\s+(?:caravan|caravana|group|grupo)(?:\s+\p{L}+){0,4}?)\s*,?\s+(?:of|de)\s+$/iu;
 // Words up to a clause's end: "… and", "… while" open another.
@@ -62,7 +66,7 @@ const GOING_HOME = new RegExp(
 // "1,300 caravan members have given up and gone back", "unos 40 se rezagaron": those who
 // left the group.
 const LEFT_THE_GROUP = new RegExp(
-  `${IN_CLAUSE}(?:(?:were|was) left behind|given up|dropped out|se rezagaron|desistieron|han desistido|abandonaron la caravana)(?![\\p{L}])`,
+  `${IN_CLAUSE}(?:(?:were|was) left behind|given up|dropped out|se rezagaron|se separaron del grupo|desistieron|han desistido|abandonaron la caravana)(?![\\p{L}])`,
   'iu',
 );
 // "a flight carrying 120 Hondurans back to San Pedro Sula": back to a town (case-sensitive,
@@ -92,6 +96,9 @@ export function findCrowdSizes(sentence: string, caravanBefore = false): CrowdMa
     const after = sentence.slice(n.end);
     const home = GOING_HOME.test(after) || BACK_TO_TOWN.test(after) || LEFT_THE_GROUP.test(after);
     if (home || ANOTHER_GROUP.test(before) || NOT_A_COUNT_BEFORE.test(before)) {
+      return [];
+    }
+    if (EARLIER_CARAVAN.test(before)) {
       return [];
     }
     // "$12 left of the $150": money.
