@@ -72,6 +72,7 @@ describe('readHeldout', () => {
     'test30',
     'test31',
     'test32',
+    'test33',
     'dev32',
     'dev33',
     'dev34',
