@@ -184,11 +184,12 @@ const OTHER_GROUP =
 
 /**
  * "A volunteer counts heads at the parish hall: 640 people had signed in", filed from Arcelia:
- * a head count that names no town is one in the dateline's.
+ * a head count that names no town is one where the sentences before left the group, else in
+ * the dateline's.
  */
 function countedHere(r: Reading, options: ProposeOptions): Draft | undefined {
   const count = r.crowds[0];
-  const here = options.dateline;
+  const here = options.lastStop ?? options.dateline;
   const sentence = r.sentence.text;
   if (!count || !here || r.places.length > 0 || GENERIC.test(sentence)) return undefined;
   if (!COUNTED_LOCALLY.test(sentence) || OTHER_GROUP.test(sentence)) return undefined;

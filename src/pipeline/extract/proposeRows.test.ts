@@ -774,12 +774,14 @@ it("takes no duration of the press's own time on the road", () => {
   expect(days('"We have walked eleven days to get here," she said.')).toHaveLength(1);
 });
 
-it("puts a head count that names no town in the dateline's, where it is counted there", () => {
+it("puts a head count that names no town where the story left the group, else in the dateline's", () => {
   const here = (text: string) =>
     fromHuixtla(text)
       .filter((r) => r.fact === 'position' || r.fact === 'event')
       .map((r) => `${r.place} ${r.date}`);
   expect(here('On Thursday the parish counted about 850 people.')).toEqual(['huixtla 2018-10-25']);
+  const walked = 'On Wednesday the group walked to Mapastepec. On Thursday the parish counted 410.';
+  expect(here(walked)).toEqual(['mapastepec 2018-10-24', 'mapastepec 2018-10-25']);
   expect(here('A second caravan, perhaps 1,500 people, is on the road.')).toEqual([]);
   expect(here('The UN put the caravan at about 7,000 on Thursday.')).toEqual([]);
 });
