@@ -2,7 +2,7 @@
  * npm run extract:eval [-- --published seed-000=2018-10-25]
  * Runs the extractor on the seed articles and scores its rows against the curated rows that
  * cite them; then on sets of invented articles keyed by helpers who never saw the extractor:
- * eval/dev to dev90, whose misses are printed and were read, and eval/test to test33,
+ * eval/dev to dev92, whose misses are printed and were read, and eval/test to test33,
  * sealed: only their scores are printed. Where a second helper keyed a set again without
  * seeing its key (second-key.csv), how well the two keys agree is printed. Publication days
  * come from data/sources.csv and each set's manifest.csv; where there is none, the
@@ -140,6 +140,8 @@ function main(): void {
     ['dev88', 'Eighty-eighth'],
     ['dev89', 'Eighty-ninth'],
     ['dev90', 'Ninetieth'],
+    ['dev91', 'Ninety-first'],
+    ['dev92', 'Ninety-second'],
   ] as const) {
     score(mixed(set, ordinal, 'development'), invented(set), context, true);
   }

@@ -132,6 +132,8 @@ describe('readHeldout', () => {
     'dev88',
     'dev89',
     'dev90',
+    'dev91',
+    'dev92',
   ])('reads the %s set: each quote in its article', (name) => {
     const articles = readHeldout(set(name));
     expect(articles.length).toBeGreaterThanOrEqual(10);
