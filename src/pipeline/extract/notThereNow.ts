@@ -41,7 +41,7 @@ const LEFT_BEHIND =
 
 // "In Mexico City, the Interior Ministry said": where officials spoke, not where the group is.
 const OFFICIALS_THERE =
-  /^(?:['’]s\s+(?:\p{L}+\s+){0,2}?(?:government|officials|authorities|mayor|governor|police|ministry)\b|\s+(?:state\s+|city\s+)?(?:officials|authorities|government)\b)|^\s*,\s*(?:an?\s+(?:[^,;]|\d,\d){0,60},\s*)?(?:the|la|el|las|los)\s+(?:\p{L}+\s+){0,2}?(?:ministry|government|officials|authorities|secretar[ií]a|gobierno|autoridades|mayor|alcald\p{L}*|governor|gobernador)\b/iu;
+  /^(?:['’]s\s+(?:\p{L}+\s+){0,2}?(?:government|officials|authorities|mayor|governor|police|ministry)\b|\s+(?:state\s+|city\s+)?(?:officials|authorities|government)\b)|^\s*,\s*(?:an?\s+(?:[^,;]|\d,\d){0,60},\s*)?(?:the|la|el|las|los)\s+(?:\p{L}+\s+){0,2}?(?:ministry|government|officials|authorities|secretar[ií]a|gobierno|autoridades|mayor|alcald\p{L}*|governor|gobernador)(?![\p{L}])/iu;
 
 // "Tapachula, is a day's walk up the road": a town still ahead.
 const STILL_AHEAD =

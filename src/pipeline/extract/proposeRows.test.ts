@@ -767,6 +767,11 @@ it('keeps a semicolon between one day and the next', () => {
   ).toEqual(['huixtla 2018-10-22', 'mapastepec 2018-10-23']);
 });
 
+it('reads "la mayoría" after a town as no mayor: "llegaron desde A, la mayoría de aventón"', () => {
+  const rows = fromHuixtla('Llegaron anoche desde Mapastepec, la mayoría de aventón.', 'es');
+  expect(rows.filter((r) => r.fact === 'position').map((r) => r.place)).toEqual(['huixtla']);
+});
+
 it("takes no duration of the press's own time on the road", () => {
   const days = (text: string) => propose(text).filter((r) => r.fact === 'duration');
   expect(days('Our photographer walked with them for five days.')).toEqual([]);
