@@ -58,6 +58,9 @@ describe('findUnlistedPlaces', () => {
       'huejucar',
     ]);
     expect(names('They left Cobán for Chisec.')).toEqual(['coban', 'chisec']);
+    expect(
+      names('Walkers are setting off from Otatitlán along the river toward Tlacojalpan.'),
+    ).toEqual(['otatitlan', 'tlacojalpan']);
     expect(names('By Monday they had walked the 70 km (43 miles) to Jacó.')).toEqual(['jaco']);
     expect(names('Hoy permanecen en Huejúcar unas 350 personas.')).toEqual(['huejucar']);
     expect(names('Unas 900 personas llegaron esta tarde a Omoa.')).toEqual(['omoa']);
