@@ -112,6 +112,17 @@ describe('findDates', () => {
     expect(findDates('Fotos del 5/9/2019.', ref, 'es')[0]?.date).toBe('2019-09-05');
   });
 
+  it('reads "three days later" from the day told before, not "cinco días después de salir"', () => {
+    const [previous] = findDates('On Tuesday the caravan crossed.', ref, 'en');
+    expect(findDates('Three days later it rested.', ref, 'en', previous)[0]?.date).toBe(
+      '2019-03-08',
+    );
+    expect(findDates('Tres días después llegaron.', ref, 'es', previous)[0]?.date).toBe(
+      '2019-03-08',
+    );
+    expect(findDates('Llegó cinco días después de salir.', ref, 'es', previous)).toEqual([]);
+  });
+
   it('reads "the next day" and "el domingo 4"', () => {
     const [previous] = findDates('On Tuesday the caravan crossed.', ref, 'en');
     expect(findDates('The next day they rested.', ref, 'en', previous)[0]?.date).toBe('2019-03-06');

@@ -255,11 +255,31 @@ const NEXT_DAY =
 export const DAY_BEFORE =
   /\b(?:the previous (?:day|afternoon|evening|night|morning)|the day before(?! (?:the|its|their)\b)|la v[ií]spera(?! del?\s)|el d[ií]a anterior|la noche anterior|la tarde anterior)(?![\p{L}])/iu;
 
+// "Tres días después llegaron a Tecún Umán", "Three days later": days after the one told before
+// (not "cinco días después de haber salido", counted from the start).
+const DAYS_LATER = (
+  [
+    [2, 'two|dos'],
+    [3, 'three|tres'],
+    [4, 'four|cuatro'],
+    [5, 'five|cinco'],
+    [6, 'six|seis'],
+  ] as const
+).map(([days, words]): [RegExp, number, string] => [
+  new RegExp(
+    String.raw`\b(?:${words})\s+(?:days\s+later|d[ií]as\s+(?:despu[eé]s|m[aá]s\s+tarde))(?![\p{L}])(?!\s+(?:de|del|que)\s)`,
+    'iu',
+  ),
+  days,
+  `${days} days after the one the text last spoke of`,
+]);
+
 // Words that point back to a day the story spoke of, and how many days after it they mean.
 const BACK_REFERENCES: readonly [RegExp, number, string][] = [
   [SAME_DAY, 0, 'the day the text last spoke of'],
   [NEXT_DAY, 1, 'the day after the one the text last spoke of'],
   [DAY_BEFORE, -1, 'the day before the one the text last spoke of'],
+  ...DAYS_LATER,
 ];
 
 /**
