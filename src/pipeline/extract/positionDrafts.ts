@@ -147,7 +147,7 @@ function setOutAgain(r: Reading, place: RolePlace, to: RolePlace): RolePlace | u
 // "Llegaron anoche", "Hoy permanecen en el salón comunal": a stay that names no town, told
 // from the town the story is filed from.
 const STAYED =
-  /(?<![\p{L}])(?:llegaron|arrived|got (?:in|here)|pulled in|came in|durmieron|slept|(?<!the )rests? (?:at|in|on)|pernoctaron|pernoctan?|descansan?|descansaron|descansaban?|permanecen|permanec[ií]an|remain|remained|stayed|acampan|acamparon|camped|se quedaron|amanecieron|rest day|d[ií]a de descanso)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:llegaron|arrived|got (?:in|here)|pulled in|came in|(?:rolled|poured|streamed|trickled) in|durmieron|slept|(?<!the )rests? (?:at|in|on)|pernoctaron|pernoctan?|descansan?|descansaron|descansaban?|permanecen|permanec[ií]an|remain|remained|stayed|acampan|acamparon|camped|se quedaron|amanecieron|rest day|d[ií]a de descanso)(?![\p{L}])/iu;
 
 const EVE =
   /^\W*(?:la v[ií]spera|the (?:day|night) before|the previous (?:day|night))(?![\p{L}])/iu;

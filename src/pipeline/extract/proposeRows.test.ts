@@ -1183,6 +1183,8 @@ it('leaves out a distance the words tie to no part of the journey', () => {
 it('puts a stay told in the present or imperfect ("pernocta", "descansaba") in the dateline town', () => {
   const rows = fromHuixtla('Hoy el resto pernocta en la plaza.', 'es');
   expect(rows.map((r) => `${r.fact} ${r.place}`)).toEqual(['event huixtla']);
+  const rolled = fromHuixtla('Another 900 or so rolled in on buses on Thursday alone.');
+  expect(rolled.filter((r) => r.fact === 'position').map((r) => r.place)).toEqual(['huixtla']);
   const was = fromHuixtla('Este miércoles el grupo descansaba en el campo de fútbol.', 'es');
   expect(was.map((r) => `${r.fact} ${r.place}`)).toEqual(['position huixtla']);
 });
