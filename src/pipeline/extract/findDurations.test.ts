@@ -109,6 +109,8 @@ describe('findDurations', () => {
   it('reads a start "weeks ago" and a day counted since the start as the way so far', () => {
     const found = (t: string) => findDurations(t).map((d) => `${d.value} ${d.measures}`);
     expect(found('The caravan left Honduras almost four weeks ago.')).toEqual(['28 covered']);
+    expect(found('It left San Pedro Sula, Honduras, four weeks ago.')).toEqual(['28 covered']);
+    expect(found('Llegó cinco días después de haber salido de su país.')).toEqual(['5 covered']);
     expect(found('Thursday is the sixth day since they left Matagalpa.')).toEqual(['6 covered']);
     expect(found('Day six on the road.')).toEqual(['6 covered']);
     expect(found('That group left Honduras about a week after the first one.')).toEqual([]);

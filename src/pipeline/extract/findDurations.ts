@@ -20,7 +20,7 @@ const UNIT =
 // "three days ago", "hace tres días", "two days later": a date, not a duration.
 const OFFSET_AFTER = /^\s*(?:ago|later|earlier|before|after|antes|despu[eé]s|atr[aá]s)\b/iu;
 const SINCE_SETTING_OUT =
-  /^\s*(?:after|despu[eé]s de)\s+[^.;]{0,30}?(?:set out|set off|setting out|setting off|left|started|starting|walked out|stepping off|getting off|salida|departure|leaving|departing|salir|partir|salieron|partieron|sali[oó]|parti[oó])(?![\p{L}])/iu;
+  /^\s*(?:after|despu[eé]s de)\s+[^.;]{0,30}?(?:set out|set off|setting out|setting off|left|started|starting|walked out|stepping off|getting off|salida|departure|leaving|departing|salir|partir|salieron|partieron|sali[oó]|parti[oó]|salido|partido)(?![\p{L}])/iu;
 // "En cuatro días de camino": the days on the road.
 const ON_THE_ROAD_AFTER =
   /^\s*(?:de camino|de caminata|de marcha|on the road|of walking)(?![\p{L}])/iu;
@@ -33,9 +33,10 @@ const ON_THE_ROAD_SINCE = /^\s+(?:recorre|recorren|camina|caminan|avanza|avanzan
 // "salió de San Pedro Sula hace ya 29 días": the days since the start, not a date.
 const LEFT_AGO =
   /(?<![\p{L}])(?:sali[oó]|salieron|parti[oó]|partieron|dej[oó]|dejaron)(?![\p{L}])[^.;]{0,60}?(?<!desde\s)hace\s+(?:ya\s+|m[aá]s\s+de\s+|casi\s+|unos\s+|unas\s+)?$/iu;
-// "the caravan that left Honduras almost four weeks ago": the days since the start.
+// "the caravan that left Honduras almost four weeks ago", "left San Pedro Sula, Honduras, four
+// weeks ago": the days since the start.
 const LEFT_BEFORE_AGO =
-  /(?<![\p{L}])(?:left|set out|set off|departed)(?![\p{L}])[^.;,]{0,50}?(?:more than|almost|nearly|about|some|over|roughly)?\s*$/iu;
+  /(?<![\p{L}])(?:left|set out|set off|departed)(?![\p{L}])[^.;,]{0,50}?(?:,[^.;,]{1,30},[^.;,]{0,20}?)?(?:more than|almost|nearly|about|some|over|roughly)?\s*$/iu;
 function leftAgo(before: string, after: string): boolean {
   return /^\s*ago\b/iu.test(after) && LEFT_BEFORE_AGO.test(before);
 }
