@@ -30,6 +30,7 @@ describe('findCrowdSizes', () => {
       2000,
     ]);
     expect(caravan('Organizers said about 1,500 joined.')).toEqual([1500]);
+    expect(caravan('Another 900 or so rolled in on buses on Thursday.')).toEqual([900]);
     expect(caravan('Unos 600 de los que salieron de la capital llegaron a Irapuato.')).toEqual([
       600,
     ]);

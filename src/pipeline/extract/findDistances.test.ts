@@ -204,6 +204,13 @@ describe('findDistances', () => {
     expect(findDistances('A post some 160 km (100 miles) to the west.')).toHaveLength(1);
   });
 
+  it('reads "some 4,300 km (2,700 miles) later" as the way so far', () => {
+    expect(first('Six weeks and some 4,300 km (2,700 miles) later, they rest.')).toMatchObject({
+      value: 4300,
+      measures: 'covered',
+    });
+  });
+
   it('tells what a distance measures', () => {
     expect(first('The group is still 800 miles from the US border.')).toMatchObject({
       value: 800,

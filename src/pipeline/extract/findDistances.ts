@@ -311,6 +311,8 @@ function measuresOf(said: string, after: string): Measures {
   if (REACHED_AFTER.test(before) && !fromStart && !JOURNEY_AFTER.test(near)) return 'leg';
   // "About 250 km since Yaviza, in five days": the way covered from a start.
   if (/^\s*(?:since|desde que)\b/iu.test(near)) return 'covered';
+  // "Six weeks and some 4,300 km (2,700 miles) later": the whole way so far.
+  if (/^\s*(?:\([^)]*\)\s*)?later(?![\p{L}])/iu.test(near)) return 'covered';
   // "have travelled a journey of roughly 4,300 km": the whole way so far.
   if (WALK_OF.test(before) && SO_FAR.test(before.slice(-60))) return 'covered';
   if (TRIP_AFTER.test(near) || STRETCH_BEFORE.test(before) || WALK_OF.test(before)) return 'leg';
