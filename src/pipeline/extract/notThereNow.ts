@@ -4,7 +4,7 @@ import { hometownBefore } from './hometownBefore.ts';
 
 // Words of a plan or of what is left to do: the place after them is not where the group was.
 const PLAN =
-  /\b(?:short of|to go|left to|the plan is to|el plan es|(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?)\b[^,;.]{0,40}?\b(?:about|of)|aim(?:s|ed|ing)? for|habl(?:an|aban|aron|a|ó) de|argu(?:e|es|ed|ing) for|float(?:s|ed|ing)?|(?:proposed|suggested) (?:going|heading|walking|moving)|(?:propus\p{L}+|propon\p{L}+|sugiri\p{L}+|suger\p{L}+) \p{L}+(?:ar|er|ir)|expects? (?:the|a) (?:walk|trip|journey|march|stretch) to|plante\p{L}+|instead of|en (?:lugar|vez) de|will|would|could|might|['’]ll|\p{L}{3,}(?:aremos|eremos|iremos)|whether (?:or not )?to|si (?:ir|seguir|dirigirse|avanzar|caminar)|plans? to|planned to|planning to|hopes? to|hoped to|hoping to|plan(?:s|ned)? (?:an?|the) \p{L}+ (?:to|for)|se espera que|is expected to|are expected to|expects? to|expected to|intends? to|para \p{L}+(?:ar|er|ir)(?:se|la|lo|los|las)?|esperan? \p{L}+(?:ar|er|ir)|qu(?:e|ie)r\p{L}* \p{L}+(?:ar|er|ir)|wants? to|wanted to|hasta llegar|\p{L}{3,}(?:ar|er|ir)(?:á|án)|(?:est[aá] )?previsto que|se prev[eé] que|seguir[aá]n?|llegar[aá]n?|estar[aá]n?|saldr[aá]n?|partir[aá]n?|planean?|pretenden?|esperan? llegar|prev[eé]n?|faltan?|(?:les|le|nos|me|a[uú]n|todav[ií]a) quedan?)(?![\p{L}])/iu;
+  /\b(?:short of|to go|left to|the plan is to|el plan es|(?:talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?)\b[^,;.]{0,40}?\b(?:about|of)|aim(?:s|ed|ing)? for|habl(?:an|aban|aron|a|ó) de|argu(?:e|es|ed|ing) for|float(?:s|ed|ing)?|(?:proposed|suggested) (?:going|heading|walking|moving)|(?:propus\p{L}+|propon\p{L}+|sugiri\p{L}+|suger\p{L}+) \p{L}+(?:ar|er|ir)|expects? (?:the|a) (?:walk|trip|journey|march|stretch) to|plante\p{L}+|instead of|en (?:lugar|vez) de|will|would|could|might|consider(?:s|ed|ing)?|considerad[oa]s?|consideraron|still (?:face|faces|has|have|had)|['’]ll|\p{L}{3,}(?:aremos|eremos|iremos)|whether (?:or not )?to|si (?:ir|seguir|dirigirse|avanzar|caminar)|plans? to|planned to|planning to|hopes? to|hoped to|hoping to|plan(?:s|ned)? (?:an?|the) \p{L}+ (?:to|for)|se espera que|is expected to|are expected to|expects? to|expected to|intends? to|para \p{L}+(?:ar|er|ir)(?:se|la|lo|los|las)?|esperan? \p{L}+(?:ar|er|ir)|qu(?:e|ie)r\p{L}* \p{L}+(?:ar|er|ir)|wants? to|wanted to|hasta llegar|\p{L}{3,}(?:ar|er|ir)(?:á|án)|(?:est[aá] )?previsto que|se prev[eé] que|seguir[aá]n?|llegar[aá]n?|estar[aá]n?|saldr[aá]n?|partir[aá]n?|planean?|pretenden?|esperan? llegar|prev[eé]n?|faltan?|(?:les|le|nos|me|a[uú]n|todav[ií]a) quedan?)(?![\p{L}])/iu;
 // "after a stay of several days in", "tras una estancia en", "who had waited for months in":
 // a stay before the story's day.
 const EARLIER_STAY =
@@ -54,10 +54,10 @@ const LIES_AT =
 
 // "no intentó pasar por el puente fronterizo": where the group did not go.
 const NEGATED =
-  /\b(?:no|nunca|never|not|didn['’]t|did not)\s+(?:\p{L}+\s+){0,2}?(?:pasar|cruzar|llegar|entrar|cross|reach|enter|go)\b(?:(?!\b(?:y|and|but|pero|sino|instead)\b)[^,;])*$/iu;
+  /\b(?:no|nunca|never|not|didn['’]t|did not)\s+(?:\p{L}+\s+){0,2}?(?:pasar|cruzar|llegar|entrar|tomar|cross|reach|enter|go|take|taking)\b(?:(?!\b(?:y|and|but|pero|sino|instead)\b)[^,;])*$/iu;
 // "1,700 caravan members have applied for refuge in Chiapas": where papers were asked for.
 const APPLIED_IN =
-  /\b(?:applied for|asked for|requested|sought|solicitado|solicitaron|pidieron)\s+(?:\p{L}+\s+){0,3}(?:in|en)\s+$/iu;
+  /\b(?:applied for|apply for|asked for|requested|sought|solicitado|solicitaron|solicitar|pidieron|pedir)\s+(?:\p{L}+\s+){0,3}(?:in|en)\s+$/iu;
 // "La Comisión de Derechos Humanos de la Ciudad de México informó", "la Cruz Roja de Tapachula":
 // a body named for the town, not the group there.
 const BODY_OF =

@@ -812,6 +812,22 @@ it('takes no town from a plan told in the first person: "We\'ll follow the carav
   expect(datedPositions('Seguiremos a la caravana el lunes por Mapastepec y Huixtla.')).toEqual([]);
 });
 
+it('takes no town from what is left, an option weighed, a road not taken or people moved by the INM', () => {
+  expect(datedPositions('On Monday the caravan still faced 1,350 miles to Tijuana.')).toEqual([]);
+  expect(
+    datedPositions('El lunes la caravana había considerado tomar el tren en Mapastepec.'),
+  ).toEqual([]);
+  expect(datedPositions('On Monday the caravan was not taking the road to Mapastepec.')).toEqual(
+    [],
+  );
+  expect(
+    datedPositions('El INM informó el lunes que 60 migrantes fueron trasladados a Tapachula.'),
+  ).toEqual([]);
+  expect(
+    datedPositions('On Monday the caravan members can apply for permits in Mapastepec.'),
+  ).toEqual([]);
+});
+
 it('takes no town a body is named for: "la Comisión de Derechos Humanos de Mapastepec"', () => {
   const said =
     'La Comisión de Derechos Humanos de Mapastepec informó el lunes que la caravana tiene 3 mil personas.';
