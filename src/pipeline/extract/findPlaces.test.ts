@@ -292,4 +292,6 @@ it('takes a person whose age follows the name for a person', () => {
     'tapachula',
   );
   expect(ids('Tijuana, 2018: the caravan arrives.')).toContain('tijuana');
+  expect(ids('Celia Irapuato de León, 41, a nurse, told us.')).not.toContain('leon');
+  expect(ids('They left Huajuapan de León, 41 miles on.')).toContain('huajuapan-de-leon');
 });

@@ -406,7 +406,14 @@ function gluedToNames(sentence: string, words: Word[], i: number, j: number): bo
     next !== undefined &&
     isCapital(next) &&
     /^ $/.test(sentence.slice((words[j] as Word).end, next.start));
-  return gluedBefore || gluedAfter;
+  // "Celia Irapuato de León, 41, a nurse": a person's names with "de" between, then an age.
+  const before = words[i - 2];
+  const namedDe =
+    before !== undefined &&
+    isCapital(before) &&
+    /^(?:de|del)$/iu.test(prev?.text ?? '') &&
+    /^,\s*\d{1,2},/u.test(sentence.slice((words[j] as Word).end));
+  return gluedBefore || gluedAfter || namedDe;
 }
 
 function placeContext(before: string): boolean {
