@@ -802,6 +802,7 @@ it("counts people in a caravan story as the caravan's, unless the sentence count
   expect(counts('Mapastepec, home to roughly 8,000 people, opened its gym.')).toEqual([]);
   expect(counts('The National Guard has about 1,200 officers in the state.')).toEqual([]);
   expect(counts('Some 15,000 people from the town live in the United States.')).toEqual([]);
+  expect(counts('"We have 10 individuals suspected of crimes," he said.')).toEqual([]);
   expect(counts('El INM informó que 45 personas fueron llevadas a Tapachula.')).toEqual([]);
 });
 
