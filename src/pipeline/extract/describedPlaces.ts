@@ -148,7 +148,7 @@ const LEFT_CAPITAL =
   /(?<![\p{L}])(?:left|leaving|departed|set out from|sali[oó] de|salieron de|parti[oó] de|partieron de|dej[oó]|dejaron)\s+(?:la|the)\s+capital(?![\p{L}])/iu;
 // "Ciudad de Guatemala.-", "Salvadorans who spent months in Mexico City": another capital's story.
 const OTHER_CAPITAL =
-  /(?<![\p{L}])(?:Mexico City|Ciudad de M[eé]xico|CDMX|Guatemala City|Ciudad de Guatemala|Tegucigalpa|Managua|San Jos[eé])(?![\p{L}])/u;
+  /(?<![\p{L}])(?:Mexico City|Ciudad de M[eé]xico|CDMX|Guatemala City|Ciudad de Guatemala|Tegucigalpa|Managua|San Jos[eé](?!\s+\p{Lu}))(?![\p{L}])/iu;
 
 /** The capital "la capital" means: San Salvador where Salvadorans left it; else the story's country's. */
 function capitalOf(

@@ -21,6 +21,14 @@ const OPTION_BEFORE =
 const PRESS_OWN =
   /(?:^|[.;:"“]\s*)(?:(?:our|nuestr[oa])\s+(?:photographer|reporter|correspondent|crew|team|fot[oó]graf[oa]|reporter[oa]|corresponsal|enviad[oa]|equipo)\s+(?:\p{L}+\s+){0,2}?(?:walked|travell?ed|rode|spent|followed|camin[oó]|viaj[oó]|acompañ[oó]|sigui[oó])|(?:I|Yo)\s+(?:walked|travell?ed|rode|camin[eé]|viaj[eé])\s+(?:with|con)\s+(?:this|the|them|ellos|esta|la))(?![\p{L}])/iu;
 
+/** True when a figure stands in the clause where the press tells of its own time on the road. */
+function pressOwn(text: string, at: number): boolean {
+  const press = PRESS_OWN.exec(text);
+  if (!press) return false;
+  const end = text.slice(press.index + 1).search(/[.;]/u);
+  return at >= press.index && (end < 0 || at <= press.index + 1 + end);
+}
+
 /** The crowd sizes, distances and durations a sentence states, as rows. */
 export function figureDrafts(r: Reading, options: ProposeOptions): Draft[] {
   const text = r.sentence.text;
@@ -53,13 +61,15 @@ export function figureDrafts(r: Reading, options: ProposeOptions): Draft[] {
     // A distance the words tie to no part of the journey ("Pinotepa is a market town some 25
     // miles from the state line") is geography, not the caravan's.
     .filter((d) => d.measures !== 'other');
-  const durations = (PRESS_OWN.test(text) ? [] : findDurations(text)).map((d) => {
-    const draft = figureDraft(r, d, options, 'duration');
-    draft.unit = d.unit;
-    setMeasures(draft, d.measures, r);
-    if (d.converted) draft.notes.push(`"${d.converted}" converted to ${d.value} ${d.unit}`);
-    return draft;
-  });
+  const durations = findDurations(text)
+    .filter((d) => !pressOwn(text, d.start))
+    .map((d) => {
+      const draft = figureDraft(r, d, options, 'duration');
+      draft.unit = d.unit;
+      setMeasures(draft, d.measures, r);
+      if (d.converted) draft.notes.push(`"${d.converted}" converted to ${d.value} ${d.unit}`);
+      return draft;
+    });
   return [...crowds, ...distances, ...durations];
 }
 

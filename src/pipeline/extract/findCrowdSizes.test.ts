@@ -54,6 +54,9 @@ describe('findCrowdSizes', () => {
     );
     expect(caravan('Unos 45 migrantes que se separaron del grupo fueron llevados.')).toEqual([]);
     expect(caravan('The caravan of 2,000 people reached Huixtla.')).toEqual([2000]);
+    expect(caravan('Unlike the caravan of October 2018, this caravan numbers some 7,000.')).toEqual(
+      [7000],
+    );
   });
 
   it('needs the caravan for a plain count of people', () => {

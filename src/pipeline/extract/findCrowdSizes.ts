@@ -48,11 +48,12 @@ const REGISTERED =
 // "Some 6,000 people remain in the city, according to municipal figures".
 const COUNT_SOURCE =
   /^[^.;]{0,60}\b(?:according to|seg[uú]n)\b[^.;]{0,40}\b(?:figures|count|estimate|conteo|cifras|c[aá]lculo)\b/iu;
-// "another caravan, of about 1,200 people": some other group's size.
 // "the caravan of April 2018", "the caravan that crossed Mexico this spring", "la caravana de
-// octubre de 2018": an earlier caravan, whose figures are not this one's.
+// octubre de 2018": an earlier caravan, whose figures are not this one's (unless the words turn
+// back to this one: "Unlike the caravan of October 2018, this caravan numbers 7,000").
 const EARLIER_CARAVAN =
-  /(?<![\p{L}])(?:caravan|caravana)\s+(?:(?:of|de)\s+(?:(?:last|el pasado)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)(?![\p{L}])|(?:that|which|que)\s[^.;]{0,50}?\b(?:this|last|past|el pasado|la pasada|este|esta)\s+(?:spring|summer|fall|autumn|winter|year|primavera|verano|oto[ñn]o|invierno|año))/iu;
+  /(?<![\p{L}])(?:caravan|caravana)\s+(?:(?:of|de)\s+(?:(?:last|el pasado)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)(?![\p{L}])|(?:that|which|que)\s[^.;]{0,50}?\b(?:(?:this|last|past|este|esta|el pasado|la pasada)\s+(?:spring|summer|fall|autumn|winter|primavera|verano|oto[ñn]o|invierno)|(?:last|past|el pasado)\s+(?:year|año)))(?![^.;]*\b(?:this|esta|este)\s+(?:caravan|caravana|group|grupo)\b)/iu;
+// "another caravan, of about 1,200 people": some other group's size.
 const ANOTHER_GROUP =
   /\b(?:(?:another|an earlier|a previous|otra|una anterior)\s+(?:caravan|caravana|group|grupo)|(?:than|que)\s+(?:the|la|el)\s+(?:caravan|caravana|group|grupo)(?:\s+\p{L}+){0,4}?)\s*,?\s+(?:of|de)\s+$/iu;
 // Words up to a clause's end: "… and", "… while" open another.
@@ -87,10 +88,10 @@ const MIN_CROWD = 10;
 
 /**
  * The crowd sizes a sentence states: "some 7,200 people", "entre 4.000 y 5.000 migrantes".
- * People are the caravan's where the sentence, or its paragraph before it, speaks of the caravan.
+ * People are the caravan's where the sentence speaks of it, or where `caravansCount` says so.
  */
-export function findCrowdSizes(sentence: string, caravanBefore = false): CrowdMatch[] {
-  const caravan = caravanBefore || mentionsCaravan(sentence) || movedVerb(sentence);
+export function findCrowdSizes(sentence: string, caravansCount = false): CrowdMatch[] {
+  const caravan = caravansCount || mentionsCaravan(sentence) || movedVerb(sentence);
   return findNumbers(sentence).flatMap((n) => {
     const before = sentence.slice(0, n.start);
     const after = sentence.slice(n.end);

@@ -407,10 +407,10 @@ function gluedToNames(sentence: string, words: Word[], i: number, j: number): bo
     isCapital(next) &&
     /^ $/.test(sentence.slice((words[j] as Word).end, next.start));
   // "Celia Irapuato de León, 41, a nurse": a person's names with "de" between, then an age.
-  const before = words[i - 2];
+  const firstName = words[i - 2];
   const namedDe =
-    before !== undefined &&
-    isCapital(before) &&
+    firstName !== undefined &&
+    isCapital(firstName) &&
     /^(?:de|del)$/iu.test(prev?.text ?? '') &&
     /^,\s*\d{1,2},/u.test(sentence.slice((words[j] as Word).end));
   return gluedBefore || gluedAfter || namedDe;

@@ -7,6 +7,8 @@ import { REGION_NAMES } from './regionNames.ts';
 
 // "los 270 kilómetros que separan A de B": the words before a stretch's two ends.
 const SEPARATING = '(?:que separan?|that separates?|separating)';
+// "set out from Ures", "setting off from Otatitlán", "departed from".
+const SET_OUT_FROM = '(?:(?:set|sets|setting) (?:out|off)|depart(?:ed|ing|s)) from';
 
 // Words that can only be followed by a place: a crossing's name, or where a group slept or
 // arrived. Border posts (El Florido, La Hachadura) and villages are not GeoNames towns of
@@ -20,7 +22,7 @@ const PLACE_ONLY_BEFORE = new RegExp(
     String.raw`\b(?:sali(?:[oó]|eron|mos)|salen|(?:hab[ií]an? )?(?:salido|partido)|parti(?:[oó]|eron)|parten)(?: (?:(?:el|este|ayer|anoche|hoy) )?(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)| ayer| anoche| hoy| esta (?:ma[ñn]ana|madrugada|tarde|noche))? (?:(?:del|de la) (?:pueblo|ciudad|villa|comunidad|localidad|cabecera(?: municipal)?|municipio) de|de|desde)`,
     // "El contingente dejó Tepache a las 6:00".
     String.raw`\bdej(?:[oó]|aron|an)`,
-    String.raw`\b(?:(?:set|sets|setting) (?:out|off)|depart(?:ed|ing|s)) from`,
+    String.raw`\b${SET_OUT_FROM}`,
     // "slept Friday night in Omoa", "camped overnight at", "a day of rest in Padilla".
     String.raw`\b(?:slept|sleeping|spent (?:the|\p{L}+) night|camped|camping|rested|resting|stopped|day of rest|rest day|d[ií]a de descanso)(?: \p{L}+){0,3}? (?:in|at|outside|near|en)`,
     // "were camped at the rodeo grounds in Filadelfia".
@@ -37,7 +39,7 @@ const PLACE_ONLY_BEFORE = new RegExp(
     // "los 14 kilómetros entre Tucurú y Tamahú": both ends of a stretch.
     String.raw`\b(?:km|kil[oó]metros|kilomet(?:er|re)s|miles|millas)\s+(?:\([^)]*\)\s+)?(?:entre|between)(?:\s+\p{Lu}[^,;.]{0,40}?\s+(?:y|and))?`,
     // "la columna dejó Colotlán hacia Huejúcar", "left Cobán for Chisec": where it headed.
-    String.raw`\b(?:left|leaves|(?:(?:set|sets|setting) (?:out|off)|depart(?:ed|ing|s)) from|dej(?:[oó]|aron|an)|sali(?:[oó]|eron) de|salen de)\s+\p{Lu}[^,;.]{0,40}?\s+(?:for|toward|towards|hacia|rumbo a|con rumbo a)`,
+    String.raw`\b(?:left|leaves|${SET_OUT_FROM}|dej(?:[oó]|aron|an)|sali(?:[oó]|eron) de|salen de)\s+\p{Lu}[^,;.]{0,40}?\s+(?:for|toward|towards|hacia|rumbo a|con rumbo a)`,
     // "Hoy permanecen en Huejúcar", "remained in Raxruhá".
     String.raw`\b(?:permanec(?:e|en|[ií]a|[ií]an|i[oó]|ieron)|remain(?:s|ed)?|stay(?:s|ed)?|se qued(?:[oó]|aron|an))\s+(?:\p{L}+\s+){0,2}?(?:in|at|en)`,
     // "they had walked the 70 km (43 miles) to Jacó".

@@ -157,8 +157,9 @@ const IN_A_VENUE =
   /^[^.;,]{0,30}?\b(?:en|in|at|on|under|bajo)\s+(?:el|la|los|las|the|a|an|un|una)\s/iu;
 
 /**
- * A stay the story tells of at its own town, naming none: "Anoche durmieron en la cancha";
- * or, in a story filed from nowhere, at the town the sentences just before left the group in.
+ * A head count that names no town (see countedHere); else a stay the story tells of at its own
+ * town, naming none: "Anoche durmieron en la cancha"; or, in a story filed from nowhere, at the
+ * town the sentences just before left the group in.
  */
 function stayHere(r: Reading, options: ProposeOptions): Draft[] {
   const counted = countedHere(r, options);
@@ -185,7 +186,8 @@ const OTHER_GROUP =
 /**
  * "A volunteer counts heads at the parish hall: 640 people had signed in", filed from Arcelia:
  * a head count that names no town is one where the sentences before left the group, else in
- * the dateline's.
+ * the dateline's. Unlike a stay, a count is told where it was taken, and a feature that follows
+ * the walk ("On Thursday, the town's mayor counted 410") takes it in the town it last reached.
  */
 function countedHere(r: Reading, options: ProposeOptions): Draft | undefined {
   const count = r.crowds[0];
@@ -243,7 +245,7 @@ function draftsOf(r: Reading, options: ProposeOptions): Draft[] {
   // from counts for a stay with a day of its own ("from Ciudad Guzmán, where they set out" not).
   for (const origin of places.filter((p) => p.role === 'origin' || (p === from && !departed))) {
     const night = arrivedThereBefore(text, origin);
-    if (night && (origin.role === 'origin' || stayedOn(r, night))) {
+    if (night && (origin.role === 'origin' || datedStay(r, night))) {
       drafts.push(positionDraft(r, night, undefined, options));
     }
   }
@@ -259,11 +261,14 @@ function draftsOf(r: Reading, options: ProposeOptions): Draft[] {
 }
 
 /** A stay with a date right after its verb: "donde descansaron la víspera", not "where they set out". */
-function stayedOn(r: Reading, verb: RolePlace): boolean {
+function datedStay(r: Reading, verb: RolePlace): boolean {
   const text = r.sentence.text;
   if (DEPARTED.test(text.slice(verb.start, verb.end))) return false;
   return r.dates.some(
-    (d) => d.start >= verb.end && !/[,;.]/u.test(text.slice(verb.end, d.start).slice(0, 40)),
+    (d) =>
+      d.start >= verb.end &&
+      d.start - verb.end <= 40 &&
+      !/[,;.]/u.test(text.slice(verb.end, d.start)),
   );
 }
 

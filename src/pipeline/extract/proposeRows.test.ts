@@ -777,6 +777,8 @@ it("takes no duration of the press's own time on the road", () => {
   expect(days('Our photographer walked with them for five days.')).toEqual([]);
   expect(days('I walked with this caravan for two days in late October.')).toEqual([]);
   expect(days('"We have walked eleven days to get here," she said.')).toHaveLength(1);
+  const later = days('Our photographer walked with them for five days; they have walked 20 days.');
+  expect(later.map((r) => r.value)).toEqual([20]);
 });
 
 it("puts a head count that names no town where the story left the group, else in the dateline's", () => {
@@ -815,6 +817,9 @@ it('takes no town from a plan told in the first person: "We\'ll follow the carav
 
 it('takes no town from what is left, an option weighed, a road not taken or people moved by the INM', () => {
   expect(datedPositions('On Monday the caravan still faced 1,350 miles to Tijuana.')).toEqual([]);
+  expect(datedPositions('On Monday the caravan still had 3,000 members in Mapastepec.')).toEqual([
+    'mapastepec 2018-10-22',
+  ]);
   expect(
     datedPositions('El lunes la caravana había considerado tomar el tren en Mapastepec.'),
   ).toEqual([]);

@@ -145,7 +145,7 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     // "El viernes estaba en Mapastepec, con entre mil y mil 500 personas": the caravan the
     // paragraph spoke of just before. "About 2,300 people are spending tonight in Villa Sola de
     // Vega": the story's caravan, where the sentence counts no one else.
-    const caravanBefore = (adjacent && read.caravan) || !OTHERS_COUNTED.test(sentence.text);
+    const caravansCount = (adjacent && read.caravan) || !OTHERS_COUNTED.test(sentence.text);
     // "Yesterday the group walked to Chiquimula. More than 2,000 spent the night there": an
     // undated sentence in the past goes on with the day the one before it told of, across a
     // paragraph's end where that one told of the caravan.
@@ -156,7 +156,7 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
     const reading = readSentence(sentence, here, {
       previous,
       justBefore,
-      caravanBefore,
+      caravansCount,
       headedCaption,
     });
     read = { index: i, dates: reading.dates, caravan: reading.caravan || reading.moving };
@@ -221,12 +221,12 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
   return settleProposals(told);
 }
 
-/** A paragraph that speaks of the caravan, or of people walking, sleeping or arriving. */
 // In a story about a caravan, a head count is the caravan's unless the sentence counts someone
 // else: troops, officials' cases, the deported, a town's people, the dead, the fed and treated.
 const OTHERS_COUNTED =
   /(?<![\p{L}])(?:INM|Instituto Nacional de Migraci[oó]n|migration (?:institute|agents|officials)|National Guard|Guardia Nacional|troops|soldiers|soldados|agents|agentes|police|polic[ií]as?|officers|elementos|deport\p{L}*|devolvi\p{L}*|devuelt\p{L}*|regres\p{L}*|retorn\p{L}*|returned|bus(?:es)? (?:tickets )?(?:back|home)|home to|population|habitantes|poblaci[oó]n|residents|residentes|vecinos|live in the|viven en (?:los|el|la)|killed|died|dead|suspected|terrorists?|criminals?|criminales|sospechos\p{L}*|muert\p{L}*|asesinad\p{L}*|asylum|asilo|refugi\p{L}*|Comar|signed up|tramit\p{L}*|procedimiento|flights?|vuelos?|ministry|secretar[ií]a|Gobernaci[oó]n|consulate|consulado|IOM|OIM|United Nations|employ\p{L}*|emplea\p{L}*|Red Cross|Cruz Roja|DIF|atendi\p{L}*|treated|fed|feed|meals|comidas?|raciones|capacity|capacidad|detain\p{L}*|detenid\p{L}*|arrest\p{L}*|trasladad\p{L}*|llevadas?|llevados?|took \d|taken|asistieron|attended|crates|cajas)(?![\p{L}])/iu;
 
+/** A paragraph that speaks of the caravan, or of people walking, sleeping or arriving. */
 function aboutCaravan(sentences: readonly Sentence[], i: number): boolean {
   const paragraph = sentences.filter((s) => s.paragraph === sentences[i]?.paragraph);
   return paragraph.some((s) => mentionsCaravan(s.text) || movedVerb(s.text));

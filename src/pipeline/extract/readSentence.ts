@@ -38,8 +38,8 @@ export interface Before {
   previous?: DateMention | undefined;
   /** The day the sentence just before, in the same paragraph, spoke of. */
   justBefore?: DateMention | undefined;
-  /** The sentence just before spoke of the caravan. */
-  caravanBefore?: boolean;
+  /** A head count here is the caravan's: the sentence before spoke of it, or this one counts no one else. */
+  caravansCount?: boolean;
   /**
    * The sentence opens a caption headed by its place ("4. RINCÓN DE ROMOS, 17 October —")
    * that shows the caravan: the caravan was there that day.
@@ -50,7 +50,7 @@ export interface Before {
 /** Reads a sentence once for all the rules that propose rows from it. */
 export function readSentence(sentence: Sentence, options: ProposeOptions, before: Before): Reading {
   const text = sentence.text;
-  const { previous, justBefore, caravanBefore = false, headedCaption = false } = before;
+  const { previous, justBefore, caravansCount = false, headedCaption = false } = before;
   return {
     sentence,
     dates: findDates(text, options.reference, options.language, previous, justBefore),
@@ -61,7 +61,7 @@ export function readSentence(sentence: Sentence, options: ProposeOptions, before
     groups: findGroups(text),
     caravan: headedCaption || mentionsCaravan(text),
     moving: movedVerb(text),
-    crowds: findCrowdSizes(text, caravanBefore),
+    crowds: findCrowdSizes(text, caravansCount),
     statedBy: findStatedBy(text),
   };
 }

@@ -13,7 +13,8 @@ const HEAD_PLACE = new RegExp(
   String.raw`^\s*(?:${CAPTION_NUMBER})?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+){0,2}(?:\p{Lu}\.(?=\s)|\p{Lu}[\p{L}'’-]*)){0,4})(?:\s*\([^)]{2,20}\))?\s*,`,
   'u',
 );
-// First words of a heading that name no town: days, months, roads, "On the CA-2", "Updated".
+// First words of a heading that name no town: days, months, roads, "On the CA-2", "Updated",
+// a show's "The Crossing Hour".
 const NO_TOWN = new Set(
   'the by por on en near cerca along highway carretera route ruta road camino autopista updated actualizado today hoy monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo january february march april may june july august september october november december enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre jan feb mar apr jun jul aug sep sept oct nov dec'.split(
     ' ',
