@@ -1,5 +1,6 @@
 import { isoDayToTime } from '../../core/isoDay.ts';
 import { clauseAround } from './clauseAround.ts';
+import { MONTH_NAMES } from './monthNames.ts';
 
 const MONTHS = [
   ['jan', 'ene'],
@@ -19,8 +20,10 @@ const MONTHS = [
 const YEAR = /(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)/g;
 // "In January,", "since April", "en enero de este año": a month, by its own name (not "en
 // Marcovia" or "en marcha"), with no day in front or after.
-const MONTH_ONLY =
-  /\b(?:in|since|last|en|desde|el pasado)\s+(january|jan|february|febrero|feb|march|marzo|mar|april|abril|apr|abr|mayo|may|june|junio|jun|july|julio|jul|august|aug|agosto|ago|september|septiembre|setiembre|sept|sep|set|october|octubre|oct|november|noviembre|nov|december|diciembre|dec|dic|enero|ene)\b(?!\.?\s*\d)/giu;
+const MONTH_ONLY = new RegExp(
+  String.raw`\b(?:in|since|last|en|desde|el pasado)\s+(${MONTH_NAMES}|setiembre|jan|feb|mar|apr|abr|jun|jul|aug|ago|sept|sep|set|oct|nov|dec|dic|ene)\b(?!\.?\s*\d)`,
+  'giu',
+);
 const EARLIER_CARAVAN =
   /\b(?:(?:previous|earlier|past|last year's)\s+caravans?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\s+caravans?|caravanas?\s+(?:anteriores?|de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))|otra caravana|the last (?:large |big )?caravan|la [uú]ltima caravana|last (?:spring|summer|fall|autumn|winter|year)|el a[ñn]o pasado|la primavera pasada|no es la primera (?:vez|caravana)|not the first (?:time|caravan))\b/giu;
 

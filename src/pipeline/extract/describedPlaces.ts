@@ -156,12 +156,11 @@ function capitalOf(
   gazetteer: Gazetteer,
   { country, dateline }: PlaceContext,
 ): PlaceCandidate | undefined {
-  const inCapital = [...gazetteer.capitals.values()].some((c) => c.id === dateline?.id);
   const home =
     LEFT_CAPITAL.test(sentence) &&
     SALVADORANS.test(sentence) &&
-    !inCapital &&
-    !OTHER_CAPITAL.test(sentence);
+    !OTHER_CAPITAL.test(sentence) &&
+    ![...gazetteer.capitals.values()].some((c) => c.id === dateline?.id);
   const code = home ? 'SV' : country;
   return code ? gazetteer.capitals.get(code) : undefined;
 }

@@ -1,6 +1,9 @@
 import { findNumbers, type NumberMatch } from './findNumbers.ts';
 import { mentionsCaravan } from './mentionsCaravan.ts';
+import { MONTH_NAMES } from './monthNames.ts';
 import { movedVerb } from './movedVerb.ts';
+import { ROLLED_IN } from './rolledIn.ts';
+import { SECURITY_FORCES } from './securityForces.ts';
 
 /** A stated number of people: the figure, and the words from qualifier to noun. */
 export interface CrowdMatch {
@@ -51,8 +54,10 @@ const COUNT_SOURCE =
 // "the caravan of April 2018", "the caravan that crossed Mexico this spring", "la caravana de
 // octubre de 2018": an earlier caravan, whose figures are not this one's (unless the words turn
 // back to this one: "Unlike the caravan of October 2018, this caravan numbers 7,000").
-const EARLIER_CARAVAN =
-  /(?<![\p{L}])(?:caravan|caravana)\s+(?:(?:of|de)\s+(?:(?:last|el pasado)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)(?![\p{L}])|(?:that|which|que)\s[^.;]{0,50}?\b(?:(?:this|last|past|este|esta|el pasado|la pasada)\s+(?:spring|summer|fall|autumn|winter|primavera|verano|oto[ñn]o|invierno)|(?:last|past|el pasado)\s+(?:year|año)))(?![^.;]*\b(?:this|esta|este)\s+(?:caravan|caravana|group|grupo)\b)/iu;
+const EARLIER_CARAVAN = new RegExp(
+  String.raw`(?<![\p{L}])(?:caravan|caravana)\s+(?:(?:of|de)\s+(?:(?:last|el pasado)\s+)?(?:${MONTH_NAMES})(?![\p{L}])|(?:that|which|que)\s[^.;]{0,50}?\b(?:(?:this|last|past|este|esta|el pasado|la pasada)\s+(?:spring|summer|fall|autumn|winter|primavera|verano|oto[ñn]o|invierno)|(?:last|past|el pasado)\s+(?:year|año)))(?![^.;]*\b(?:this|esta|este)\s+(?:caravan|caravana|group|grupo)\b)`,
+  'iu',
+);
 // "another caravan, of about 1,200 people": some other group's size.
 const ANOTHER_GROUP =
   /\b(?:(?:another|an earlier|a previous|otra|una anterior)\s+(?:caravan|caravana|group|grupo)|(?:than|que)\s+(?:the|la|el)\s+(?:caravan|caravana|group|grupo)(?:\s+\p{L}+){0,4}?)\s*,?\s+(?:of|de)\s+$/iu;
@@ -96,12 +101,9 @@ export function findCrowdSizes(sentence: string, caravansCount = false): CrowdMa
     const before = sentence.slice(0, n.start);
     const after = sentence.slice(n.end);
     const home = GOING_HOME.test(after) || BACK_TO_TOWN.test(after) || LEFT_THE_GROUP.test(after);
-    if (home || ANOTHER_GROUP.test(before) || NOT_A_COUNT_BEFORE.test(before)) {
-      return [];
-    }
-    if (EARLIER_CARAVAN.test(before)) {
-      return [];
-    }
+    const others =
+      ANOTHER_GROUP.test(before) || EARLIER_CARAVAN.test(before) || NOT_A_COUNT_BEFORE.test(before);
+    if (home || others) return [];
     // "$12 left of the $150": money.
     if (/[$€£]\s*$/u.test(before)) return [];
     if (isSize(n, sentence)) {
@@ -160,8 +162,10 @@ const SAID_COUNT =
   /(?:\b(?:organi[sz]ers|organizadores|coordinators|coordinadores|leaders|officials|autoridades|police|polic[ií]a|the UN|la ONU)\s+(?:said|say|says|claim|claims|claimed|dijeron|dicen|aseguran|estimated|estiman|calculan)(?:\s+(?:closer|close|nearer)\s+to)?|\b(?:habl(?:a|an|aba|aban|aron|[oó])\s+de|talk(?:s|ed)?\s+of|spoke\s+of))\s+["“]?$/iu;
 // "National Guard members are walking alongside — we counted about 200": the troops, not
 // "la Policía Nacional contó unos 400", where the police are the counters.
-const FORCES_BEFORE =
-  /\b(?:National Guard|Guardia Nacional|troops|soldiers|soldados|police|polic[ií]as?|agents|agentes|officers|elementos)\b[^.;]{0,60}[—–:][^.;—–:]{0,40}$/iu;
+const FORCES_BEFORE = new RegExp(
+  String.raw`\b(?:${SECURITY_FORCES})\b[^.;]{0,60}[—–:][^.;—–:]{0,40}$`,
+  'iu',
+);
 const BEEN_COUNTED = /^\s+(?:(?:had|have|has|were|was)\s+)?(?:been\s+)?counted\b/iu;
 // "officials counted between 1,000 and 1,200 at the crossing": a head count of the group.
 const COUNTED =
@@ -185,8 +189,10 @@ const ENDS_CLAUSE = /^\s*(?:[.,;:)]|$)/u;
 // "El lunes 17 salieron": a day of the month, not a count.
 const DAY_BEFORE =
   /(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|d[ií]a|jan\p{L}*|feb\p{L}*|mar\p{L}*|apr\p{L}*|may|jun\p{L}*|jul\p{L}*|aug\p{L}*|sep\p{L}*|oct\p{L}*|nov\p{L}*|dec\p{L}*)\.?\s+$/iu;
-const ON_THE_ROAD_AFTER =
-  /^\s+(?:of (?:them|those)\s+|of those who\s+|de los que\s+|of the (?:\p{L}+\s+)?(?:caravan|group|column)\s+|de ellos\s+|or so\s+|people\s+|personas\s+|more\s+|others\s+|m[aá]s\s+)?(?:(?:reach|reaches|arrive|arrives|camp|camps|acampan|rest|rests|fill|fills|filled|(?:are|were) registered|leave|leaves|left(?=\s+(?:\p{Lu}|(?:for|from|on|the)\b))|remain|remains|(?:are|were) waiting(?! for (?:\p{L}+ )?(?:appointments?|asylum|papers|permits?|visas?|hearings?)\b)|(?:who|que) (?:traveled|travelled|viajaron|went|had gone) ahead|(?:had crossed|hab[ií]an cruzado)|se acomodan|esperan en)(?![\p{L}])|(?:(?:were|are|was|had|have|still)\s+)*(?:(?:(?:were|are|was)\s+)(?:still\s+)?(?:sleeping|walking|camping|resting)|camped|remained|remain|stayed|slept|rested|(?:now\s+)?(?:crammed|packed|crowded|sheltering|housed)|spent the night|walked|marched|set out|made it|(?:are|were) left stranded|regroup(?:ed)?|gathered|se reagrup\p{L}+|se (?:hab[ií]an )?concentrad[oa]s|se concentr\p{L}+|(?:ya )?hab[ií]an llegado|had arrived|durmieron|duermen|caminaron|caminan|salieron|reanudaron|derrib(?:an|aron)|vade(?:an|aron)|cruz(?:an|aron)|crossed|spends? the night|pasan la noche|quedaron (?:varad|atrapad)[oa]s|permanecen|permanec[ií]an|quedaban|pernoctaron|descansan|descansaron|reached|arrived|(?:have|has|had) (?:already )?arrived|(?:are|were) (?:now |still |already )?in|(?:ya )?(?:est[aá]n|estaban) en|(?:more )?were reported|llegan|llegaron|salen|walk|walked into|push(?:ed)?|counted (?:in|at)|(?:who|que) (?:left|set out|salieron|partieron)|sleep|sleeps|wait in|waited in|(?:had|have|has) come in|(?:who |que )?got (?:there|here|to)|spent (?:\p{L}+ )?night|siguen en|boarded|climbed (?:aboard|onto|into)|subieron a|abordaron|joined|se sumaron|se unieron|(?:rolled|poured|streamed|trickled|pulled) in)(?![\p{L}]))/iu;
+const ON_THE_ROAD_AFTER = new RegExp(
+  String.raw`^\s+(?:of (?:them|those)\s+|of those who\s+|de los que\s+|of the (?:\p{L}+\s+)?(?:caravan|group|column)\s+|de ellos\s+|or so\s+|people\s+|personas\s+|more\s+|others\s+|m[aá]s\s+)?(?:(?:reach|reaches|arrive|arrives|camp|camps|acampan|rest|rests|fill|fills|filled|(?:are|were) registered|leave|leaves|left(?=\s+(?:\p{Lu}|(?:for|from|on|the)\b))|remain|remains|(?:are|were) waiting(?! for (?:\p{L}+ )?(?:appointments?|asylum|papers|permits?|visas?|hearings?)\b)|(?:who|que) (?:traveled|travelled|viajaron|went|had gone) ahead|(?:had crossed|hab[ií]an cruzado)|se acomodan|esperan en)(?![\p{L}])|(?:(?:were|are|was|had|have|still)\s+)*(?:(?:(?:were|are|was)\s+)(?:still\s+)?(?:sleeping|walking|camping|resting)|camped|remained|remain|stayed|slept|rested|(?:now\s+)?(?:crammed|packed|crowded|sheltering|housed)|spent the night|walked|marched|set out|made it|(?:are|were) left stranded|regroup(?:ed)?|gathered|se reagrup\p{L}+|se (?:hab[ií]an )?concentrad[oa]s|se concentr\p{L}+|(?:ya )?hab[ií]an llegado|had arrived|durmieron|duermen|caminaron|caminan|salieron|reanudaron|derrib(?:an|aron)|vade(?:an|aron)|cruz(?:an|aron)|crossed|spends? the night|pasan la noche|quedaron (?:varad|atrapad)[oa]s|permanecen|permanec[ií]an|quedaban|pernoctaron|descansan|descansaron|reached|arrived|(?:have|has|had) (?:already )?arrived|(?:are|were) (?:now |still |already )?in|(?:ya )?(?:est[aá]n|estaban) en|(?:more )?were reported|llegan|llegaron|salen|walk|walked into|push(?:ed)?|counted (?:in|at)|(?:who|que) (?:left|set out|salieron|partieron)|sleep|sleeps|wait in|waited in|(?:had|have|has) come in|(?:who |que )?got (?:there|here|to)|spent (?:\p{L}+ )?night|siguen en|boarded|climbed (?:aboard|onto|into)|subieron a|abordaron|joined|se sumaron|se unieron|${ROLLED_IN})(?![\p{L}]))`,
+  'iu',
+);
 
 // "a caravan of about 2,500", "el contingente, de unas 1.300", "had grown to 3,000": a size
 // with no noun after it.

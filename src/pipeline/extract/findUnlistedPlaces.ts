@@ -2,6 +2,7 @@ import { foldName } from '../admin1Codes.ts';
 import { type PlaceCandidate, placeSlug, SAINT_PREFIX } from './buildGazetteer.ts';
 import { CHURCH_WORDS } from './churchWords.ts';
 import type { PlaceMention } from './findPlaces.ts';
+import { MONTH_NAMES } from './monthNames.ts';
 import { ARRIVED_AFTER, FRONTED_TO } from './placeRole.ts';
 import { REGION_NAMES } from './regionNames.ts';
 
@@ -85,16 +86,11 @@ const CROSSING_AFTER = /^\s+(?:border\s+)?(?:crossing|checkpoint|port|border pos
 const NAME =
   /^\p{Lu}[\p{L}-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)*(?:\p{Lu}\.(?=\s+\p{Lu}\p{Ll})|\p{Lu}[\p{L}-]*)){0,4}(?![\p{L}])(?![’'](?!s(?![\p{L}])))/u;
 // Days and months: "reached Guadalajara Monday evening" names Guadalajara.
-const DAY_WORDS = new Set(
-  [
-    'monday tuesday wednesday thursday friday saturday sunday',
-    'lunes martes miercoles jueves viernes sabado domingo',
-    'january february march april may june july august september october november december',
-    'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
-  ]
-    .join(' ')
-    .split(' '),
-);
+const DAY_WORDS = new Set([
+  ...'monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+  ...'lunes martes miercoles jueves viernes sabado domingo'.split(' '),
+  ...MONTH_NAMES.split('|'),
+]);
 // Capitalised words that follow "reached" and "arrived in" but name no place.
 const NOT_PLACES = new Set([
   ...DAY_WORDS,

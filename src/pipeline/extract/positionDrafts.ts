@@ -9,6 +9,7 @@ import { withPairedDay } from './pairedDay.ts';
 import { placeAtVerb } from './placeAtVerb.ts';
 import type { ProposeOptions } from './proposeRows.ts';
 import type { Reading, RolePlace } from './readSentence.ts';
+import { ROLLED_IN } from './rolledIn.ts';
 import { southOfBorder } from './southOfBorder.ts';
 import { spanGap } from './spanGap.ts';
 import { withStayedOn } from './stayedOn.ts';
@@ -146,8 +147,10 @@ function setOutAgain(r: Reading, place: RolePlace, to: RolePlace): RolePlace | u
 
 // "Llegaron anoche", "Hoy permanecen en el salón comunal": a stay that names no town, told
 // from the town the story is filed from.
-const STAYED =
-  /(?<![\p{L}])(?:llegaron|arrived|got (?:in|here)|pulled in|came in|(?:rolled|poured|streamed|trickled) in|durmieron|slept|(?<!the )rests? (?:at|in|on)|pernoctaron|pernoctan?|descansan?|descansaron|descansaban?|permanecen|permanec[ií]an|remain|remained|stayed|acampan|acamparon|camped|se quedaron|amanecieron|rest day|d[ií]a de descanso)(?![\p{L}])/iu;
+const STAYED = new RegExp(
+  String.raw`(?<![\p{L}])(?:llegaron|arrived|got (?:in|here)|came in|${ROLLED_IN}|durmieron|slept|(?<!the )rests? (?:at|in|on)|pernoctaron|pernoctan?|descansan?|descansaron|descansaban?|permanecen|permanec[ií]an|remain|remained|stayed|acampan|acamparon|camped|se quedaron|amanecieron|rest day|d[ií]a de descanso)(?![\p{L}])`,
+  'iu',
+);
 
 const EVE =
   /^\W*(?:la v[ií]spera|the (?:day|night) before|the previous (?:day|night))(?![\p{L}])/iu;
@@ -157,13 +160,10 @@ const IN_A_VENUE =
   /^[^.;,]{0,30}?\b(?:en|in|at|on|under|bajo)\s+(?:el|la|los|las|the|a|an|un|una)\s/iu;
 
 /**
- * A head count that names no town (see countedHere); else a stay the story tells of at its own
- * town, naming none: "Anoche durmieron en la cancha"; or, in a story filed from nowhere, at the
- * town the sentences just before left the group in.
+ * A stay the story tells of at its own town, naming none: "Anoche durmieron en la cancha";
+ * or, in a story filed from nowhere, at the town the sentences just before left the group in.
  */
 function stayHere(r: Reading, options: ProposeOptions): Draft[] {
-  const counted = countedHere(r, options);
-  if (counted) return [counted];
   const verb = STAYED.exec(r.sentence.text);
   // Filed from nowhere: where the sentences just before left the group, if a venue says so.
   const venue = verb && IN_A_VENUE.test(r.sentence.text.slice(verb.index + verb[0].length));
@@ -185,15 +185,16 @@ const OTHER_GROUP =
 
 /**
  * "A volunteer counts heads at the parish hall: 640 people had signed in", filed from Arcelia:
- * a head count that names no town is one where the sentences before left the group, else in
- * the dateline's. Unlike a stay, a count is told where it was taken, and a feature that follows
- * the walk ("On Thursday, the town's mayor counted 410") takes it in the town it last reached.
+ * a head count in a sentence that names no town is one where the sentences before left the
+ * group, else in the dateline's. Unlike a stay, a count is told where it was taken, and a
+ * feature that follows the walk ("On Thursday, the town's mayor counted 410") takes it in the
+ * town it last reached.
  */
 function countedHere(r: Reading, options: ProposeOptions): Draft | undefined {
   const count = r.crowds[0];
   const here = options.lastStop ?? options.dateline;
   const sentence = r.sentence.text;
-  if (!count || !here || r.places.length > 0 || GENERIC.test(sentence)) return undefined;
+  if (!count || !here || GENERIC.test(sentence)) return undefined;
   if (!COUNTED_LOCALLY.test(sentence) || OTHER_GROUP.test(sentence)) return undefined;
   const text = sentence.slice(count.start, count.end);
   const place: RolePlace = { ...count, text, place: here, alternatives: [], role: 'at' };
@@ -210,7 +211,10 @@ export function positionDrafts(r: Reading, options: ProposeOptions): Draft[] {
 
 function draftsOf(r: Reading, options: ProposeOptions): Draft[] {
   const text = r.sentence.text;
-  if (r.places.length === 0) return stayHere(r, options);
+  if (r.places.length === 0) {
+    const counted = countedHere(r, options);
+    return counted ? [counted] : stayHere(r, options);
+  }
   // A town found only by words of the road ("crossed at El Ceibo") is as sure as a log place;
   // "there", where the sentences just before left the group, is the group's.
   const dated =
@@ -366,17 +370,7 @@ function headingDraft(
 function startOf(r: Reading, places: RolePlace[], options: ProposeOptions): RolePlace | undefined {
   const from = nearestStart(r, places);
   if (!from) return leftFromDateline(r, places, options);
-  return toldInPassing(r, from) && !datedInPassing(r, from) ? undefined : from;
-}
-
-/**
- * A start told in passing with a day inside its own clause: "que partió de Culiacán el domingo
- * 16"; not "Today the people who left Huixtla are camped …", whose day is the main clause's.
- */
-function datedInPassing(r: Reading, place: RolePlace): boolean {
-  const clause = clauseBefore(r.sentence.text, place.start);
-  const cue = LOOKING_BACK.exec(clause);
-  return datedClause(r, place, place.start - clause.length + (cue?.index ?? 0));
+  return toldUndated(r, from) ? undefined : from;
 }
 
 /**
@@ -391,20 +385,37 @@ function nearestStart(r: Reading, places: RolePlace[]): RolePlace | undefined {
   return (to && starts.findLast((p) => p.end <= to.start)) ?? left ?? starts[0];
 }
 
-function toldInPassing(r: Reading, place: RolePlace): boolean {
+/**
+ * Where the words that tell a start in passing open ("que partió de", "since it left"), or
+ * undefined where the start is the day's own.
+ */
+function passingCue(r: Reading, place: RolePlace): number | undefined {
   const text = r.sentence.text;
   // "When the column left Arandas for Atotonilco on Thursday, …": the day's start, told first.
-  const opening = OPENING_WHEN.test(text) && !/[,;]/u.test(text.slice(0, place.start));
-  return !opening && LOOKING_BACK.test(clauseBefore(text, place.start));
+  if (OPENING_WHEN.test(text) && !/[,;]/u.test(text.slice(0, place.start))) return undefined;
+  const clause = clauseBefore(text, place.start);
+  const cue = LOOKING_BACK.exec(clause);
+  return cue ? place.start - clause.length + cue.index : undefined;
 }
 
 const OPENING_WHEN = /^\s*(?:when|cuando)\s/iu;
 
+/**
+ * A start told in passing with no day inside its own clause: "since it left San Pedro Sula",
+ * "Today the people who left Huixtla are camped …" (whose day is the main clause's); not
+ * "que partió de Culiacán el domingo 16".
+ */
+function toldUndated(r: Reading, place: RolePlace): boolean {
+  const cue = passingCue(r, place);
+  return cue !== undefined && !datedClause(r, place, cue);
+}
+
 /** Earlier starts a sentence tells in passing with a day of their own: "que partió de X el 27". */
 function earlierStarts(r: Reading, places: RolePlace[], from: RolePlace | undefined): RolePlace[] {
-  return places.filter(
-    (p) => p.role === 'from' && p !== from && toldInPassing(r, p) && datedInPassing(r, p),
-  );
+  return places.filter((p) => {
+    const cue = p.role === 'from' && p !== from ? passingCue(r, p) : undefined;
+    return cue !== undefined && datedClause(r, p, cue);
+  });
 }
 
 /** "The governor flew to Tapachula", not "…, while the mayor drove to the state capital". */

@@ -13,6 +13,7 @@ import { positionDrafts } from './positionDrafts.ts';
 import { quoteAround } from './quoteAround.ts';
 import { type Reading, readSentence, type Span } from './readSentence.ts';
 import { sectionPlace } from './sectionPlace.ts';
+import { SECURITY_FORCES } from './securityForces.ts';
 import { settleProposals } from './settleProposals.ts';
 import type { Sentence } from './splitSentences.ts';
 import { toldAtAnHour, toldInPast } from './toldInPast.ts';
@@ -223,8 +224,10 @@ export function proposeRows(sentences: readonly Sentence[], options: ProposeOpti
 
 // In a story about a caravan, a head count is the caravan's unless the sentence counts someone
 // else: troops, officials' cases, the deported, a town's people, the dead, the fed and treated.
-const OTHERS_COUNTED =
-  /(?<![\p{L}])(?:INM|Instituto Nacional de Migraci[oó]n|migration (?:institute|agents|officials)|National Guard|Guardia Nacional|troops|soldiers|soldados|agents|agentes|police|polic[ií]as?|officers|elementos|deport\p{L}*|devolvi\p{L}*|devuelt\p{L}*|regres\p{L}*|retorn\p{L}*|returned|bus(?:es)? (?:tickets )?(?:back|home)|home to|population|habitantes|poblaci[oó]n|residents|residentes|vecinos|live in the|viven en (?:los|el|la)|killed|died|dead|suspected|terrorists?|criminals?|criminales|sospechos\p{L}*|muert\p{L}*|asesinad\p{L}*|asylum|asilo|refugi\p{L}*|Comar|signed up|tramit\p{L}*|procedimiento|flights?|vuelos?|ministry|secretar[ií]a|Gobernaci[oó]n|consulate|consulado|IOM|OIM|United Nations|employ\p{L}*|emplea\p{L}*|Red Cross|Cruz Roja|DIF|atendi\p{L}*|treated|fed|feed|meals|comidas?|raciones|capacity|capacidad|detain\p{L}*|detenid\p{L}*|arrest\p{L}*|trasladad\p{L}*|llevadas?|llevados?|took \d|taken|asistieron|attended|crates|cajas)(?![\p{L}])/iu;
+const OTHERS_COUNTED = new RegExp(
+  String.raw`(?<![\p{L}])(?:INM|Instituto Nacional de Migraci[oó]n|migration (?:institute|agents|officials)|${SECURITY_FORCES}|deport\p{L}*|devolvi\p{L}*|devuelt\p{L}*|regres\p{L}*|retorn\p{L}*|returned|bus(?:es)? (?:tickets )?(?:back|home)|home to|population|habitantes|poblaci[oó]n|residents|residentes|vecinos|live in the|viven en (?:los|el|la)|killed|died|dead|suspected|terrorists?|criminals?|criminales|sospechos\p{L}*|muert\p{L}*|asesinad\p{L}*|asylum|asilo|refugi\p{L}*|Comar|signed up|tramit\p{L}*|procedimiento|flights?|vuelos?|ministry|secretar[ií]a|Gobernaci[oó]n|consulate|consulado|IOM|OIM|United Nations|employ\p{L}*|emplea\p{L}*|Red Cross|Cruz Roja|DIF|atendi\p{L}*|treated|fed|feed|meals|comidas?|raciones|capacity|capacidad|detain\p{L}*|detenid\p{L}*|arrest\p{L}*|trasladad\p{L}*|llevadas?|llevados?|took \d|taken|asistieron|attended|crates|cajas)(?![\p{L}])`,
+  'iu',
+);
 
 /** A paragraph that speaks of the caravan, or of people walking, sleeping or arriving. */
 function aboutCaravan(sentences: readonly Sentence[], i: number): boolean {

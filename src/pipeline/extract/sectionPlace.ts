@@ -3,6 +3,7 @@ import type { Gazetteer, PlaceCandidate } from './buildGazetteer.ts';
 import { CAPTION_NUMBER } from './captionNumber.ts';
 import { findPlaces } from './findPlaces.ts';
 import { unlistedPlace } from './findUnlistedPlaces.ts';
+import { MONTH_NAMES } from './monthNames.ts';
 import { preferShortName } from './preferShortName.ts';
 import { REGION_NAMES } from './regionNames.ts';
 import { titleCase } from './titleCase.ts';
@@ -15,11 +16,12 @@ const HEAD_PLACE = new RegExp(
 );
 // First words of a heading that name no town: days, months, roads, "On the CA-2", "Updated",
 // a show's "The Crossing Hour".
-const NO_TOWN = new Set(
-  'the by por on en near cerca along highway carretera route ruta road camino autopista updated actualizado today hoy monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo january february march april may june july august september october november december enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+const NO_TOWN = new Set([
+  ...'the by por on en near cerca along highway carretera route ruta road camino autopista updated actualizado today hoy monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo jan feb mar apr jun jul aug sep sept oct nov dec'.split(
     ' ',
   ),
-);
+  ...MONTH_NAMES.split('|'),
+]);
 
 // "DANA WHITCOMB, HOST:", "LUCÍA BARRAGÁN, CONDUCTORA:": a speaker in a transcript.
 const SPEAKER_ROLE =
